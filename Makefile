@@ -1,0 +1,29 @@
+# The two commands of the README: `make run` and `make test`. Everything else builds on them.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STORE ?= var/store
+
+.PHONY: install run test bench clean
+
+$(BIN)/thidua-kg: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+install: $(BIN)/thidua-kg
+
+run: install
+	$(BIN)/thidua-kg ingest data --store $(STORE)
+	$(BIN)/thidua-kg stats --store $(STORE)
+	$(BIN)/thidua-kg query --store $(STORE) --cq awards --format table
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/ingest_bench.py
+
+clean:
+	rm -rf $(VENV) var
