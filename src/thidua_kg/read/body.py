@@ -1,0 +1,34 @@
+"""From raw article text to (published, title, body): header, title line, byline."""
+import re
+
+from ..text.normalize import normalize_text
+
+_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})\b[ \t]*")
+_END_PUNCT = ".!?…:;,”\""
+
+
+def _is_byline(par: str) -> bool:
+    letters = [c for c in par if c.isalpha()]
+    return bool(letters) and len(par) < 80 and all(c.isupper() for c in letters)
+
+
+def _is_title(par: str, rest: list[str]) -> bool:
+    words = par.split()
+    return bool(rest) and "\n" not in par and len(words) <= 30 and not par.rstrip().endswith(tuple(_END_PUNCT))
+
+
+def split_article(raw: str) -> tuple[str | None, str | None, str]:
+    """Return (published "YYYY-MM" or None, title or None, normalised body)."""
+    text = normalize_text(raw)
+    published = None
+    m = _HEADER.match(text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        published = f"{m.group(1)}-{m.group(2)}"
+        text = text[m.end():]
+    pars = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    title = None
+    if published is None and len(pars) > 1 and _is_title(pars[0], pars[1:]):
+        title, pars = pars[0], pars[1:]
+    while pars and _is_byline(pars[-1]):
+        pars.pop()
+    return published, title, "\n\n".join(pars)

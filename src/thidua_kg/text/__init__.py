@@ -1,0 +1,1 @@
+"""Vietnamese text handling: normalisation, sentences, abbreviations."""

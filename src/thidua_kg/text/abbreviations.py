@@ -1,0 +1,67 @@
+"""Abbreviations written in full: the vocabulary's (UBND, ANTQ, TP., ...) and
+those an article defines itself ("Bộ Chỉ huy Quân sự (CHQS) tỉnh ...")."""
+from __future__ import annotations
+
+import re
+
+_DEF = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
+_WORD = re.compile(r"[^\s,]+")
+
+
+def _initials(word: str) -> str:
+    return word[0].upper()
+
+
+def _defined(before: str, abbr: str) -> str | None:
+    """The words before "(ABBR)" whose initials spell ABBR ("&" stands for "và")."""
+    letters = [c for c in abbr if c.isalpha() or c == "&"]
+    ws = _WORD.findall(before)
+    n = len(letters)
+    if len(ws) < n:
+        return None
+    cand = ws[-n:]
+    spelled = "".join("&" if w == "và" else _initials(w) for w in cand)
+    if spelled == "".join(letters).upper():
+        # keep the original spacing and commas of the defined phrase
+        start = before.rfind(cand[0], 0, len(before) - sum(len(w) for w in cand[1:]))
+        return before[start:].strip() if start >= 0 else " ".join(cand)
+    return None
+
+
+def definitions(text: str) -> tuple[dict[str, str], str]:
+    """Abbreviations the text defines, and the text without "(ABBR)" after them."""
+    found: dict[str, str] = {}
+
+    def repl(m: re.Match) -> str:
+        abbr = m.group(1)
+        full = _defined(text[: m.start()], abbr)
+        if full:
+            found.setdefault(abbr, full)
+            return ""
+        return m.group(0)
+
+    return found, _DEF.sub(repl, text)
+
+
+class Expander:
+    def __init__(self, known: dict[str, str]):
+        self.known = dict(known)
+        self._compile()
+
+    def _compile(self) -> None:
+        keys = sorted(self.known, key=len, reverse=True)
+        # "TP." may stick to the name that follows (TP.HCM); other keys end at a word boundary
+        alts = "|".join(re.escape(k) + ("" if k.endswith(".") else r"(?![\w&])") for k in keys)
+        self._re = re.compile(rf"(?<![\w&])({alts})") if keys else None
+
+    def with_definitions(self, defs: dict[str, str]) -> "Expander":
+        if not defs:
+            return self
+        return Expander({**self.known, **defs})
+
+    def expand(self, text: str) -> str:
+        if self._re is None:
+            return text
+        out = self._re.sub(lambda m: self.known[m.group(1)], text)
+        out = re.sub(r"thành phố(?=[A-ZĐ])", "thành phố ", out)
+        return re.sub(r"\bHCM\b", "Hồ Chí Minh", out)

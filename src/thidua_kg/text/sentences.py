@@ -1,0 +1,53 @@
+"""Paragraphs and sentences with character offsets into the article text."""
+import re
+from dataclasses import dataclass
+
+# a sentence ends at . ! ? … (optionally followed by a closing quote) before a
+# capital letter, an opening quote or a digit; "TP." and titles like "TS." do not end one
+_END = re.compile(r"(?<=[.!?…])[”\"]?\s+(?=[“\"(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
+_NO_BREAK = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v)|\b[A-ZĐ])\.$")
+_CAPTION = re.compile(r"\bẢnh\s*:")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    caption: bool  # part of a photo caption ("... Ảnh: Name")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty paragraph (blank-line or line separated)."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(paragraphs(text)):
+        para = text[ps:pe]
+        caption = bool(_CAPTION.search(para))
+        start = 0
+        for m in _END.finditer(para):
+            head = para[start : m.start()].rstrip()
+            if _NO_BREAK.search(head):
+                continue
+            _add(out, para, start, m.start(), ps, pi, caption)
+            start = m.end()
+        _add(out, para, start, len(para), ps, pi, caption)
+    return out
+
+
+def _add(out, para, s, e, offset, pi, caption):
+    chunk = para[s:e]
+    lead = len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    if chunk:
+        begin = offset + s + lead
+        out.append(Sentence(chunk, begin, begin + len(chunk), pi, caption))
