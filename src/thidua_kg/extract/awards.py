@@ -1,0 +1,365 @@
+"""Award conferrals: who gave which award to whom, and to how many.
+
+Clause patterns of the genre:
+  [thừa ủy quyền của G,] P trao <award> [của G] cho <recipients>
+  G tặng <award> cho <recipients>            (G: organisation or office)
+  <recipients> (vinh dự) được G tặng <award>
+  <recipients> được nhận / đón nhận <award> của G
+  G đã ký quyết định tặng thưởng <award> cho <recipients>
+Recipients are counts ("12 tập thể và 20 cá nhân", "15 học sinh") and named
+persons or organisations ("trong đó có tập thể Phòng ...", "cho ông X").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .context import Context
+from .lexicon import Lexicon
+from .orgs import scan_org
+from .persons import PersonFinder
+from .tokens import Tok, is_name_syllable, tokenize, words
+
+_COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ"}
+_INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
+               "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
+               "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
+               "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình"}
+_GIVE = ("tặng thưởng", "phong tặng", "truy tặng", "tặng", "trao tặng", "trao", "gắn", "công bố quyết định")
+_CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
+_CLASSES_ALL = re.compile(r"^\s*các hạng\b")
+
+
+@dataclass
+class Conferral:
+    award: str
+    kind: str
+    award_class: str | None
+    grantors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    collectives: int | None = None
+    individuals: int | None = None
+    generic: bool = False  # "trao Huân chương cho 2 cá nhân": the kind without its name
+
+
+class AwardFinder:
+    def __init__(self, lex: Lexicon, ctx: Context, persons: PersonFinder, known_people):
+        self.lex = lex
+        self.ctx = ctx
+        self.persons = persons
+        self.known_people = known_people  # callable: short/full name -> canonical name or None
+
+    # -- award names ----------------------------------------------------------
+    def award_at(self, toks: list[Tok], i: int, text: str) -> tuple[int, Conferral] | None:
+        m = self.lex.awards.match(toks, i)
+        if not m:
+            return None
+        n, label, info = m
+        j = i + n
+        kind = info.pref
+        award = kind
+        cls = None
+        rest = text[toks[j - 1].end:] if j - 1 < len(toks) else ""
+        cm = _CLASS.match(rest)
+        if cm:
+            cls = "hạng " + cm.group(1).capitalize()
+            award = f"{kind} {cls}"
+            j += 2
+        elif _CLASSES_ALL.match(rest):
+            j += 2
+        elif j < len(toks) and toks[j].text == "“":
+            k = j + 1
+            while k < len(toks) and toks[k].text != "”":
+                k += 1
+            if k < len(toks) and k - j < 25:
+                award = f"{kind} {words(toks, j + 1, k)}"
+                j = k + 1
+        generic = award == kind and kind in ("Huân chương", "Huy chương", "Kỷ niệm chương")
+        return j, Conferral(award, kind, cls, generic=generic)
+
+    # -- grantors -------------------------------------------------------------
+    def grantor_at(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
+        """An office ("Bộ trưởng Bộ Công an") or an organisation at i."""
+        t = self.persons.title_at(toks, i) if i < len(toks) and toks[i].cap else None
+        if t:
+            end, pos = t
+            if pos.org:
+                office = f"{pos.title} {pos.org}"
+                self.ctx.offices[pos.title] = office
+            elif pos.needs_org:
+                office = self.ctx.offices.get(pos.title, pos.title)
+            else:
+                office = pos.title
+            # an office holder's name may follow ("Chủ tịch nước Võ Văn Thưởng")
+            k = end
+            while k < len(toks) and is_name_syllable(toks[k]) and k - end < 5:
+                k += 1
+            return k, office
+        s = scan_org(self.lex, toks, i)
+        if s:
+            end, raw = s
+            name = self.ctx.resolve(raw)
+            self.ctx.remember(name)
+            return end, name
+        return None
+
+    def grantors_at(self, toks: list[Tok], i: int) -> tuple[int, list[str]]:
+        out = []
+        j = i
+        while True:
+            g = self.grantor_at(toks, j)
+            if not g:
+                break
+            j, name = g
+            out.append(name)
+            if j + 1 < len(toks) and toks[j].text in (",", "và") and (toks[j + 1].cap):
+                nj = j + 1
+                if self.grantor_at(toks, nj):
+                    j = nj
+                    continue
+            break
+        return j, out
+
+    # -- recipients -------------------------------------------------------------
+    def recipients_at(self, toks: list[Tok], i: int, c: Conferral) -> int:
+        """Counts and named recipients from i to the end of the clause."""
+        j = i
+        named_list = False
+        while j < len(toks):
+            t = toks[j]
+            if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")):
+                break
+            if t.text.lower() in ("vì", "có", "nhằm", "để", "dẫn") and not named_list and c.recipients:
+                break
+            if t.num:
+                k, done = self._count(toks, j, c)
+                if done:
+                    j = k
+                    if j < len(toks) and toks[j].text in (":", "là", "gồm"):
+                        named_list = True
+                        j += 1
+                    continue
+            if t.text in ("trong", "gồm", "là") or t.text == ":":
+                if t.text == "trong" and j + 2 < len(toks) and toks[j + 1].text == "đó" and toks[j + 2].text == "có":
+                    j += 3
+                    named_list = True
+                    continue
+                if t.text != "trong":
+                    named_list = True
+                    j += 1
+                    continue
+            r = self._named(toks, j)
+            if r:
+                j, name = r
+                if name not in c.recipients:
+                    c.recipients.append(name)
+                continue
+            if t.text in (",", "và", "cho", "tập", "thể", "cá", "nhân") or t.text == "(":
+                if t.text == "(":
+                    depth = 1
+                    j += 1
+                    while j < len(toks) and depth:
+                        depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
+                        j += 1
+                    continue
+                j += 1
+                continue
+            if t.word and t.text[0].islower():
+                # descriptive words ("có thành tích xuất sắc ...") end the list
+                if c.recipients or c.collectives is not None or c.individuals is not None:
+                    if not named_list:
+                        break
+                j += 1
+                continue
+            j += 1
+        return j
+
+    def _count(self, toks, j, c: Conferral) -> tuple[int, bool]:
+        try:
+            n = int(toks[j].text.replace(".", ""))
+        except ValueError:
+            return j + 1, False
+        k = j + 1
+        if k < len(toks) and toks[k].text == "lượt":
+            k += 1
+        two = " ".join(t.text for t in toks[k : k + 2]).lower()
+        one = toks[k].text.lower() if k < len(toks) else ""
+        noun, width = (two, 2) if two in _INDIVIDUAL | _COLLECTIVE else (one, 1)
+        if noun in _COLLECTIVE:
+            if c.collectives is None:
+                c.collectives = n
+            return k + width, True
+        if noun in _INDIVIDUAL:
+            if c.individuals is None:
+                c.individuals = n
+            return k + width, True
+        return j + 1, False
+
+    def _named(self, toks, j) -> tuple[int, str] | None:
+        t = toks[j]
+        k = j
+        if t.text in ("tập", "cá") and j + 1 < len(toks) and toks[j + 1].text in ("thể", "nhân"):
+            k = j + 2
+        # a person: rank/honorific/title + name, or a known name
+        pm = self.persons._mention(toks, k, [], False)
+        if pm and not pm.short or pm and self.known_people(pm.name):
+            name = self.known_people(pm.name) or pm.name
+            return pm.end, name
+        if k < len(toks) and toks[k].cap:
+            n = 0
+            while k + n < len(toks) and is_name_syllable(toks[k + n]) and n < 5:
+                n += 1
+            if n >= 2:
+                canon = self.known_people(words(toks, k, k + n))
+                if canon:
+                    return k + n, canon
+        if k < len(toks) and toks[k].text.lower() in ("cán",) and k + 3 < len(toks) \
+                and words(toks, k, k + 4).lower() == "cán bộ và nhân":
+            # "cán bộ và nhân dân xã X": a collective recipient
+            e = k + 5
+            loc_end = e
+            while loc_end < len(toks) and (toks[loc_end].text in ("xã", "phường", "thị", "trấn", "huyện") or is_name_syllable(toks[loc_end])):
+                loc_end += 1
+            if loc_end > e:
+                name = self.ctx.resolve(words(toks, k, loc_end))
+                name = name[0].upper() + name[1:]
+                self.ctx.remember(name)
+                return loc_end, name
+        if k < len(toks) and toks[k].text.lower() in ("nhà", "công", "bệnh") and k + 1 < len(toks):
+            g = self.ctx.generic(f"{toks[k].text} {toks[k + 1].text}")
+            if g:
+                return k + 2, g
+        if k < len(toks) and toks[k].text in ("Công", "công") and k + 1 < len(toks) and toks[k + 1].text == "ty" \
+                and (k + 2 >= len(toks) or not toks[k + 2].cap):
+            g = self.ctx.generic("công ty")
+            if g:
+                return k + 2, g
+        s = scan_org(self.lex, toks, k)
+        if s:
+            end, raw = s
+            k2 = end
+            # "Phòng X (Công an tỉnh Y)"
+            if k2 < len(toks) and toks[k2].text == "(":
+                inner = scan_org(self.lex, toks, k2 + 1)
+                if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
+                    raw = f"{raw} {inner[1]}"
+                    k2 = inner[0] + 1
+            name = self.ctx.resolve(raw)
+            self.ctx.remember(name)
+            return k2, name
+        return None
+
+    # -- clauses ----------------------------------------------------------------
+    def find(self, toks: list[Tok], text: str, subject_hint: str | None = None) -> list[Conferral]:
+        out: list[Conferral] = []
+        delegated = None  # "thừa ủy quyền của G"
+        for m in re.finditer(r"[Tt]hừa ủy quyền của\s+", text):
+            i = _tok_at(toks, m.end())
+            if i is not None:
+                g = self.grantors_at(toks, i)
+                if g[1]:
+                    delegated = g[1]
+        clause_start = 0
+        last_grantors: list[str] | None = None
+        i = 0
+        while i < len(toks):
+            if toks[i].text == ";":
+                clause_start = i + 1
+                last_grantors = None
+            a = self.award_at(toks, i, text) if toks[i].cap or toks[i].text.lower().startswith(("danh", "huân", "huy", "kỷ", "cờ", "bằng", "giấy")) else None
+            if not a and toks[i].text == "danh" and i + 1 < len(toks) and toks[i + 1].text == "hiệu":
+                a = self.award_at(toks, i + 2, text)
+            if not a:
+                i += 1
+                continue
+            end, c = a
+            before = toks[clause_start:i]
+            btxt = words(before, 0, len(before))
+            # grantor: "của G" after the award
+            if end + 1 < len(toks) and toks[end].text == "của":
+                e2, gs = self.grantors_at(toks, end + 1)
+                if gs:
+                    c.grantors = gs
+                    end = e2
+            passive = re.search(r"\bđược\s+(?:nhận|trao|tặng)?\b", btxt)
+            subj_end = None
+            if not c.grantors:
+                # "được G tặng" / "G tặng" / "G đã ký quyết định tặng thưởng"
+                gm = re.search(r"(?:được\s+)?(.*?)\s*(?:đã\s+)?(?:ký\s+(?:quyết định|Quyết định)[^,;]*?\s+)?"
+                               r"(?:tặng thưởng|phong tặng|truy tặng|trao tặng|tặng|trao|gắn)\s*(?:danh hiệu\s*)?$", btxt)
+                if gm:
+                    gi = _tok_from_words(before, gm.start(1))
+                    cand = self._grantor_in(before, gi)
+                    if cand:
+                        c.grantors = cand
+                if not c.grantors and delegated and re.search(r"\b(?:trao|gắn)\b", btxt):
+                    c.grantors = list(delegated)
+                if not c.grantors and last_grantors and re.match(r"^\s*(?:,\s*)?(?:trao|tặng)", btxt.split(",")[-1] or ""):
+                    c.grantors = list(last_grantors)
+            # recipients: "cho R" after; or the subject of a passive / "đón nhận"
+            if end < len(toks) and toks[end].text == "cho":
+                self.recipients_at(toks, end + 1, c)
+            else:
+                k = end
+                while k < len(toks) and toks[k].text not in (";", ".") and k - end < 12:
+                    if toks[k].text == "cho":
+                        self.recipients_at(toks, k + 1, c)
+                        break
+                    k += 1
+            if passive or re.search(r"\b(?:đón nhận|nhận)\s*(?:danh hiệu\s*)?$", btxt):
+                self._subject_recipients(before, c, subject_hint)
+            if c.grantors:
+                last_grantors = c.grantors
+            out.append(c)
+            i = max(end, i + 1)
+        return out
+
+    def _grantor_in(self, before: list[Tok], gi: int) -> list[str]:
+        """The last grantor-like phrase at or after token gi of the clause."""
+        for k in range(gi, len(before)):
+            if before[k].cap:
+                e, gs = self.grantors_at(before, k)
+                if gs:
+                    return gs
+        return []
+
+    def _subject_recipients(self, before: list[Tok], c: Conferral, hint: str | None) -> None:
+        """"<R> được G tặng ...": R is the clause's subject (counts or names)."""
+        k = 0
+        stop = next((n for n, t in enumerate(before) if t.text in ("được", "vinh", "đón", "nhận")), len(before))
+        sub = before[:stop]
+        for n, t in enumerate(sub):
+            if t.num:
+                self._count(sub, n, c)
+        k = 0
+        while k < len(sub):
+            r = self._named(sub, k)
+            if r:
+                k, name = r
+                if name not in c.recipients:
+                    c.recipients.append(name)
+                continue
+            k += 1
+        if not c.recipients and c.collectives is None and c.individuals is None and hint:
+            c.recipients.append(hint)
+
+
+def _tok_at(toks: list[Tok], offset: int) -> int | None:
+    for i, t in enumerate(toks):
+        if t.start >= offset:
+            return i
+    return None
+
+
+def _tok_from_words(toks: list[Tok], char_pos: int) -> int:
+    """Token index in `toks` for a character offset into words(toks)."""
+    pos = 0
+    text = ""
+    for i, t in enumerate(toks):
+        piece = t.text
+        if text and piece not in ",;:)”." and not text.endswith(("(", "“")):
+            text += " "
+        if len(text) >= char_pos:
+            return i
+        text += piece
+    return len(toks)

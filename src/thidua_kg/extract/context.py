@@ -1,0 +1,186 @@
+"""What an article is about, so that short names can be written in full.
+
+The article's province ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh Nam Định"), the
+last-named unit of each level ("Công an huyện" -> the huyện named before), the
+organisations already named (so "Trung ương Hội" is the "Trung ương Hội Nông
+dân Việt Nam" named earlier) and the unit that sub-units belong to.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .lexicon import Lexicon
+from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, scan_locality
+from .tokens import Tok, tokenize, words
+
+# generic words that stand for a unit of the article ("bệnh viện" = the hospital)
+GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường", "trường": "Trường",
+                 "công ty": "Công ty", "doanh nghiệp": "Công ty", "nhà máy": "Nhà máy"}
+# the kinds of unit that own sub-units (Phòng, Đội, ...), best first
+_HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên phòng tỉnh",
+                  "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự thành phố")
+
+
+class Context:
+    def __init__(self, lex: Lexicon, sentences: list[list[Tok]]):
+        self.lex = lex
+        self.province = _detect_province(lex, sentences)
+        self.last: dict[str, str] = {}
+        self.known: dict[str, int] = {}  # canonical org name -> mentions
+        self.offices: dict[str, str] = {}  # title -> last office written with an organisation
+
+    # -- places -------------------------------------------------------------
+    def province_name(self) -> str | None:
+        return self.province.name if self.province else None
+
+    def province_full(self) -> str | None:
+        if not self.province:
+            return None
+        kind = getattr(self.province, "unit_type", "tỉnh") or "tỉnh"
+        return f"{kind} {self.province.name}"
+
+    def note_places(self, tokens: list[Tok]) -> None:
+        """Remember the last unit of each level named in these tokens."""
+        for i, t in enumerate(tokens):
+            if t.text[0].islower():
+                loc = scan_locality(self.lex, tokens, i)
+                if loc and loc[2]:
+                    self.last[loc[1]] = loc[2]
+
+    def _fill(self, level: str) -> str | None:
+        if level == "tỉnh":
+            return self.province_full()
+        if level == "thành phố" and "thành phố" not in self.last:
+            if self.province and getattr(self.province, "unit_type", "") == "thành phố":
+                return self.province_full()
+        name = self.last.get(level)
+        return f"{level} {name}" if name else None
+
+    # -- organisations ------------------------------------------------------
+    def resolve(self, raw: str) -> str:
+        """The full name of an organisation as written in this article."""
+        raw = raw.strip(" ,;:-")
+        nat = self.lex.national_orgs.match(tokenize(raw), 0)
+        toks = tokenize(raw)
+        if nat and nat[0] == len(toks):
+            return nat[2]
+        name = self._places(toks)
+        toks = tokenize(name)
+        head = self.lex.org_heads.match(toks, 0)
+        head_label = head[1] if head else ""
+        has_place = any(scan_locality(self.lex, toks, i) for i in range(len(toks)) if toks[i].text[0].islower())
+        prov = self.province_name()
+        if prov and head and len(toks) > head[0] and self.lex.province_index.match(toks, head[0]) \
+                and head_label in ADMIN_HEADS and head[0] + self.lex.province_index.match(toks, head[0])[0] == len(toks):
+            # "Công an Nghệ An" is "Công an tỉnh Nghệ An"
+            unit = self.lex.province_index.match(toks, head[0])[2]
+            kind = getattr(unit, "unit_type", "tỉnh") or "tỉnh"
+            return f"{words(toks, 0, head[0])} {kind} {words(toks, head[0], len(toks))}"
+        if head and not has_place and prov:
+            if head_label in PROVINCIAL_HEADS and not self._has_parent(toks):
+                name = f"{name} {self.province_full()}"
+        if prov and not has_place and name.endswith(BARE_NAME_HEADS):
+            # "Ban Nội chính Tỉnh ủy" -> "... Tỉnh ủy Bình Dương"
+            city = self._fill("thành phố") if name.endswith(("Thành ủy", "Thành Đoàn")) else None
+            name = f"{name} {city.split(' ', 2)[-1] if city else prov}"
+        if head_label in SUBUNIT_HEADS and not has_place and not self._has_parent(toks):
+            host = self.host(head_label)
+            if host and not name.endswith(host):
+                name = f"{name} {host}"
+        return self.complete(name)
+
+    def _places(self, toks: list[Tok]) -> str:
+        """Fill bare levels: "Ủy ban nhân dân tỉnh" -> "... tỉnh Nam Định"."""
+        out, i = [], 0
+        while i < len(toks):
+            loc = scan_locality(self.lex, toks, i) if toks[i].text[0].islower() else None
+            if loc:
+                end, level, name = loc
+                if name is None:
+                    filled = self._fill(level)
+                    out.append(filled or level)
+                else:
+                    out.append(words(toks, i, end))
+                i = end
+                continue
+            out.append(toks[i].text)
+            i += 1
+        return _join(out)
+
+    def _has_parent(self, toks: list[Tok]) -> bool:
+        """Does the name hold another organisation after its head ("... Công an tỉnh X")?"""
+        for i in range(1, len(toks)):
+            if toks[i].cap and (self.lex.org_heads.match(toks, i) or self.lex.national_orgs.match(toks, i)):
+                return True
+        return False
+
+    def host(self, head_label: str) -> str | None:
+        """The unit that owns sub-units named without it."""
+        if head_label == "Khoa":
+            return self._first_known("Bệnh viện")
+        best = None
+        for name, n in sorted(self.known.items(), key=lambda kv: -kv[1]):
+            if name.startswith(_HOST_PREFIXES):
+                best = name
+                break
+        return best
+
+    def _first_known(self, prefix: str) -> str | None:
+        for name in self.known:
+            if name.startswith(prefix):
+                return name
+        return None
+
+    def generic(self, word: str) -> str | None:
+        """"bệnh viện", "nhà trường", "công ty" -> the article's unit of that kind."""
+        prefix = GENERIC_UNITS.get(word.lower())
+        return self._first_known(prefix) if prefix else None
+
+    def complete(self, name: str) -> str:
+        """A short form of a name the article gave in full ("Trung ương Hội")."""
+        if name in self.known:
+            return name
+        cands = [k for k in self.known if k.startswith(name + " ") and len(k) > len(name)]
+        if len(cands) == 1 or (cands and len(set(cands)) == 1):
+            return cands[0]
+        return name
+
+    def remember(self, name: str) -> None:
+        self.known[name] = self.known.get(name, 0) + 1
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for p in parts:
+        if out and p not in ",;:)" and not out.endswith("("):
+            out += " "
+        out += p
+    return out
+
+
+def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
+    """The province most named in the article (first sentence counts double)."""
+    votes: Counter = Counter()
+    units = {}
+    for si, toks in enumerate(sentences):
+        weight = 2 if si == 0 else 1
+        for i, t in enumerate(toks):
+            if not t.cap:
+                if t.text[0].islower():
+                    loc = scan_locality(lex, toks, i)
+                    if loc and loc[2] is not None and loc[1] in ("huyện", "quận", "thị xã", "thành phố"):
+                        d = lex.district_index.match(toks, i + len(tokenize(loc[1])))
+                        if d and len({u.province for u in d[2]}) == 1:
+                            prov = lex.provinces.get(d[2][0].province.lower()) if d[2][0].province else None
+                            if prov is not None:
+                                votes[prov.name] += weight * 0.5
+                                units[prov.name] = prov
+                continue
+            m = lex.province_index.match(toks, i)
+            if m:
+                votes[m[2].name] += weight
+                units[m[2].name] = m[2]
+    if not votes:
+        return None
+    best = max(votes.items(), key=lambda kv: kv[1])[0]
+    return units[best]

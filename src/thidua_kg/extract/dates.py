@@ -1,0 +1,42 @@
+"""Dates as the genre writes them: "sáng 17-8", "Ngày 8/7", "chiều 28.7",
+"ngày 19/8/2020", "ngày 19 tháng 8 năm 2020"; the year from the text or,
+failing that, from the month of publication."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_DM = re.compile(
+    r"(?:\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s*\(\s*)?(?:ngày\s+)?)"
+    r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)"
+)
+_WORDY = re.compile(r"\b[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+
+
+def find_dates(text: str, published: str | None) -> list[tuple[int, date | None]]:
+    """(offset, date) of each day-and-month the text gives; None where no year is known."""
+    out = []
+    for rx in (_DM, _WORDY):
+        for m in rx.finditer(text):
+            d = _make(int(m.group(1)), int(m.group(2)), m.group(3), published)
+            if d is not False:
+                out.append((m.start(), d))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _make(day: int, month: int, year: str | None, published: str | None):
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    if year:
+        y = int(year)
+    elif published:
+        y, pm = int(published[:4]), int(published[5:7])
+        if month > pm:  # reported in January about December
+            y -= 1
+    else:
+        return None
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return False

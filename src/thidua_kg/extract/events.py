@@ -1,0 +1,75 @@
+"""Events: what happened on a day, its type, organiser and place.
+
+The article's main event is in its opening: "<when>, [tại <place>,] <organiser>
+tổ chức <event>"; without "tổ chức" (a working visit, a handing-over) it is an
+event of type Khác led by the first organisation or official named. Later
+sentences add events only when they name a date, an organiser and an event
+type ("Trước đó, ngày 28/9, Phòng ... tổ chức Hội thi ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import find_dates
+from .lexicon import Lexicon
+from .tokens import Tok
+
+_ORGANISE = re.compile(r"\b(?:vừa\s+|đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:buổi\s+|các\s+)?")
+_PLACE = re.compile(r"\btại\s+([^,;.]{3,80}?)(?=,)")
+_LEAD = re.compile(r"\b(?:dẫn đầu|đi kiểm tra|làm việc|thăm|khảo sát|trao|phối hợp)\b")
+
+
+@dataclass
+class EventFound:
+    type: str
+    label: str
+    date: date | None
+    organiser: str | None
+    place: str | None
+    sentence: int
+    participants: list[str] = field(default_factory=list)
+
+
+def event_type(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """The event type whose name starts at token i (or after "lễ"/"buổi")."""
+    m = lex.event_types.match(toks, i)
+    if m:
+        return m[2], m[0]
+    return None
+
+
+def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
+               orgs: list[tuple[int, int, str]], main: bool) -> EventFound | None:
+    """An event in this sentence. `orgs` are (start_tok, end_tok, name) found in it."""
+    dates = find_dates(text, published)
+    org_m = _ORGANISE.search(text)
+    if org_m:
+        ti = next((k for k, t in enumerate(toks) if t.start >= org_m.end()), None)
+        et = event_type(lex, toks, ti) if ti is not None else None
+        etype = et[0] if et else "Khác"
+        if not main and not (et and dates):
+            return None
+        before = [o for o in orgs if toks[o[1] - 1].end <= org_m.start()]
+        organiser = before[-1][2] if before else None
+        label = _label(text[org_m.end():])
+        d = next((d for off, d in dates if off < org_m.start()), dates[0][1] if dates and main else None)
+        place = _place(text[: org_m.start()])
+        return EventFound(etype, label, d, organiser, place, -1)
+    if not main:
+        return None
+    organiser = orgs[0][2] if orgs else None
+    d = dates[0][1] if dates else None
+    return EventFound("Khác", _label(text), d, organiser, _place(text), -1)
+
+
+def _label(rest: str) -> str:
+    rest = re.split(r"[.;]\s|\.$", rest, maxsplit=1)[0]
+    words = rest.split()
+    return " ".join(words[:20]).strip(" ,") or "Sự kiện"
+
+
+def _place(text: str) -> str | None:
+    m = _PLACE.search(text)
+    return m.group(1).strip() if m else None

@@ -1,0 +1,175 @@
+"""Everything the extractor knows about words, read from the project's data files.
+
+Ranks, office titles, award kinds, event types, organisation heads and
+abbreviations come from the SKOS vocabularies (ontology/vocab/), provinces and
+districts from the administrative-units gazetteer, central organisations and
+family names from ontology/gazetteer/. Only grammar (function words, verbs that
+end a name) lives here in code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .tokens import SeqIndex
+
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+
+# Words that end an organisation's or a movement's name when written in lower
+# case: verbs and prepositions that follow a subject in this genre.
+STOP_PHRASES = tuple(
+    """tổ chức|tặng|trao|được|đã|đang|sẽ|vừa|cũng|là|có|cho|của|tại|với|từ|đến|để|do|vì|khi|
+    theo|nhằm|phối hợp|chủ trì|dẫn đầu|đón nhận|nhận|gắn|công bố|phát động|phát biểu|tiếp tục|
+    đề nghị|yêu cầu|cho biết|báo cáo|hoàn thành|triển khai|thực hiện|đạt|giữ|ghi nhận|biểu dương|
+    tôn vinh|khen thưởng|vinh dự|trở thành|luôn|thường|hiện|nay|sáng|chiều|tối|lần|thu hút|duy trì|
+    góp phần|tích cực|chủ động|cần|phải|bảo đảm|chỉ đạo|mà|như|bị|hơn|trên|dưới|những|nhiều|
+    mỗi|cùng|đi|ra|lên|gồm|hướng tới|ký|quyết định|tham mưu|tham dự|dự|về dự|đánh giá|khẳng định|
+    đồng thời|bày tỏ|hứa|nhấn mạnh|ôn lại|kiểm tra|lãnh đạo|thăm|tiếp|tới|trong|ở|qua|sau|trước|vào|
+    nên|rất|đều|xuất hiện|làm|trình bày|phát huy|nâng cao|tăng cường|đẩy mạnh|tập trung|kịp thời|
+    và|hoặc|hay|nhưng|đây|này|đó|kể từ|lấy|thay mặt|thừa|năm|giai đoạn|ngày|tháng|còn|mới|vẫn|
+    đề ra|đưa|giúp|tuyên dương|bắt giữ|triệt phá|đấu tranh|phát hiện|xử lý|tiếp nhận|khám|điều trị|bàn giao|hỗ trợ|vận động|tuyên truyền|đỡ đầu|ký kết|hưởng ứng|giành|trực tiếp|chính thức|hoạt động|được giao|chào mừng""".replace("\n", "").split("|")
+)
+
+# lower-case nouns that look like a stop word's start ("dự" in "dự án")
+NON_STOP = ("dự án", "dự toán", "cho vay", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước")
+MORE_STOPS = ("khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi")
+
+HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
+              "BSCKII", "BSCKI", "BSCK II", "BSCK I", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",
+              "PGS", "GS", "PGS.TS", "GS.TS", "NSND", "NSƯT", "nhà giáo", "liệt sĩ")
+
+# levels of administrative units, as written before a unit's name
+LOCALITY_WORDS = {
+    "tỉnh": "tỉnh", "thành phố": "thành phố", "huyện": "huyện", "quận": "quận",
+    "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn",
+}
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    pref: str
+    needs_org: bool
+
+
+@dataclass(frozen=True)
+class AwardInfo:
+    pref: str
+    has_classes: bool
+
+
+@dataclass
+class Lexicon:
+    ranks: SeqIndex  # value: preferred label
+    titles: SeqIndex  # value: TitleInfo
+    awards: SeqIndex  # value: AwardInfo
+    award_classes: dict[str, str]  # "nhất" -> "hạng Nhất"
+    event_types: SeqIndex  # value: preferred label
+    org_heads: SeqIndex  # value: head label
+    national_orgs: SeqIndex  # value: canonical name
+    honorifics: SeqIndex
+    stops: SeqIndex
+    non_stops: SeqIndex
+    sectors: SeqIndex  # "Y tế", "Giáo dục và Đào tạo": what follows "Sở"
+    gazetteer: object
+    localities: SeqIndex
+    abbreviations: dict[str, str]
+    provinces: dict[str, object]  # name/alt (lower) -> gazetteer unit
+    province_index: SeqIndex  # value: unit
+    district_index: SeqIndex  # value: list of units
+    surnames: frozenset[str]
+
+
+def _root() -> Path:
+    from .. import paths
+
+    return paths.ONTOLOGY_DIR if isinstance(paths.ONTOLOGY_DIR, Path) else Path(paths.ONTOLOGY_DIR)
+
+
+def _labels(path: Path) -> dict[str, list[str]]:
+    """canonical rdfs:label@vi -> its altLabels@vi, for a gazetteer file."""
+    labels: dict[str, str] = {}
+    alts: dict[str, list[str]] = {}
+    for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+        if not isinstance(q.object, ox.Literal) or q.object.language != "vi":
+            continue
+        s = q.subject.value
+        if q.predicate.value == RDFS_LABEL:
+            labels[s] = q.object.value
+        elif q.predicate.value == SKOS_ALT:
+            alts.setdefault(s, []).append(q.object.value)
+    return {lab: alts.get(s, []) for s, lab in labels.items()}
+
+
+def _concept_labels(vocab, scheme: str):
+    for c in vocab.concepts(scheme):
+        yield c, (c.pref_vi, *c.alt_vi)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    from ..gazetteer import load_gazetteer
+    from ..vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    gaz = load_gazetteer()
+    root = _root()
+
+    ranks = {lab: c.pref_vi for c, labs in _concept_labels(vocab, "rank") for lab in labs}
+    titles = {
+        lab: TitleInfo(c.pref_vi, bool(c.flags.get("needsOrganisation", True)))
+        for c, labs in _concept_labels(vocab, "title")
+        for lab in labs
+    }
+    awards = {
+        lab: AwardInfo(c.pref_vi, bool(c.flags.get("hasClasses", False)))
+        for c, labs in _concept_labels(vocab, "award-kind")
+        for lab in labs
+    }
+    classes = {}
+    for c, labs in _concept_labels(vocab, "award-class"):
+        for lab in labs:
+            classes[lab.lower().replace("hạng ", "").strip()] = c.pref_vi
+    events = {lab: c.pref_vi for c, labs in _concept_labels(vocab, "event-type") for lab in labs}
+    heads = {lab: c.pref_vi for c, labs in _concept_labels(vocab, "organisation-type") for lab in labs}
+
+    national = {}
+    for canon, alts in _labels(root / "gazetteer" / "organisations.ttl").items():
+        for lab in (canon, *alts):
+            national[lab] = canon
+
+    provinces: dict[str, object] = {}
+    for name, unit in gaz.province_names().items():
+        provinces[name.lower()] = unit
+    districts: dict[str, list] = {}
+    for unit in gaz.districts():
+        districts.setdefault(unit.name, []).append(unit)
+
+    surnames = frozenset(
+        ln.strip()
+        for ln in (root / "gazetteer" / "surnames.txt").read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    )
+    return Lexicon(
+        ranks=SeqIndex(ranks, case=True),
+        titles=SeqIndex(titles, case=True),
+        awards=SeqIndex(awards),
+        award_classes=classes,
+        event_types=SeqIndex(events),
+        org_heads=SeqIndex(heads, case=True),
+        national_orgs=SeqIndex(national, case=True),
+        honorifics=SeqIndex({h: h for h in HONORIFICS}),
+        stops=SeqIndex({p.strip(): True for p in STOP_PHRASES + MORE_STOPS if p.strip()}),
+        non_stops=SeqIndex({p: True for p in NON_STOP}),
+        sectors=SeqIndex({n[4:]: n[4:] for n in national.values() if n.startswith("Bộ ")}, case=True),
+        gazetteer=gaz,
+        localities=SeqIndex(LOCALITY_WORDS),
+        abbreviations=dict(vocab.abbreviations),
+        provinces=provinces,
+        province_index=SeqIndex({n: u for n, u in gaz.province_names().items()}, case=True),
+        district_index=SeqIndex(districts, case=True),
+        surnames=surnames,
+    )

@@ -1,0 +1,176 @@
+"""Movements and campaigns (phong trào, cuộc vận động) with their periods, and
+named models and initiatives (mô hình, chương trình) with the number of places
+they run in.
+
+A quoted name belongs to the last kind-word before it in the sentence
+("mô hình “A”, “B” được triển khai tại 226 xã": both are models, and the
+226 places are B's, the nearest). A period applies to the movements written
+just before it ("“A” và phong trào “B” giai đoạn 2015-2020") or after it when
+it opens the clause ("Giai đoạn 2015 - 2020, phong trào ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_KINDS = [
+    (re.compile(r"\b[Pp]hong trào(?:\s+thi đua(?:\s+đặc biệt)?|\s+hành động cách mạng)?"), "movement", "phong trào"),
+    (re.compile(r"\b[Cc]uộc vận động"), "movement", "cuộc vận động"),
+    (re.compile(r"\b[Mm]ô hình"), "initiative", "mô hình"),
+    (re.compile(r"\b[Cc]hương trình"), "initiative", "chương trình"),
+    (re.compile(r"\b(?:[Kk]ỷ niệm chương|[Hh]uy chương|[Hh]uân chương|[Cc]hủ đề|[Dd]anh hiệu|[Kk]hẩu hiệu|[Cc]ờ)"), None, None),
+]
+_QUOTE = re.compile(r"“([^”]{2,200})”")
+_RANGE = r"(\d{4})\s*[-–]\s*(\d{4})"
+_PERIOD = re.compile(
+    rf"(?:giai đoạn|năm học|nhiệm kỳ)\s+{_RANGE}|\(\s*{_RANGE}\s*\)|\b{_RANGE}\b|\bnăm\s+(\d{{4}})\b(?!\s*[-–])|từ năm\s+(\d{{4}})",
+    re.I,
+)
+_SITES = re.compile(
+    r"(?:tại|ở|trong|ra|tới|đến|kín|phủ kín)\s+(?:cả\s+|hơn\s+|gần\s+|trên\s+|toàn bộ\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+"
+    r"(xã|phường|thị trấn|thôn|xóm|bản|ấp|tổ dân phố|khu dân cư|khu phố|khối phố|cơ sở|trường|điểm trường|"
+    r"doanh nghiệp|khu nhà trọ|nhà trọ|bệnh viện|huyện|quận|đơn vị|địa phương|chi hội|tổ|khu|làng|buôn|cụm|"
+    r"cơ quan|điểm|trạm|chợ|khu công nghiệp|tỉnh|thành phố|hộ|gia đình|lớp|công ty)\b"
+)
+# unquoted movement names end at these (lower-case) words
+_STOP = re.compile(
+    r"\s(?:được|tiếp tục|thu hút|cũng|góp phần|đã|gắn|ở|trên|tại|có|năm|giai đoạn|với|do|nhằm|để|vì|cho|là|"
+    r"đạt|ghi nhận|của (?=[A-ZĐ])|trong (?!tình hình mới)|và (?:phong trào|cuộc vận động)|đang|sẽ|vẫn|luôn|"
+    r"mang lại|diễn ra|phát triển (?:sâu|mạnh|rộng)|ngày càng|\()"
+)
+_GENERIC = {"thi đua", "thi đua yêu nước", "thi đua quyết thắng"}
+
+
+@dataclass
+class Found:
+    kind: str  # "movement" | "initiative"
+    word: str  # "phong trào", "mô hình", ...
+    name: str
+    start: int
+    end: int
+    period: tuple[int | None, int | None] | None = None
+    sites: int | None = None
+
+
+def _period(m: re.Match) -> tuple[int | None, int | None]:
+    g = m.groups()
+    for a, b in ((0, 1), (2, 3), (4, 5)):
+        if g[a]:
+            return int(g[a]), int(g[b])
+    if g[6]:
+        return int(g[6]), int(g[6])
+    return int(g[7]), None
+
+
+def _unquoted(text: str, pos: int) -> tuple[str, int] | None:
+    """An unquoted name after "phong trào": "Toàn dân bảo vệ an ninh Tổ quốc"."""
+    rest = text[pos:]
+    m = re.match(r"\s+(?!“)(\S.*)", rest)
+    if not m:
+        return None
+    body = m.group(1)
+    stop = _STOP.search(" " + body)
+    cut = len(body) if not stop else stop.start()
+    for p in (".", ";", ":", "!", "?"):
+        k = body.find(p)
+        if k != -1 and k < cut and not (p == "." and k + 1 < len(body) and body[k + 1].isdigit()):
+            cut = k
+    # a comma ends the name unless lower-case words continue it ("Giỏi việc nước, đảm việc nhà")
+    k = 0
+    while True:
+        k = body.find(",", k)
+        if k == -1 or k >= cut:
+            break
+        nxt = body[k + 1 :].lstrip()
+        if not nxt or not nxt[0].islower() or re.match(r"(?:được|tiếp|góp|thu|đã|cũng|và|các|nhiều)\b", nxt):
+            cut = k
+            break
+        k += 1
+    name = body[:cut].strip(" ,")
+    words = name.split()
+    if not words or len(words) > 22:
+        return None
+    first = words[0]
+    if first[0].islower() and not (name.lower().startswith("toàn dân") or " thi đua " in f" {' '.join(words[1:])} "):
+        return None
+    if name.lower() in _GENERIC or re.match(r"\d", first):
+        return None
+    return name, pos + m.start(1) + len(name)
+
+
+def find_named(text: str) -> list[Found]:
+    """Movements and initiatives of one sentence (working text), in order."""
+    marks = []
+    for rx, kind, word in _KINDS:
+        for m in rx.finditer(text):
+            marks.append((m.start(), m.end(), kind, word))
+    marks.sort()
+    out: list[Found] = []
+    current = None
+    mi = 0
+    quotes = list(_QUOTE.finditer(text))
+    qi = 0
+    pos = 0
+    events = sorted([(s, "mark", (s, e, k, w)) for s, e, k, w in marks] + [(q.start(), "quote", q) for q in quotes],
+                    key=lambda x: x[0])
+    for start, typ, obj in events:
+        if typ == "mark":
+            s, e, kind, word = obj
+            current = (kind, word) if kind else None
+            if kind == "movement":
+                nxt = text[e:].lstrip()
+                if nxt and not nxt.startswith("“"):
+                    prefix = text[s:e]
+                    un = _unquoted(text, e)
+                    if un:
+                        name, end = un
+                        if "thi đua" in prefix and name[0].isupper() and not name.lower().startswith("thi đua"):
+                            name = "thi đua " + name if re.match(r"[Qq]uyết thắng", name) else name
+                        out.append(Found(kind, word, name, s, end))
+        else:
+            q = obj
+            if current and not any(f.start <= q.start() < f.end for f in out):
+                out.append(Found(current[0], current[1], q.group(1).strip(" .,"), q.start(), q.end()))
+    _attach_periods(text, out)
+    _attach_sites(text, out)
+    return out
+
+
+def _attach_periods(text: str, found: list[Found]) -> None:
+    movs = [f for f in found if f.kind == "movement"]
+    if not movs:
+        return
+    for m in _PERIOD.finditer(text):
+        per = _period(m)
+        before = [f for f in movs if f.end <= m.start()]
+        after = [f for f in movs if f.start >= m.end()]
+        gap_ok = before and re.fullmatch(r"[\s,”]*(?:của [^,;]{0,40})?", text[before[-1].end : m.start()] or "")
+        if gap_ok:
+            # the whole coordinated group before the period: "“A” và phong trào “B” giai đoạn ..."
+            group = [before[-1]]
+            for f in reversed(before[:-1]):
+                between = text[f.end : group[0].start]
+                if re.fullmatch(r"[\s”,]*(?:và|,)\s*(?:phong trào|cuộc vận động)?(?:\s+thi đua)?\s*", between):
+                    group.insert(0, f)
+                else:
+                    break
+            for f in group:
+                if f.period is None:
+                    f.period = per
+        elif after and not before and m.start() < after[0].start:
+            between = text[m.end() : after[0].start]
+            if len(between) < 120 and not _PERIOD.search(between):
+                for f in after:
+                    if f.period is None and not _PERIOD.search(text[m.end() : f.start]):
+                        f.period = per
+                    break
+
+
+def _attach_sites(text: str, found: list[Found]) -> None:
+    inits = [f for f in found if f.kind == "initiative"]
+    for k, f in enumerate(inits):
+        nxt = inits[k + 1].start if k + 1 < len(inits) else len(text)
+        clause_end = min([i for i in (text.find(";", f.end), nxt) if i != -1] or [len(text)])
+        m = _SITES.search(text, f.end, clause_end)
+        if m:
+            f.sites = int(m.group(1).replace(".", ""))

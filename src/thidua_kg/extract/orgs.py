@@ -1,0 +1,169 @@
+"""Organisation names: where a name ends in the text, and its full form.
+
+`scan_org` finds the extent of an organisation's name at a token; `Resolver`
+turns what was written ("UBND tỉnh", "Phòng Cảnh sát hình sự", "Trung ương Hội")
+into the full, context-resolved name ("Ủy ban nhân dân tỉnh Nam Định", ...).
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .tokens import Tok, is_name_syllable, words
+
+# heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
+SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm")
+# heads that carry a place: "Sở Y tế" is "Sở Y tế tỉnh X"
+PROVINCIAL_HEADS = ("Sở",)
+# heads written straight before a province's name ("Tỉnh ủy Nam Định")
+BARE_NAME_HEADS = ("Tỉnh ủy", "Thành ủy", "Tỉnh Đoàn", "Thành Đoàn")
+# heads after which a province name means "... tỉnh X" ("Công an Nghệ An")
+ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")
+# lower-case words that continue a name across a comma: "phòng, chống", "chữa cháy, cứu hộ"
+_COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen")}
+# heads named after people: a family name inside does not end them
+_PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
+
+
+def starts_person(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
+    """A rank, honorific or title, or a family name followed by more name syllables."""
+    if i >= len(tokens):
+        return False
+    if lex.ranks.match(tokens, i) or lex.titles.match(tokens, i):
+        return True
+    h = lex.honorifics.match(tokens, i)
+    if h and i + h[0] < len(tokens) and is_name_syllable(tokens[i + h[0]]):
+        return True
+    return surname_run(lex, tokens, i) >= 2
+
+
+def surname_run(lex: Lexicon, tokens: list[Tok], i: int) -> int:
+    """Length of a personal name starting with a known family name at i (0 if none)."""
+    if i >= len(tokens) or tokens[i].text not in lex.surnames:
+        return 0
+    n = 1
+    while i + n < len(tokens) and n < 5 and is_name_syllable(tokens[i + n]):
+        n += 1
+    return n if n >= 2 else 0
+
+
+def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, str | None] | None:
+    """A level word and an optional place name at i: (end, level, name or None)."""
+    m = lex.localities.match(tokens, i)
+    if not m or not tokens[i].text[0].islower():
+        return None
+    n, level, _ = m
+    j = i + n
+    if level in ("tỉnh", "thành phố"):
+        p = lex.province_index.match(tokens, j)
+        if p:
+            return j + p[0], level, p[1]
+    if level in ("huyện", "quận", "thị xã", "thành phố"):
+        d = lex.district_index.match(tokens, j)
+        if d:
+            return j + d[0], level, d[1]
+    if level == "tỉnh":
+        return j, level, None
+    # an unknown place: its capitalised syllables, but not a person's name after it
+    for w in (3, 2):
+        if j + w <= len(tokens) and all(is_name_syllable(t) for t in tokens[j : j + w]) \
+                and lex.gazetteer.districts_named(words(tokens, j, j + w)):
+            return j + w, level, words(tokens, j, j + w)
+    if surname_run(lex, tokens, j) >= 2:
+        return j, level, None
+    k = j
+    while k < len(tokens) and k - j < 4 and is_name_syllable(tokens[k]):
+        if k > j and surname_run(lex, tokens, k) >= 2:
+            break
+        k += 1
+    if k - j >= 4 or (k - j == 3 and surname_run(lex, tokens, j) >= 3):
+        k = j + 2  # place names are mostly two syllables; the rest is a person
+    return k, level, (words(tokens, j, k) if k > j else None)
+
+
+def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tuple[int, str] | None:
+    """End and text of an organisation name starting at i.
+
+    `free` (after an office title) lets the name start without a known head:
+    "Trưởng phòng Cảnh sát hình sự ..."."""
+    if lex.event_types.match(tokens, i):
+        return None  # "Hội nghị", "Hội thi" are events, not a "Hội"
+    nat = lex.national_orgs.match(tokens, i)
+    head = lex.org_heads.match(tokens, i)
+    if nat and (not head or nat[0] >= head[0]):
+        if not scan_locality(lex, tokens, i + nat[0]):
+            return i + nat[0], nat[2]
+        head = (nat[0], nat[1], nat[2])  # "Bộ đội Biên phòng tỉnh X": a national name used as a head
+    if head:
+        j = i + head[0]
+        head_label = head[1]
+    elif free and i < len(tokens) and tokens[i].word and not tokens[i].num:
+        j, head_label = i, ""
+    else:
+        return None
+    start_j = j
+    has_place = False
+    if head_label == "Sở" and lex.sectors.match(tokens, j):
+        j += lex.sectors.match(tokens, j)[0]
+        loc = scan_locality(lex, tokens, j)
+        if loc:
+            j = loc[0]
+        elif j < len(tokens) and lex.province_index.match(tokens, j):
+            j += lex.province_index.match(tokens, j)[0]
+        return j, words(tokens, i, j)
+    while j < len(tokens) and j - i < 24:
+        t = tokens[j]
+        loc = scan_locality(lex, tokens, j)
+        if loc:
+            j = loc[0]
+            has_place = True
+            break
+        if t.cap and j > i and lex.province_index.match(tokens, j):
+            j += lex.province_index.match(tokens, j)[0]
+            has_place = True
+            break
+        if t.text == ",":
+            if (j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS):
+                j += 1
+                continue
+            break
+        if t.text == "-" and j + 1 < len(tokens) and tokens[j + 1].cap and not starts_person(lex, tokens, j + 1):
+            j += 1
+            continue
+        if not t.word:
+            break
+        if t.num:
+            if j > i and tokens[j - 1].text in ("khu", "Khu", "đoàn", "Đoàn"):
+                j += 1
+                continue
+            break
+        if t.text == "và":
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is None or not nxt.word:
+                break
+            if nxt.cap:
+                if lex.org_heads.match(tokens, j + 1) or lex.national_orgs.match(tokens, j + 1) or starts_person(lex, tokens, j + 1):
+                    break
+                j += 1
+                continue
+            if (head_label in SUBUNIT_HEADS or free) and not has_place and not lex.stops.match(tokens, j + 1):
+                j += 1
+                continue
+            break
+        if t.text[0].islower() and lex.stops.match(tokens, j):
+            ns = lex.non_stops.match(tokens, j)
+            if ns:
+                j += ns[0]
+                continue
+            break
+        if t.cap and j > start_j:
+            if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
+                break
+            if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 2 and j - start_j >= 1:
+                break
+        if t.cap and j == start_j and free and starts_person(lex, tokens, j) and not lex.org_heads.match(tokens, j):
+            return None
+        j += 1
+    if j == start_j and not has_place and not head:
+        return None
+    while j > i and tokens[j - 1].text in (",", "-", "và"):
+        j -= 1
+    return j, words(tokens, i, j)

@@ -1,0 +1,213 @@
+"""Persons, their ranks and the positions the article gives them.
+
+Forms handled: a rank or honorific before the name ("Đại tá Thái Hồng Công",
+"bà Nguyễn Thị Thu Trang"); titles before the name ("Phó Chủ tịch UBND tỉnh
+Dương Xuân Huyên", "Ủy viên BTV Tỉnh ủy, Chỉ huy trưởng Bộ CHQS tỉnh, Đại tá
+Đinh Đình Trường"); titles after it, with commas or a dash ("Nguyễn Văn Thành,
+Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an"; "ông Hoàng Nam - Quyền Chủ
+tịch UBND tỉnh"); lists separated by semicolons; shared titles ("các Phó Giám
+đốc Công an tỉnh: Đại tá A, Đại tá B"); later mentions by title and name or by
+the given name alone ("Thiếu tướng Thanh").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .context import GENERIC_UNITS, Context
+from .lexicon import Lexicon
+from .orgs import scan_org, surname_run
+from .tokens import Tok, is_name_syllable, tokenize, words
+
+_UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
+
+
+@dataclass
+class PersonMention:
+    name: str
+    rank: str | None = None
+    positions: list[tuple[str, str | None]] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    short: bool = False  # given name only ("Thiếu tướng Thanh")
+    anchored: bool = False  # found through a rank, honorific or title
+
+
+@dataclass
+class _Pos:
+    title: str
+    org: str | None
+    needs_org: bool
+
+
+class PersonFinder:
+    def __init__(self, lex: Lexicon, ctx: Context):
+        self.lex = lex
+        self.ctx = ctx
+
+    # -- names --------------------------------------------------------------
+    def name_at(self, toks: list[Tok], i: int, max_len: int = 5) -> int:
+        """Number of name syllables at i (stops before a title or rank)."""
+        n = 0
+        while i + n < len(toks) and n < max_len and is_name_syllable(toks[i + n]):
+            if n and (self.lex.titles.match(toks, i + n) or self.lex.ranks.match(toks, i + n)):
+                break
+            n += 1
+        return n
+
+    # -- titles -------------------------------------------------------------
+    def title_at(self, toks: list[Tok], i: int) -> tuple[int, _Pos] | None:
+        """An office title and its organisation at i: (end, position)."""
+        m = self.lex.titles.match(toks, i)
+        if not m:
+            return None
+        n, label, info = m
+        pref_len = len(tokenize(info.pref))
+        if label.lower().startswith(info.pref.lower()) and n > pref_len:
+            n = pref_len  # "Thủ tướng Chính phủ": the rest is the organisation
+        title = info.pref
+        if title.split()[-1].lower() in _UNIT_NOUNS and self.lex.national_orgs.match(toks, i + n - 1):
+            # "Trưởng Ban Thi đua - Khen thưởng Trung ương": the unit noun starts the organisation
+            nat = self.lex.national_orgs.match(toks, i + n - 1)
+            return i + n - 1 + nat[0], _Pos(title, nat[2], True)
+        for p in range(n - 1, 0, -1):
+            # a shorter title when the rest starts an organisation: "Bí thư | Trung ương Đoàn ...",
+            # "Trưởng đoàn | đại biểu Quốc hội tỉnh" (the unit noun rule below makes it "Đoàn ...")
+            short = self.lex.titles.match(toks[i : i + p], 0)
+            if not short or short[0] != p:
+                continue
+            nat = self.lex.national_orgs.match(toks, i + p)
+            if (nat and nat[0] + p > n) or (short[2].pref.split()[-1].lower() in _UNIT_NOUNS and short[2].needs_org):
+                n, info, title = p, short[2], short[2].pref
+                break
+        j = i + n
+        if not info.needs_org and m[0] == n:
+            return j, _Pos(title, None, False)
+        org = None
+        for w in (2, 1):
+            if j + w <= len(toks) and toks[j].text[0].islower():
+                phrase = " ".join(t.text for t in toks[j : j + w])
+                if phrase.lower() in GENERIC_UNITS:
+                    g = self.ctx.generic(phrase)
+                    if g:
+                        return j + w, _Pos(title, g, True)
+        s = scan_org(self.lex, toks, j, free=True)
+        if s and s[0] > j and not (toks[j].cap and surname_run(self.lex, toks, j) and not self.lex.org_heads.match(toks, j)
+                                   and not self.lex.national_orgs.match(toks, j)):
+            end, raw = s
+            unit = title.split()[-1].lower()
+            if unit in _UNIT_NOUNS and (not raw.lower().startswith(unit) or raw.lower().startswith(("phòng chống", "phòng, chống"))):
+                raw = f"{unit.capitalize()} {raw}"
+            org = self.ctx.resolve(raw)
+            self.ctx.remember(org)
+            j = end
+        return j, _Pos(title, org, info.needs_org)
+
+    def chain_at(self, toks: list[Tok], i: int) -> tuple[int, list[_Pos]]:
+        """Titles separated by commas ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")."""
+        out: list[_Pos] = []
+        j = i
+        while True:
+            t = self.title_at(toks, j)
+            if not t:
+                break
+            j, pos = t
+            out.append(pos)
+            if j + 1 < len(toks) and toks[j].text == "," and self.lex.titles.match(toks, j + 1):
+                j += 1
+                continue
+            break
+        return (j if out else i), out
+
+    # -- mentions -----------------------------------------------------------
+    def find(self, toks: list[Tok]) -> list[PersonMention]:
+        out: list[PersonMention] = []
+        i = 0
+        pending: list[_Pos] = []  # titles written before a name
+        shared: list[_Pos] = []  # titles before a colon, shared by the list after it
+        list_ctx = False  # after ":" or ";" a bare name may start an item
+        while i < len(toks):
+            t = toks[i]
+            if t.text in (":", ";"):
+                list_ctx = True
+                if t.text == ";":
+                    shared = []
+                i += 1
+                continue
+            m = self._mention(toks, i, pending or shared, list_ctx)
+            if m:
+                out.append(m)
+                pending = []
+                i = m.end
+                # a list of names sharing the titles before them: "Thứ trưởng X, Y"
+                while i + 1 < len(toks) and toks[i].text in (",", "và") and surname_run(self.lex, toks, i + 1) >= 2 \
+                        and not (i + 1 + surname_run(self.lex, toks, i + 1) < len(toks)
+                                 and toks[i + 1 + surname_run(self.lex, toks, i + 1)].text in (",", "-")
+                                 and self.lex.titles.match(toks, i + 2 + surname_run(self.lex, toks, i + 1))):
+                    n = surname_run(self.lex, toks, i + 1)
+                    out.append(PersonMention(words(toks, i + 1, i + 1 + n), None, list(m.positions), i + 1, i + 1 + n,
+                                             anchored=m.anchored))
+                    i = i + 1 + n
+                continue
+            if self.lex.titles.match(toks, i) and t.cap:
+                j, chain = self.chain_at(toks, i)
+                if chain:
+                    # "thừa ủy quyền của Bộ trưởng X, Thứ trưởng Y": the first office is not Y's
+                    pending = [] if i and toks[i - 1].text == "của" else chain
+                    if j < len(toks) and toks[j].text == ":" and pending:
+                        shared = list(pending)
+                    i = j
+                    continue
+            if t.text not in (",", "và", "các", ":"):
+                if not (t.text == "-" and pending):
+                    pending = [] if t.word and t.text[0].islower() else pending
+            if t.text == ".":
+                list_ctx = False
+                shared = []
+            i += 1
+        return out
+
+    def _mention(self, toks, i, pending, list_ctx) -> PersonMention | None:
+        lex = self.lex
+        rank = None
+        j = i
+        anchored = False
+        r = lex.ranks.match(toks, j)
+        if r:
+            rank = r[1]
+            j += r[0]
+            if j < len(toks) and toks[j].text in (";", ",") and self.name_at(toks, j + 1) >= 2:
+                j += 1  # "Thượng tướng; Nguyễn Văn Thành"
+            anchored = True
+        h = lex.honorifics.match(toks, j)
+        if h and j + h[0] < len(toks) and is_name_syllable(toks[j + h[0]]):
+            j += h[0]
+            anchored = True
+        n = self.name_at(toks, j)
+        if n == 0:
+            return None
+        if not anchored:
+            if pending or list_ctx and (toks[i - 1].text in (":", ";") if i else False):
+                anchored = bool(pending) or n >= 2
+            elif surname_run(lex, toks, j) >= 2 and j + n < len(toks) and toks[j + n].text in (",", "-") \
+                    and lex.titles.match(toks, j + n + 1):
+                anchored = True
+            elif n >= 2 and i > 0 and toks[i - 1].text in (":", ";") and j + n < len(toks) \
+                    and toks[j + n].text in (",", "-") and lex.titles.match(toks, j + n + 1):
+                anchored = True
+            if not anchored:
+                return None
+        if n >= 2 and lex.org_heads.match(toks, j) and not toks[j].text in lex.surnames:
+            return None
+        name = words(toks, j, j + n)
+        if name.lower() in self.lex.provinces or name in ("Việt Nam", "Hồ Chí Minh", "Bác Hồ"):
+            return None
+        end = j + n
+        positions = [(p.title, p.org) for p in pending]
+        # titles after the name: ", T1 O1, T2 O2" or " - T1 O1, ..."
+        if end + 1 < len(toks) and toks[end].text in (",", "-") and lex.titles.match(toks, end + 1):
+            k, chain = self.chain_at(toks, end + 1)
+            if chain:
+                positions += [(p.title, p.org) for p in chain]
+                end = k
+        pm = PersonMention(name, rank, positions, i, end, short=(n == 1), anchored=True)
+        return pm

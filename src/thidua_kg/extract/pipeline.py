@@ -1,0 +1,315 @@
+"""Article -> ArticleFacts: the extractors run over the sentences in order.
+
+Two passes: the first learns the article's organisations (so that short forms
+written before or after the full name can be completed), the second extracts.
+Each sentence is worked on in an expanded copy (abbreviations written in
+full); facts keep the original sentence and its offsets as evidence.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..text.abbreviations import Expander, definitions
+from ..text.sentences import Sentence, split_sentences
+from .awards import AwardFinder, Conferral
+from .context import Context
+from .events import find_event
+from .facts import Article, ArticleFacts, Award, Event, Evidence, Initiative, Movement, Organisation, Person, Position
+from .lexicon import Lexicon, load_lexicon
+from .movements import find_named
+from .orgs import scan_org
+from .persons import PersonFinder, PersonMention
+from .tokens import Tok, tokenize
+
+_DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
+_JUNK_ORG = re.compile(r"^(?:\S+)$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở)\b")
+_ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
+
+
+@cache
+def _expander() -> Expander:
+    return Expander(load_lexicon().abbreviations)
+
+
+class _Sent:
+    __slots__ = ("s", "work", "toks", "mask", "evidence")
+
+    def __init__(self, s: Sentence, work: str, toks: list[Tok]):
+        self.s = s
+        self.work = work
+        self.toks = toks
+        self.evidence = Evidence(s.text, s.start, s.end)
+        self.mask = _quoted(toks)
+
+
+def _quoted(toks: list[Tok]) -> set[int]:
+    inside, out = False, set()
+    for i, t in enumerate(toks):
+        if t.text == "“":
+            inside = True
+        elif t.text == "”":
+            inside = False
+        elif inside:
+            out.add(i)
+    return out
+
+
+def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
+    lex = lex or load_lexicon()
+    defs, _ = definitions(article.text)
+    expander = _expander().with_definitions(defs)
+    sents = []
+    for s in split_sentences(article.text):
+        if s.caption:
+            continue
+        work = expander.expand(_DEF_PAREN.sub(lambda m: "" if m.group(1) in expander.known else m.group(0), s.text))
+        sents.append(_Sent(s, work, tokenize(work)))
+    ctx = Context(lex, [x.toks for x in sents])
+    # pass 1: the organisations of the article
+    for x in sents:
+        ctx.note_places(x.toks)
+        for _, _, name in _orgs(lex, ctx, x):
+            ctx.remember(name)
+    ctx.last.clear()
+    return _Extraction(article, lex, ctx, sents).run()
+
+
+def _orgs(lex: Lexicon, ctx: Context, x: _Sent) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of the organisations named in a sentence."""
+    out = []
+    toks = x.toks
+    i = 0
+    while i < len(toks):
+        if i in x.mask or not toks[i].cap or lex.awards.match(toks, i):
+            m = lex.awards.match(toks, i) if toks[i].cap else None
+            i += m[0] if m else 1
+            continue
+        s = scan_org(lex, toks, i)
+        if not s:
+            i += 1
+            continue
+        end, raw = s
+        if end < len(toks) and toks[end].text == "(":
+            inner = scan_org(lex, toks, end + 1)
+            if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
+                raw = f"{raw} {inner[1]}"
+                end = inner[0] + 1
+        name = ctx.resolve(raw)
+        if not _JUNK_ORG.search(name) and not name.endswith((" tỉnh", " huyện", " xã", " thành phố", " thị xã")):
+            out.append((i, end, name))
+        i = max(end, i + 1)
+    return out
+
+
+class _Extraction:
+    def __init__(self, article: Article, lex: Lexicon, ctx: Context, sents: list[_Sent]):
+        self.a = article
+        self.lex = lex
+        self.ctx = ctx
+        self.sents = sents
+        self.pf = PersonFinder(lex, ctx)
+        self.orgs: dict[str, Evidence] = {}
+        self.people: dict[str, dict] = {}  # name -> {rank, positions{(t,o): ev}, ev, sentences}
+        self.mentions: list[tuple[int, PersonMention]] = []
+
+    # -- persons ------------------------------------------------------------------
+    def canonical(self, name: str) -> str | None:
+        if name in self.people:
+            return name
+        parts = name.split()
+        if len(parts) == 1:
+            cands = [n for n in self.people if n.split()[-1] == name]
+            if len(set(cands)) == 1:
+                return cands[0]
+        return None
+
+    def _add_person(self, si: int, m: PersonMention) -> None:
+        x = self.sents[si]
+        name = m.name
+        if m.short:
+            name = self.canonical(name)
+            if not name:
+                return
+        p = self.people.setdefault(name, {"rank": None, "positions": {}, "ev": x.evidence, "sents": set()})
+        p["sents"].add(si)
+        if m.rank and not p["rank"]:
+            p["rank"] = m.rank
+        for title, org in m.positions:
+            key = (title, org)
+            if org is None and any(t == title for t, _ in p["positions"]):
+                continue
+            if org is not None and (title, None) in p["positions"]:
+                del p["positions"][(title, None)]
+            p["positions"].setdefault(key, x.evidence)
+
+    def _fix_positions(self, x: _Sent, ms: list[PersonMention]) -> None:
+        """Titles that need an organisation but were written without one."""
+        about = None
+        am = _ABOUT.match(x.work)
+        if am:
+            s = scan_org(self.lex, x.toks, len(tokenize(x.work[: am.end()])))
+            if s:
+                about = self.ctx.resolve(s[1])
+        for k, m in enumerate(ms):
+            # "Đại tá A, Thượng tá B, Phó Giám đốc ...": A shares B's titles
+            if not m.positions and k + 1 < len(ms) and ms[k + 1].positions and ms[k + 1].start == m.end + 1 \
+                    and x.toks[m.end].text == "," and m.rank:
+                m.positions = list(ms[k + 1].positions)
+        for k, m in enumerate(ms):
+            fixed = []
+            for n, (title, org) in enumerate(m.positions):
+                info = self.lex.titles.match(tokenize(title), 0)
+                needs = info[2].needs_org if info else True
+                if org is None and needs:
+                    later = [o for _, o in m.positions[n + 1 :] if o]
+                    if not later and k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and x.toks[m.end].text == "và":
+                        later = [o for _, o in ms[k + 1].positions if o]
+                    if later:
+                        org = _root(self.lex, later[0])
+                    elif about:
+                        org = about
+                fixed.append((title, org))
+            m.positions = fixed
+
+    # -- run ------------------------------------------------------------------------
+    def run(self) -> ArticleFacts:
+        af = AwardFinder(self.lex, self.ctx, self.pf, self.canonical)
+        movements: dict[str, dict] = {}
+        initiatives: dict[str, dict] = {}
+        conferrals: list[tuple[Conferral, Evidence]] = []
+        events = []
+        main_done = False
+        for si, x in enumerate(self.sents):
+            self.ctx.note_places(x.toks)
+            orgs = _orgs(self.lex, self.ctx, x)
+            for _, _, name in orgs:
+                self.orgs.setdefault(name, x.evidence)
+            ms = self.pf.find(x.toks)
+            self._fix_positions(x, ms)
+            for m in ms:
+                self._add_person(si, m)
+                for _, org in m.positions:
+                    if org:
+                        self.orgs.setdefault(org, x.evidence)
+            for f in find_named(x.work):
+                table = movements if f.kind == "movement" else initiatives
+                key = _key(f.name)
+                entry = table.setdefault(key, {"f": f, "ev": x.evidence})
+                if f.kind == "movement" and entry["f"].period is None and f.period:
+                    entry["f"].period = f.period
+                if f.kind == "initiative" and entry["f"].sites is None and f.sites:
+                    entry["f"].sites = f.sites
+            if re.match(r"^Phong trào\s+(?:được|đã|tiếp tục)", x.work) and movements:
+                per = find_named("phong trào “x” " + x.work[len("Phong trào"):])
+                first = next(iter(movements.values()))["f"]
+                if first.period is None and per and per[0].period:
+                    first.period = per[0].period
+            ev = find_event(self.lex, x.work, x.toks, self.a.published, orgs, main=not main_done and si < 3)
+            if ev and (not main_done or ev.organiser):
+                ev.sentence = si
+                if not main_done and ev.organiser is None and ms:
+                    ev.organiser = next((o for m in ms for _, o in m.positions if o), None)
+                events.append(ev)
+                main_done = True
+            hint = events[0].organiser if events and si == events[0].sentence else None
+            for c in af.find(x.toks, x.work, hint):
+                conferrals.append((c, x.evidence))
+        return self._facts(movements, initiatives, conferrals, events)
+
+    def _facts(self, movements, initiatives, conferrals, events) -> ArticleFacts:
+        persons = tuple(
+            Person(name, p["rank"], tuple(Position(t, o, ev) for (t, o), ev in p["positions"].items()), p["ev"])
+            for name, p in self.people.items()
+        )
+        for c, _ in conferrals:
+            for g in c.grantors:
+                if g not in self.people and not self.lex.titles.match(tokenize(g), 0):
+                    self.orgs.setdefault(g, _)
+            for r in c.recipients:
+                if r not in self.people:
+                    self.orgs.setdefault(r, _)
+        orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items())
+        evs = []
+        for k, e in enumerate(events):
+            parts = tuple(self._participants(e)) if k == 0 else ()
+            evs.append(Event(e.type, e.label, e.date, e.organiser, parts, e.place, self.sents[e.sentence].evidence))
+        mov = tuple(
+            Movement(_clean(d["f"].name), d["f"].word, *(d["f"].period or (None, None)), d["ev"]) for d in movements.values()
+        )
+        ini = tuple(Initiative(_clean(d["f"].name), d["f"].word, d["f"].sites, d["ev"]) for d in initiatives.values())
+        return ArticleFacts(self.a, persons, orgs, tuple(evs), mov, ini, _merge_awards(conferrals))
+
+    def _participants(self, e) -> list[str]:
+        out = []
+        for name, p in self.people.items():
+            sents = p["sents"]
+            if all(self._elsewhere(si, e) for si in sents):
+                continue
+            out.append(name)
+        return out
+
+    def _elsewhere(self, si: int, e) -> bool:
+        """A sentence about another day or a decision, not the event."""
+        from .dates import find_dates
+
+        x = self.sents[si]
+        ds = [d for _, d in find_dates(x.work, self.a.published) if d]
+        if ds and e.date and all(d != e.date for d in ds):
+            return True
+        return bool(re.search(r"được\s+[^,;]*\btặng\b[^;]*trong đó có", x.work))
+
+
+def _root(lex: Lexicon, org: str) -> str:
+    """The unit an organisation belongs to: "Hội đồng ... Bộ Chỉ huy Quân sự tỉnh X" -> "Bộ Chỉ huy ..."."""
+    toks = tokenize(org)
+    for i in range(1, len(toks)):
+        if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
+            return org[toks[i].start:]
+    return org
+
+
+def _key(name: str) -> str:
+    from ..slug import slugify
+
+    return slugify(name)
+
+
+def _clean(name: str) -> str:
+    return name.strip(" “”\"'.,;:")
+
+
+def _merge_awards(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ...]:
+    merged: list[tuple[Conferral, Evidence]] = []
+    for c, ev in items:
+        target = None
+        for m, _ in merged:
+            same_kind = m.award == c.award or (c.generic and m.kind == c.kind) or (m.generic and c.kind == m.kind)
+            if not same_kind:
+                continue
+            if c.grantors and m.grantors and set(c.grantors) != set(m.grantors):
+                continue
+            counts_clash = any(a is not None and b is not None and a != b for a, b in
+                               ((m.collectives, c.collectives), (m.individuals, c.individuals)))
+            if counts_clash and c.grantors and m.grantors:
+                continue
+            if counts_clash and not c.generic and not m.generic:
+                continue
+            target = m
+            break
+        if target is None:
+            merged.append((c, ev))
+            continue
+        if target.generic and not c.generic:
+            target.award, target.kind, target.award_class, target.generic = c.award, c.kind, c.award_class, False
+        target.grantors = target.grantors or c.grantors
+        for r in c.recipients:
+            if r not in target.recipients:
+                target.recipients.append(r)
+        target.collectives = target.collectives if target.collectives is not None else c.collectives
+        target.individuals = target.individuals if target.individuals is not None else c.individuals
+    return tuple(
+        Award(c.award, c.kind, c.award_class, tuple(c.grantors), tuple(c.recipients), c.collectives, c.individuals, ev)
+        for c, ev in merged
+        if c.grantors
+    )

@@ -1,0 +1,89 @@
+"""Word tokens of a sentence, with the small predicates the extractors share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LETTERS = "".join(
+    chr(c) for r in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
+)
+UPPER = "".join(c for c in _LETTERS if c.isupper())
+LOWER = "".join(c for c in _LETTERS if c.islower())
+_W = re.escape(UPPER + LOWER)
+
+# numbers (with . , / - inside), words (letters, digits, an inner apostrophe as in H’Yâo), punctuation
+_TOKEN = re.compile(rf"\d+(?:[.,/\-]\d+)*|[{_W}0-9]+(?:[’'][{_W}]+)*|\S")
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0] in UPPER
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def num(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def is_name_syllable(t: Tok) -> bool:
+    """A capitalised syllable that can be part of a personal name (not UBND, not 2024)."""
+    if not t.cap:
+        return False
+    core = t.text.replace("’", "").replace("'", "")
+    return core.isalpha() and not (len(core) > 1 and core.isupper())
+
+
+def words(tokens: list[Tok], i: int, j: int) -> str:
+    """The text of tokens[i:j] with single spaces, no space before , ; : ) and after (."""
+    out = ""
+    for k in range(i, j):
+        t = tokens[k].text
+        if out and t not in ",;:)”." and not out.endswith(("(", "“")):
+            out += " "
+        out += t
+    return out
+
+
+class SeqIndex:
+    """Phrases as token sequences, found longest-first at a token position.
+
+    Keys are lower-cased unless case matters (then the first letter must match too)."""
+
+    def __init__(self, phrases: dict[str, object], case: bool = False):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.case = case
+        for phrase, value in phrases.items():
+            key = tuple(t.text.lower() for t in tokenize(phrase))
+            if not key:
+                continue
+            self._by_first.setdefault(key[0], []).append((key, (phrase, value)))
+        for lst in self._by_first.values():
+            lst.sort(key=lambda kv: -len(kv[0]))
+
+    def match(self, tokens: list[Tok], i: int):
+        """(length, phrase, value) of the longest phrase at tokens[i], or None."""
+        if i >= len(tokens):
+            return None
+        cands = self._by_first.get(tokens[i].text.lower())
+        if not cands:
+            return None
+        for key, (phrase, value) in cands:
+            n = len(key)
+            if i + n <= len(tokens) and all(tokens[i + k].text.lower() == key[k] for k in range(1, n)):
+                if self.case and tokens[i].text[0] != phrase[0]:
+                    continue
+                return n, phrase, value
+        return None
