@@ -101,6 +101,14 @@ class AwardFinder:
             name = self.ctx.resolve(raw)
             self.ctx.remember(name)
             return end, name
+        k = i
+        while k < len(toks) and k - i < 4 and toks[k].cap:
+            k += 1
+        for e in range(k, i + 1, -1):
+            short = words(toks, i, e)
+            full = self.ctx.complete(short)
+            if full != short:
+                return e, full
         return None
 
     def grantors_at(self, toks: list[Tok], i: int) -> tuple[int, list[str]]:
@@ -281,21 +289,9 @@ class AwardFinder:
                 if gs:
                     c.grantors = gs
                     end = e2
-            passive = re.search(r"\bđược\s+(?:nhận|trao|tặng)?\b", btxt)
-            subj_end = None
+            passive = re.search(r"\bđược\b", btxt)
             if not c.grantors:
-                # "được G tặng" / "G tặng" / "G đã ký quyết định tặng thưởng"
-                gm = re.search(r"(?:được\s+)?(.*?)\s*(?:đã\s+)?(?:ký\s+(?:quyết định|Quyết định)[^,;]*?\s+)?"
-                               r"(?:tặng thưởng|phong tặng|truy tặng|trao tặng|tặng|trao|gắn)\s*(?:danh hiệu\s*)?$", btxt)
-                if gm:
-                    gi = _tok_from_words(before, gm.start(1))
-                    cand = self._grantor_in(before, gi)
-                    if cand:
-                        c.grantors = cand
-                if not c.grantors and delegated and re.search(r"\b(?:trao|gắn)\b", btxt):
-                    c.grantors = list(delegated)
-                if not c.grantors and last_grantors and re.match(r"^\s*(?:,\s*)?(?:trao|tặng)", btxt.split(",")[-1] or ""):
-                    c.grantors = list(last_grantors)
+                c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors)
             # recipients: "cho R" after; or the subject of a passive / "đón nhận"
             if end < len(toks) and toks[end].text == "cho":
                 self.recipients_at(toks, end + 1, c)
@@ -306,7 +302,10 @@ class AwardFinder:
                         self.recipients_at(toks, k + 1, c)
                         break
                     k += 1
-            if passive or re.search(r"\b(?:đón nhận|nhận)\s*(?:danh hiệu\s*)?$", btxt):
+            if re.search(r"\btổ chức\b", btxt) and re.search(r"\b(?:đón nhận|nhận)\b", btxt):
+                if subject_hint and subject_hint not in c.recipients:
+                    c.recipients.append(subject_hint)  # "X tổ chức lễ ... đón nhận <award>"
+            elif passive or re.search(r"\b(?:đón nhận|nhận)\s*(?:danh hiệu\s*)?$", btxt):
                 self._subject_recipients(before, c, subject_hint)
             if c.grantors:
                 last_grantors = c.grantors
@@ -314,9 +313,57 @@ class AwardFinder:
             i = max(end, i + 1)
         return out
 
-    def _grantor_in(self, before: list[Tok], gi: int) -> list[str]:
+    def _clause_grantors(self, before: list[Tok], btxt: str, delegated, last) -> list[str]:
+        """Whose award it is, from the words before it in the clause."""
+        qm = None
+        for qm in re.finditer(r"quyết định của\s+", btxt):
+            pass
+        if qm:  # "công bố quyết định của G tặng ..."
+            gs = self._grantor_in(before, _tok_from_words(before, qm.end()))
+            if gs:
+                return gs
+        pm = None
+        for pm in re.finditer(r"\bđược\s+", btxt):
+            pass
+        verb = re.search(r"(?:tặng thưởng|phong tặng|truy tặng|trao tặng|tặng|trao|gắn)\s*(?:danh hiệu\s*)?$", btxt)
+        if pm and verb and pm.end() <= verb.start():
+            gs = self._grantor_in(before, _tok_from_words(before, pm.end()), stop=_tok_from_words(before, verb.start()))
+            if gs:
+                return gs
+        elif verb:
+            # the subject: an organisation or an office gives; a named person hands over
+            subj = self._subject(before, _tok_from_words(before, verb.start()))
+            if subj and (subj[1] is False or re.search(r"tặng|ký", verb.group(0)) or re.search(r"\bký\b", btxt)):
+                return [subj[0]]
+        if delegated and re.search(r"\b(?:trao|gắn|tặng)\b", btxt):
+            return list(delegated)
+        if last and re.match(r"^\s*(?:,\s*)?(?:trao|tặng)", btxt.split(",")[-1] or ""):
+            return list(last)
+        return []
+
+    def _subject(self, before: list[Tok], stop: int) -> tuple[str, bool] | None:
+        """The last grantor-like phrase ending right before `stop`: (name, is a named person)."""
+        best = None
+        k = 0
+        while k < stop:
+            if before[k].cap:
+                g = self.grantor_at(before, k)
+                if g and g[0] <= stop:
+                    end, name = g
+                    person = end > k and is_name_syllable(before[end - 1]) and self.lex.titles.match(before, k) is not None \
+                        and name != words(before, k, end)
+                    gap = words(before, end, stop).strip()
+                    if re.fullmatch(r"(?:,?\s*(?:đã|cũng|vừa|đã ký quyết định|ký quyết định)?\s*)", gap) or \
+                            re.fullmatch(r"(?:đã\s+)?ký\s+[Qq]uyết định.*", gap):
+                        best = (name, person)
+                    k = end
+                    continue
+            k += 1
+        return best
+
+    def _grantor_in(self, before: list[Tok], gi: int, stop: int | None = None) -> list[str]:
         """The last grantor-like phrase at or after token gi of the clause."""
-        for k in range(gi, len(before)):
+        for k in range(gi, stop if stop is not None else len(before)):
             if before[k].cap:
                 e, gs = self.grantors_at(before, k)
                 if gs:

@@ -136,9 +136,15 @@ class Context:
         prefix = GENERIC_UNITS.get(word.lower())
         return self._first_known(prefix) if prefix else None
 
+    def is_bare(self, name: str) -> bool:
+        """Only an organisation type ("Đảng ủy", "Sở", "Công an"), no name."""
+        toks = tokenize(name)
+        head = self.lex.org_heads.match(toks, 0)
+        return bool(head and head[0] == len(toks))
+
     def complete(self, name: str) -> str:
         """A short form of a name the article gave in full ("Trung ương Hội")."""
-        if name in self.known:
+        if name in self.known and not self.is_bare(name):
             return name
         cands = [k for k in self.known if k.startswith(name + " ") and len(k) > len(name)]
         if len(cands) == 1 or (cands and len(set(cands)) == 1):
@@ -146,7 +152,8 @@ class Context:
         return name
 
     def remember(self, name: str) -> None:
-        self.known[name] = self.known.get(name, 0) + 1
+        if not self.is_bare(name):
+            self.known[name] = self.known.get(name, 0) + 1
 
 
 def _join(parts: list[str]) -> str:
@@ -169,9 +176,9 @@ def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
                 if t.text[0].islower():
                     loc = scan_locality(lex, toks, i)
                     if loc and loc[2] is not None and loc[1] in ("huyện", "quận", "thị xã", "thành phố"):
-                        d = lex.district_index.match(toks, i + len(tokenize(loc[1])))
-                        if d and len({u.province for u in d[2]}) == 1:
-                            prov = lex.provinces.get(d[2][0].province.lower()) if d[2][0].province else None
+                        ds = lex.gazetteer.districts_named(loc[2])
+                        if ds and len({u.province for u in ds}) == 1:
+                            prov = lex.provinces.get(ds[0].province.lower()) if ds[0].province else None
                             if prov is not None:
                                 votes[prov.name] += weight * 0.5
                                 units[prov.name] = prov

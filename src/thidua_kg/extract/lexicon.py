@@ -26,7 +26,7 @@ STOP_PHRASES = tuple(
     theo|nhằm|phối hợp|chủ trì|dẫn đầu|đón nhận|nhận|gắn|công bố|phát động|phát biểu|tiếp tục|
     đề nghị|yêu cầu|cho biết|báo cáo|hoàn thành|triển khai|thực hiện|đạt|giữ|ghi nhận|biểu dương|
     tôn vinh|khen thưởng|vinh dự|trở thành|luôn|thường|hiện|nay|sáng|chiều|tối|lần|thu hút|duy trì|
-    góp phần|tích cực|chủ động|cần|phải|bảo đảm|chỉ đạo|mà|như|bị|hơn|trên|dưới|những|nhiều|
+    góp phần|chủ động|cần|phải|bảo đảm|chỉ đạo|mà|như|bị|hơn|trên|dưới|những|nhiều|
     mỗi|cùng|đi|ra|lên|gồm|hướng tới|ký|quyết định|tham mưu|tham dự|dự|về dự|đánh giá|khẳng định|
     đồng thời|bày tỏ|hứa|nhấn mạnh|ôn lại|kiểm tra|lãnh đạo|thăm|tiếp|tới|trong|ở|qua|sau|trước|vào|
     nên|rất|đều|xuất hiện|làm|trình bày|phát huy|nâng cao|tăng cường|đẩy mạnh|tập trung|kịp thời|
@@ -36,6 +36,10 @@ STOP_PHRASES = tuple(
 
 # lower-case nouns that look like a stop word's start ("dự" in "dự án")
 NON_STOP = ("dự án", "dự toán", "cho vay", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước")
+# capitalised phrases that start like an organisation's type but are not one
+NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên",
+            "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
+            "viện phí", "sở hữu", "phòng chống", "phòng, chống", "ban ngành", "trung tâm hội nghị")
 MORE_STOPS = ("khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi")
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
@@ -73,6 +77,7 @@ class Lexicon:
     honorifics: SeqIndex
     stops: SeqIndex
     non_stops: SeqIndex
+    not_orgs: SeqIndex
     sectors: SeqIndex  # "Y tế", "Giáo dục và Đào tạo": what follows "Sở"
     gazetteer: object
     localities: SeqIndex
@@ -164,6 +169,7 @@ def load_lexicon() -> Lexicon:
         honorifics=SeqIndex({h: h for h in HONORIFICS}),
         stops=SeqIndex({p.strip(): True for p in STOP_PHRASES + MORE_STOPS if p.strip()}),
         non_stops=SeqIndex({p: True for p in NON_STOP}),
+        not_orgs=SeqIndex({p: True for p in NOT_ORGS}),
         sectors=SeqIndex({n[4:]: n[4:] for n in national.values() if n.startswith("Bộ ")}, case=True),
         gazetteer=gaz,
         localities=SeqIndex(LOCALITY_WORDS),

@@ -34,11 +34,12 @@ _SITES = re.compile(
 )
 # unquoted movement names end at these (lower-case) words
 _STOP = re.compile(
-    r"\s(?:được|tiếp tục|thu hút|cũng|góp phần|đã|gắn|ở|trên|tại|có|năm|giai đoạn|với|do|nhằm|để|vì|cho|là|"
-    r"đạt|ghi nhận|của (?=[A-ZĐ])|trong (?!tình hình mới)|và (?:phong trào|cuộc vận động)|đang|sẽ|vẫn|luôn|"
-    r"mang lại|diễn ra|phát triển (?:sâu|mạnh|rộng)|ngày càng|\()"
+    r"\s(?:(?:được|tiếp tục|thu hút|cũng|góp phần|đã|gắn|ở|trên|tại|có|năm|giai đoạn|với|do|nhằm|để|vì|cho|là|"
+    r"đạt|ghi nhận|trong(?! tình hình mới)|và (?:phong trào|cuộc vận động)|đang|sẽ|vẫn|luôn|"
+    r"mang lại|diễn ra|phát triển (?:sâu|mạnh|rộng)|ngày càng|phát động|tại|từ)(?!\w)|"
+    r"của (?=[A-ZĐ]|lực lượng|các|toàn|tỉnh|huyện|thành phố|ngành|đơn vị|địa phương)|\()"
 )
-_GENERIC = {"thi đua", "thi đua yêu nước", "thi đua quyết thắng"}
+_GENERIC = {"thi đua", "thi đua yêu nước"}
 
 
 @dataclass
@@ -144,7 +145,7 @@ def _attach_periods(text: str, found: list[Found]) -> None:
         per = _period(m)
         before = [f for f in movs if f.end <= m.start()]
         after = [f for f in movs if f.start >= m.end()]
-        gap_ok = before and re.fullmatch(r"[\s,”]*(?:của [^,;]{0,40})?", text[before[-1].end : m.start()] or "")
+        gap_ok = before and re.fullmatch(r"[\s,”]*(?:(?:của|mà|được)\s[^,;“”]{0,50})?", text[before[-1].end : m.start()] or "")
         if gap_ok:
             # the whole coordinated group before the period: "“A” và phong trào “B” giai đoạn ..."
             group = [before[-1]]

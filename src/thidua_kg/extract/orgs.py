@@ -84,8 +84,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
 
     `free` (after an office title) lets the name start without a known head:
     "Trưởng phòng Cảnh sát hình sự ..."."""
-    if lex.event_types.match(tokens, i):
-        return None  # "Hội nghị", "Hội thi" are events, not a "Hội"
+    if lex.event_types.match(tokens, i) or lex.not_orgs.match(tokens, i) or lex.titles.match(tokens, i):
+        return None  # "Hội nghị" is an event, "Báo cáo" a report, "Bộ trưởng" an office
     nat = lex.national_orgs.match(tokens, i)
     head = lex.org_heads.match(tokens, i)
     if nat and (not head or nat[0] >= head[0]):
@@ -144,7 +144,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                     break
                 j += 1
                 continue
-            if (head_label in SUBUNIT_HEADS or free) and not has_place and not lex.stops.match(tokens, j + 1):
+            if (head_label in SUBUNIT_HEADS or free) and not has_place and not lex.stops.match(tokens, j + 1) \
+                    and not starts_person(lex, tokens, j + 1):
                 j += 1
                 continue
             break
@@ -154,10 +155,11 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 j += ns[0]
                 continue
             break
-        if t.cap and j > start_j:
+        if t.cap and (j > start_j or head):
             if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
                 break
-            if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 2 and j - start_j >= 1:
+            if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 2 \
+                    and (j > start_j or not lex.district_index.match(tokens, j)):
                 break
         if t.cap and j == start_j and free and starts_person(lex, tokens, j) and not lex.org_heads.match(tokens, j):
             return None

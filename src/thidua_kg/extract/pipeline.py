@@ -17,13 +17,13 @@ from .context import Context
 from .events import find_event
 from .facts import Article, ArticleFacts, Award, Event, Evidence, Initiative, Movement, Organisation, Person, Position
 from .lexicon import Lexicon, load_lexicon
-from .movements import find_named
+from .movements import _PERIOD, _period, find_named
 from .orgs import scan_org
 from .persons import PersonFinder, PersonMention
 from .tokens import Tok, tokenize
 
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
-_JUNK_ORG = re.compile(r"^(?:\S+)$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở)\b")
+_JUNK_ORG = re.compile(r"^(?:\S+)$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp)\b")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 
 
@@ -75,12 +75,22 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     return _Extraction(article, lex, ctx, sents).run()
 
 
+_COMMAND = re.compile(r"^(?:Bộ Chỉ huy|Ban Chỉ huy|Bộ Tư lệnh|Ban Giám đốc|Ban Giám hiệu|Ban Thường vụ)\s+")
+
+
 def _orgs(lex: Lexicon, ctx: Context, x: _Sent) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the organisations named in a sentence."""
     out = []
     toks = x.toks
     i = 0
     while i < len(toks):
+        tm = lex.titles.match(toks, i) if toks[i].cap else None
+        if tm:
+            # an office: skip the title, its organisation (if any) follows
+            n, label, info = tm
+            pref = len(tokenize(info.pref))
+            i += pref if (info.needs_org or label.lower().startswith(info.pref.lower())) else n
+            continue
         if i in x.mask or not toks[i].cap or lex.awards.match(toks, i):
             m = lex.awards.match(toks, i) if toks[i].cap else None
             i += m[0] if m else 1
@@ -96,7 +106,16 @@ def _orgs(lex: Lexicon, ctx: Context, x: _Sent) -> list[tuple[int, int, str]]:
                 raw = f"{raw} {inner[1]}"
                 end = inner[0] + 1
         name = ctx.resolve(raw)
-        if not _JUNK_ORG.search(name) and not name.endswith((" tỉnh", " huyện", " xã", " thành phố", " thị xã")):
+        if ctx.is_bare(name) and end + 1 < len(toks) and toks[end].text == ",":
+            # "Đảng ủy, Bộ Tư lệnh BĐBP": the bare type shares the next one's name
+            nxt = scan_org(lex, toks, end + 1)
+            if nxt:
+                other = ctx.resolve(nxt[1])
+                rest = _COMMAND.sub("", other)
+                if rest != other or not ctx.is_bare(other):
+                    name = f"{name} {rest}"
+        if not _JUNK_ORG.search(name) and not ctx.is_bare(name) \
+                and not name.endswith((" tỉnh", " huyện", " xã", " thành phố", " thị xã")):
             out.append((i, end, name))
         i = max(end, i + 1)
     return out
@@ -201,10 +220,11 @@ class _Extraction:
                 if f.kind == "initiative" and entry["f"].sites is None and f.sites:
                     entry["f"].sites = f.sites
             if re.match(r"^Phong trào\s+(?:được|đã|tiếp tục)", x.work) and movements:
-                per = find_named("phong trào “x” " + x.work[len("Phong trào"):])
+                # "Phong trào được phát động ... (2022 - 2023)": the movement just named
+                pm = _PERIOD.search(x.work)
                 first = next(iter(movements.values()))["f"]
-                if first.period is None and per and per[0].period:
-                    first.period = per[0].period
+                if first.period is None and pm:
+                    first.period = _period(pm)
             ev = find_event(self.lex, x.work, x.toks, self.a.published, orgs, main=not main_done and si < 3)
             if ev and (not main_done or ev.organiser):
                 ev.sentence = si
@@ -229,7 +249,11 @@ class _Extraction:
             for r in c.recipients:
                 if r not in self.people:
                     self.orgs.setdefault(r, _)
-        orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items())
+        for name, ev in list(self.orgs.items()):
+            parent = _root(self.lex, name)
+            if parent != name and not self.ctx.is_bare(parent):
+                self.orgs.setdefault(parent, ev)
+        orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items() if not self.ctx.is_bare(n))
         evs = []
         for k, e in enumerate(events):
             parts = tuple(self._participants(e)) if k == 0 else ()
@@ -284,7 +308,7 @@ def _merge_awards(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ...]:
     for c, ev in items:
         target = None
         for m, _ in merged:
-            same_kind = m.award == c.award or (c.generic and m.kind == c.kind) or (m.generic and c.kind == m.kind)
+            same_kind = m.award == c.award or (c.generic and m.kind.startswith(c.kind)) or (m.generic and c.kind.startswith(m.kind))
             if not same_kind:
                 continue
             if c.grantors and m.grantors and set(c.grantors) != set(m.grantors):
