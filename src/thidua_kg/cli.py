@@ -1,0 +1,179 @@
+"""The `thidua-kg` command line: ingest, validate, query, export, stats, evaluate."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .namespaces import DEFAULT_BASE
+
+EXIT_USAGE = 2
+
+
+class CLIError(Exception):
+    """A user-facing error: printed as one line, exit code 2."""
+
+
+def _open(args, read_only: bool = True):
+    from .store import open_store
+
+    return open_store(args.store, read_only=read_only, create=False)
+
+
+# -- subcommands -----------------------------------------------------------------
+
+
+def cmd_ingest(args) -> int:
+    try:
+        from .ingest import ingest
+    except ImportError as e:
+        raise CLIError(f"ingest is not available: {e}") from None
+
+    report = ingest(args.paths, args.store, base_iri=args.base_iri, progress=not args.no_progress,
+                    report_path=args.report)
+    print(report.summary())
+    return report.exit_code
+
+
+def cmd_validate(args) -> int:
+    from .validate import Validator
+
+    store = _open(args)
+    validator = Validator.load()
+    graphs = store.article_graphs()
+    failed = 0
+    for g in graphs:
+        report = validator.validate(store.graph_quads(g))
+        if not report.conforms:
+            failed += 1
+            print(f"FAIL {g}")
+            print("  " + report.text().rstrip().replace("\n", "\n  "))
+    print(f"{len(graphs)} article graph(s) checked, {len(graphs) - failed} conform, {failed} fail")
+    return 1 if failed else 0
+
+
+def cmd_query(args) -> int:
+    from .query import format_result, resolve, run
+
+    sparql = resolve(cq=args.cq, file=args.file, text=args.query)
+    result = run(_open(args), sparql)
+    sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def cmd_export(args) -> int:
+    store = _open(args)
+    if args.output:
+        try:
+            with open(args.output, "wb") as out:
+                store.export(args.format, out)
+        except OSError as e:
+            raise CLIError(f"cannot write {args.output}: {e.strerror or e}") from None
+    else:
+        sys.stdout.flush()
+        store.export(args.format, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    return 0
+
+
+def cmd_stats(args) -> int:
+    stats = _open(args).stats()
+    width = max(map(len, stats))
+    for key, value in stats.items():
+        print(f"{key:<{width}}  {value}")
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from .evaluate import evaluate
+
+    scores = evaluate(args.gold, _open(args))
+    if args.json:
+        print(json.dumps(scores.to_dict(), indent=2))
+    else:
+        sys.stdout.write(scores.table())
+    return 0
+
+
+# -- parser ----------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="thidua-kg",
+        description="Vietnamese news on emulation movements and commendations as an RDF knowledge graph.",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name, func, help_):
+        sp = sub.add_parser(name, help=help_, description=help_)
+        sp.set_defaults(func=func)
+        return sp
+
+    def store_arg(sp):
+        sp.add_argument("--store", required=True, metavar="DIR", help="store directory")
+
+    sp = add("ingest", cmd_ingest, "Read articles, extract facts and store one named graph per article.")
+    sp.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .jsonl) or directories")
+    sp.add_argument("--store", required=True, metavar="DIR", help="store directory (created when missing)")
+    sp.add_argument("--base-iri", default=DEFAULT_BASE, metavar="IRI", help=f"base of entity IRIs ({DEFAULT_BASE})")
+    sp.add_argument("--report", metavar="FILE", help="write the ingest report to FILE")
+    sp.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    sp = add("validate", cmd_validate, "Check every article graph of the store against the SHACL shapes.")
+    store_arg(sp)
+
+    sp = add("query", cmd_query, "Run a competency question or any SPARQL query on the store.")
+    store_arg(sp)
+    src = sp.add_mutually_exclusive_group(required=True)
+    src.add_argument("--cq", metavar="NAME", help="competency question name (queries/NAME.rq)")
+    src.add_argument("--file", metavar="Q.rq", help="SPARQL query file")
+    src.add_argument("query", nargs="?", metavar="QUERY", help="inline SPARQL query")
+    sp.add_argument("--format", choices=("csv", "tsv", "json", "table"), default="table",
+                    help="output format (default: table)")
+
+    sp = add("export", cmd_export, "Write the store as N-Quads, TriG, Turtle (union of graphs) or JSON-LD.")
+    store_arg(sp)
+    sp.add_argument("--format", choices=("nquads", "trig", "turtle", "jsonld"), default="nquads",
+                    help="serialisation (default: nquads)")
+    sp.add_argument("--output", "-o", metavar="FILE", help="output file (default: standard output)")
+
+    sp = add("stats", cmd_stats, "Count articles, entities and quads in the store.")
+    store_arg(sp)
+
+    sp = add("evaluate", cmd_evaluate, "Score the store against a directory of gold annotations.")
+    sp.add_argument("--gold", required=True, metavar="DIR", help="directory of gold ID.json files")
+    store_arg(sp)
+    sp.add_argument("--json", action="store_true", help="print the scores as JSON")
+    return p
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    from .evaluate import EvaluationError
+    from .query import QueryError
+    from .store import StoreError
+
+    return (CLIError, StoreError, QueryError, EvaluationError, OSError, ValueError, SyntaxError)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # --help (0) or a usage error (2)
+        return e.code if isinstance(e.code, int) else EXIT_USAGE
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("thidua-kg: interrupted", file=sys.stderr)
+        return 130
+    except _user_errors() as e:
+        msg = " ".join(str(e).split()) or type(e).__name__
+        print(f"thidua-kg {args.command}: error: {msg}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,387 @@
+"""RDF mapping: ArticleFacts -> the quads of the article's named graph (docs/MODEL.md).
+
+Pure and deterministic: no blank nodes, IRIs derived from slugs and positions,
+so mapping the same facts twice gives the same quads. pyoxigraph terms only.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from .extract.facts import ArticleFacts, Award, Evidence
+from .namespaces import DCTERMS, DEFAULT_BASE, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, TK, XSD
+from .slug import slugify
+
+# -- constants -----------------------------------------------------------------
+
+
+class _T:
+    """Cached NamedNodes of classes, properties and datatypes."""
+
+    type = NamedNode(RDF + "type")
+    label = NamedNode(RDFS + "label")
+    Statement = NamedNode(RDF + "Statement")
+    subject, predicate, object = (NamedNode(RDF + p) for p in ("subject", "predicate", "object"))
+    derived = NamedNode(PROV + "wasDerivedFrom")
+    identifier, title_, issued, source = (NamedNode(DCTERMS + p) for p in ("identifier", "title", "issued", "source"))
+    is_part_of = NamedNode(DCTERMS + "isPartOf")
+    url, start_date, location = (NamedNode(SCHEMA + p) for p in ("url", "startDate", "location"))
+    foaf_name = NamedNode(FOAF + "name")
+    member, organization, role, post_in, sub_org = (
+        NamedNode(ORG + p) for p in ("member", "organization", "role", "postIn", "subOrganizationOf")
+    )
+    (Article, Sentence, Person, Organisation, Office, Membership, Event, Movement, MovementPeriod,
+     Initiative, AwardConferral) = (
+        NamedNode(TK + c) for c in (
+            "Article", "Sentence", "Person", "Organisation", "Office", "Membership", "Event", "Movement",
+            "MovementPeriod", "Initiative", "AwardConferral")
+    )
+    (text, start_offset, end_offset, content_hash, mentioned_in, attested_in, attested_on, rank,
+     organisation_type, title, event_type, organiser, participant, movement_kind, period, period_of,
+     start_year, end_year, initiative_kind, sites, award_kind, award_class, grantor, recipient,
+     collectives, individuals) = (
+        NamedNode(TK + p) for p in (
+            "text", "startOffset", "endOffset", "contentHash", "mentionedIn", "attestedIn", "attestedOn",
+            "rank", "organisationType", "title", "eventType", "organiser", "participant", "movementKind",
+            "period", "periodOf", "startYear", "endYear", "initiativeKind", "sites", "awardKind",
+            "awardClass", "grantor", "recipient", "collectives", "individuals")
+    )
+    xsd_date, xsd_nni, xsd_gyear, xsd_gym = (
+        NamedNode(XSD + d) for d in ("date", "nonNegativeInteger", "gYear", "gYearMonth")
+    )
+
+
+def graph_iri(article_id: str, base: str = DEFAULT_BASE) -> str:
+    return f"{base}graph/{slugify(article_id)}"
+
+
+def article_iri(article_id: str, base: str = DEFAULT_BASE) -> str:
+    return f"{base}article/{slugify(article_id)}"
+
+
+def vocabulary_graph_iri(base: str = DEFAULT_BASE) -> str:
+    return f"{base}graph/vocabulary"
+
+
+def content_hash(quads) -> str:
+    """sha256 over the sorted N-Quads lines of `quads` (order-independent)."""
+    h = hashlib.sha256()
+    for line in sorted(f"{q.subject} {q.predicate} {q.object}" for q in quads):
+        h.update(line.encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def _vi(text: str) -> Literal:
+    return Literal(text, language="vi")
+
+
+def _int(n: int) -> Literal:
+    return Literal(str(n), datatype=_T.xsd_nni)
+
+
+# -- builder -------------------------------------------------------------------
+
+
+class _Builder:
+    """Collects the triples of one article graph, de-duplicated, in order."""
+
+    def __init__(self, facts: ArticleFacts, base: str, vocab):
+        self.base = base
+        self.vocab = vocab
+        art = facts.article
+        self.slug = slugify(art.id)
+        self.article = NamedNode(f"{base}article/{self.slug}")
+        self.graph = NamedNode(f"{base}graph/{self.slug}")
+        self.month = Literal(art.published, datatype=_T.xsd_gym) if art.published else None
+        self.triples: dict[tuple, None] = {}
+        self.labelled: set[NamedNode] = set()
+        self.org_names: dict[NamedNode, str] = {}
+        self.sentences = self._number_sentences(facts)
+
+    # low level
+    def add(self, s, p, o) -> None:
+        self.triples[(s, p, o)] = None
+
+    def evident(self, s, p, o, ev: Evidence) -> None:
+        """Assert s p o and reify it with its sentence."""
+        self.add(s, p, o)
+        sent = self.sentences[ev]
+        key = f"{s} {p} {o} {sent}".encode()
+        st = NamedNode(f"{self.article.value}/statement/{hashlib.blake2b(key, digest_size=8).hexdigest()}")
+        self.add(st, _T.type, _T.Statement)
+        self.add(st, _T.subject, s)
+        self.add(st, _T.predicate, p)
+        self.add(st, _T.object, o)
+        self.add(st, _T.derived, sent)
+
+    def entity(self, iri: NamedNode, cls: NamedNode, label: str, ev: Evidence | None) -> NamedNode:
+        """Type, label (first one wins) and tk:mentionedIn of an entity."""
+        self.add(iri, _T.type, cls)
+        if iri not in self.labelled:
+            self.labelled.add(iri)
+            if ev is not None:
+                self.evident(iri, _T.label, _vi(label), ev)
+            else:
+                self.add(iri, _T.label, _vi(label))
+        self.add(iri, _T.mentioned_in, self.article)
+        return iri
+
+    def iri(self, path: str) -> NamedNode:
+        return NamedNode(self.base + path)
+
+    def concept(self, scheme: str, label: str | None) -> NamedNode | None:
+        if not label or self.vocab is None:
+            return None
+        c = self.vocab.lookup(scheme, label)
+        return NamedNode(c.iri) if c is not None else None
+
+    def _number_sentences(self, facts: ArticleFacts) -> dict[Evidence, NamedNode]:
+        evs = {p.evidence for p in facts.persons}
+        evs.update(pos.evidence for p in facts.persons for pos in p.positions)
+        for group in (facts.organisations, facts.events, facts.movements, facts.initiatives, facts.awards):
+            evs.update(x.evidence for x in group)
+        out = {}
+        for n, ev in enumerate(sorted(evs, key=lambda e: (e.start, e.end, e.text)), start=1):
+            node = NamedNode(f"{self.article.value}/sentence/{n}")
+            out[ev] = node
+            self.add(node, _T.type, _T.Sentence)
+            self.add(node, _T.label, _vi(f"{facts.article.id} câu {n}"))
+            self.add(node, _T.text, _vi(ev.text))
+            self.add(node, _T.start_offset, _int(ev.start))
+            self.add(node, _T.end_offset, _int(ev.end))
+            self.add(node, _T.is_part_of, self.article)
+        return out
+
+    def quads(self) -> list[Quad]:
+        g = self.graph
+        return [Quad(s, p, o, g) for (s, p, o) in self.triples]
+
+
+# -- the mapping ---------------------------------------------------------------
+
+
+def article_quads(facts: ArticleFacts, base: str = DEFAULT_BASE, vocab=None) -> list[Quad]:
+    """The article's named graph as quads (see docs/MODEL.md)."""
+    if vocab is None:
+        from .vocab import load_vocabulary
+
+        vocab = load_vocabulary()
+    b = _Builder(facts, base, vocab)
+    _article(b, facts)
+    persons = _persons(b, facts)
+    _organisations(b, facts)
+    _events(b, facts)
+    _movements(b, facts)
+    _initiatives(b, facts)
+    for n, award in enumerate(facts.awards, start=1):
+        _award(b, n, award, persons)
+    _sub_organisations(b)
+    return b.quads()
+
+
+def _article(b: _Builder, facts: ArticleFacts) -> None:
+    art, a = facts.article, b.article
+    b.add(a, _T.type, _T.Article)
+    b.add(a, _T.identifier, Literal(art.id))
+    b.add(a, _T.label, _vi(art.title or art.id))
+    if art.title:
+        b.add(a, _T.title_, _vi(art.title))
+    if art.url:
+        try:
+            b.add(a, _T.url, NamedNode(art.url))
+        except ValueError:
+            pass  # not a valid IRI: leave it out
+    if b.month is not None:
+        b.add(a, _T.issued, b.month)
+    if art.source:
+        b.add(a, _T.source, Literal(art.source))
+    b.add(b.graph, _T.derived, a)
+
+
+def _organisation(b: _Builder, name: str, ev: Evidence | None) -> NamedNode:
+    node = b.entity(b.iri(f"organisation/{slugify(name)}"), _T.Organisation, name, ev)
+    if node in b.org_names:
+        return node
+    b.org_names[node] = name
+    otype = _organisation_type(b, name)
+    if otype is not None:
+        b.add(node, _T.organisation_type, otype)
+    return node
+
+
+def _organisation_type(b: _Builder, name: str) -> NamedNode | None:
+    words = name.split()
+    for k in range(min(len(words), 5), 0, -1):  # longest head first
+        c = b.concept("organisation-type", " ".join(words[:k]))
+        if c is not None:
+            return c
+    return None
+
+
+def _person(b: _Builder, name: str, ev: Evidence | None) -> NamedNode:
+    node = b.entity(b.iri(f"person/{slugify(name)}"), _T.Person, name, ev)
+    b.add(node, _T.foaf_name, _vi(name))
+    return node
+
+
+def _persons(b: _Builder, facts: ArticleFacts) -> set[str]:
+    for p in facts.persons:
+        node = _person(b, p.name, p.evidence)
+        rank = b.concept("rank", p.rank)
+        if rank is not None:
+            b.evident(node, _T.rank, rank, p.evidence)
+        for pos in p.positions:
+            _membership(b, node, p.name, pos.title, pos.organisation, pos.evidence)
+    return {p.name for p in facts.persons}
+
+
+def _membership(b: _Builder, person: NamedNode, name: str, title: str, org: str | None, ev: Evidence) -> None:
+    path = f"membership/{slugify(name)}--{slugify(title)}"
+    if org:
+        path += f"--{slugify(org)}"
+    m = b.iri(path)
+    b.add(m, _T.type, _T.Membership)
+    b.add(m, _T.label, _vi(f"{name}, {title} {org}" if org else f"{name}, {title}"))
+    b.add(m, _T.mentioned_in, b.article)
+    b.evident(m, _T.member, person, ev)
+    b.add(m, _T.title, _vi(title))
+    role = b.concept("title", title)
+    if role is not None:
+        b.add(m, _T.role, role)
+    if org:
+        b.add(m, _T.organization, _organisation(b, org, ev))
+    b.add(m, _T.attested_in, b.article)
+    if b.month is not None:
+        b.add(m, _T.attested_on, b.month)
+    b.add(m, _T.derived, b.sentences[ev])
+
+
+def _organisations(b: _Builder, facts: ArticleFacts) -> None:
+    for o in facts.organisations:
+        _organisation(b, o.name, o.evidence)
+
+
+def _events(b: _Builder, facts: ArticleFacts) -> None:
+    for n, e in enumerate(facts.events, start=1):
+        node = b.entity(b.iri(f"event/{b.slug}/{n}"), _T.Event, e.label or e.type, e.evidence)
+        etype = b.concept("event-type", e.type) or b.concept("event-type", "Khác")
+        if etype is not None:
+            b.add(node, _T.event_type, etype)
+        if isinstance(e.date, date):
+            b.add(node, _T.start_date, Literal(e.date.isoformat(), datatype=_T.xsd_date))
+        if e.organiser:
+            b.evident(node, _T.organiser, _organisation(b, e.organiser, e.evidence), e.evidence)
+        for name in e.participants:
+            b.evident(node, _T.participant, _person(b, name, e.evidence), e.evidence)
+        if e.place:
+            b.add(node, _T.location, _vi(e.place))
+        b.add(node, _T.derived, b.sentences[e.evidence])
+
+
+def _movements(b: _Builder, facts: ArticleFacts) -> None:
+    for m in facts.movements:
+        mslug = slugify(m.name)
+        node = b.entity(b.iri(f"movement/{mslug}"), _T.Movement, m.name, m.evidence)
+        kind = b.concept("movement-kind", m.kind)
+        if kind is not None:
+            b.add(node, _T.movement_kind, kind)
+        if m.start is None and m.end is None:
+            continue
+        s = "x" if m.start is None else str(m.start)
+        e = "x" if m.end is None else str(m.end)
+        period = b.iri(f"movement/{mslug}/period/{s}-{e}")
+        b.add(period, _T.type, _T.MovementPeriod)
+        b.add(period, _T.label, _vi(f"{m.name} ({s.replace('x', '?')}–{e.replace('x', '?')})"))
+        b.add(period, _T.mentioned_in, b.article)
+        b.add(period, _T.period_of, node)
+        if m.start is not None:
+            b.add(period, _T.start_year, Literal(f"{m.start:04d}", datatype=_T.xsd_gyear))
+        if m.end is not None:
+            b.add(period, _T.end_year, Literal(f"{m.end:04d}", datatype=_T.xsd_gyear))
+        b.add(period, _T.derived, b.sentences[m.evidence])
+        b.evident(node, _T.period, period, m.evidence)
+
+
+def _initiatives(b: _Builder, facts: ArticleFacts) -> None:
+    for i in facts.initiatives:
+        node = b.entity(b.iri(f"initiative/{b.slug}/{slugify(i.name)}"), _T.Initiative, i.name, i.evidence)
+        if i.kind:
+            b.add(node, _T.initiative_kind, _vi(i.kind))
+        if i.sites is not None:
+            b.evident(node, _T.sites, _int(i.sites), i.evidence)
+        b.add(node, _T.derived, b.sentences[i.evidence])
+
+
+def _award(b: _Builder, n: int, a: Award, persons: set[str]) -> None:
+    ev = a.evidence
+    node = b.iri(f"conferral/{b.slug}/{n}")
+    b.add(node, _T.type, _T.AwardConferral)
+    b.add(node, _T.label, _vi(a.award))
+    b.add(node, _T.mentioned_in, b.article)
+    kind = b.concept("award-kind", a.kind) or b.concept("award-kind", a.award)
+    if kind is not None:
+        b.evident(node, _T.award_kind, kind, ev)
+    cls = b.concept("award-class", a.award_class)
+    if cls is not None:
+        b.add(node, _T.award_class, cls)
+    for g in a.grantors:
+        b.evident(node, _T.grantor, _grantor(b, g, ev), ev)
+    for r in a.recipients:
+        rnode = _person(b, r, ev) if r in persons else _organisation(b, r, ev)
+        b.evident(node, _T.recipient, rnode, ev)
+    if a.collectives is not None:
+        b.evident(node, _T.collectives, _int(a.collectives), ev)
+    if a.individuals is not None:
+        b.evident(node, _T.individuals, _int(a.individuals), ev)
+    b.add(node, _T.derived, b.sentences[ev])
+
+
+def split_office(vocab, grantor: str):
+    """(title as written, title concept, organisation or None) when `grantor` is an
+    office ("Bộ trưởng Bộ Công an"), else None. Longest title prefix wins."""
+    words = grantor.split()
+    for k in range(len(words), 0, -1):
+        c = vocab.lookup("title", " ".join(words[:k])) if vocab is not None else None
+        if c is None:
+            continue
+        title, rest = " ".join(words[:k]), " ".join(words[k:]) or None
+        if rest is None and title != c.pref_vi and title.startswith(c.pref_vi + " "):
+            # an alt label that embeds its organisation: "Thủ tướng Chính phủ"
+            tail = title[len(c.pref_vi) + 1:]
+            if _is_organisation_name(vocab, tail):
+                return c.pref_vi, c, tail
+        if rest is not None or c.flags.get("needsOrganisation") is False:
+            return title, c, rest
+        return None
+    return None
+
+
+def _is_organisation_name(vocab, name: str) -> bool:
+    words = name.split()
+    return any(vocab.lookup("organisation-type", " ".join(words[:k])) for k in range(min(len(words), 4), 0, -1))
+
+
+def _grantor(b: _Builder, grantor: str, ev: Evidence) -> NamedNode:
+    office = split_office(b.vocab, grantor)
+    if office is None:
+        return _organisation(b, grantor, ev)
+    title, concept, org = office
+    path = f"office/{slugify(title)}--{slugify(org)}" if org else f"office/{slugify(title)}"
+    node = b.entity(b.iri(path), _T.Office, grantor, None)
+    b.add(node, _T.title, _vi(title))
+    b.add(node, _T.role, NamedNode(concept.iri))
+    if org:
+        b.add(node, _T.post_in, _organisation(b, org, ev))
+    return node
+
+
+def _sub_organisations(b: _Builder) -> None:
+    """org:subOrganizationOf the longest other organisation whose name ends this one's."""
+    names = {name: node for node, name in b.org_names.items()}
+    for name, node in names.items():
+        parents = [n for n in names if len(n) < len(name) and name.endswith(" " + n)]
+        if parents:
+            b.add(node, _T.sub_org, names[max(parents, key=len)])

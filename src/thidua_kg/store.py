@@ -1,0 +1,199 @@
+"""The embedded persistent store: a pyoxigraph.Store on a directory.
+
+One named graph per article, replaced atomically; the default graph of queries
+is the union of all graphs.
+"""
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import IO, Iterable
+
+import pyoxigraph as ox
+
+from .namespaces import DCTERMS, DEFAULT_BASE, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TK, TKV, XSD
+
+CONTENT_HASH = ox.NamedNode(TK + "contentHash")
+PREFIXES = {
+    "tk": TK, "tkv": TKV, "org": ORG, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS,
+    "schema": SCHEMA, "foaf": FOAF, "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
+}
+EXPORT_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+# Oxigraph stores every integer-derived literal as xsd:integer (lossy encoding).
+# These properties are xsd:nonNegativeInteger in the model: restored on read.
+_XSD_INTEGER = ox.NamedNode(XSD + "integer")
+_XSD_NNI = ox.NamedNode(XSD + "nonNegativeInteger")
+NON_NEGATIVE = frozenset(
+    ox.NamedNode(TK + p) for p in ("startOffset", "endOffset", "sites", "collectives", "individuals")
+)
+
+
+_RDF_PREDICATE = ox.NamedNode(RDF + "predicate")
+_RDF_OBJECT = ox.NamedNode(RDF + "object")
+
+
+def restore_datatypes(quads: list) -> list:
+    """Quads (or triples) of one graph with xsd:nonNegativeInteger back on the
+    count properties, and on rdf:object of statements reifying them."""
+    statements = {q.subject for q in quads if q.predicate == _RDF_PREDICATE and q.object in NON_NEGATIVE}
+    out = []
+    for q in quads:
+        o = q.object
+        if (isinstance(o, ox.Literal) and o.datatype == _XSD_INTEGER
+                and (q.predicate in NON_NEGATIVE or (q.predicate == _RDF_OBJECT and q.subject in statements))):
+            lit = ox.Literal(o.value, datatype=_XSD_NNI)
+            q = ox.Quad(q.subject, q.predicate, lit, q.graph_name) if isinstance(q, ox.Quad) \
+                else ox.Triple(q.subject, q.predicate, lit)
+        out.append(q)
+    return out
+
+
+class StoreError(Exception):
+    """The store directory cannot be opened or used."""
+
+
+class KGStore:
+    def __init__(self, store: ox.Store, path: str | None = None, base: str = DEFAULT_BASE):
+        self.store = store
+        self.path = path
+        self.base = base
+
+    # -- writing ---------------------------------------------------------------
+
+    def replace_graph(self, graph_iri: str, quads: Iterable, content_hash: str) -> bool:
+        """Replace the named graph in one SPARQL Update (one transaction).
+
+        Returns False, writing nothing, when the graph's stored tk:contentHash
+        equals `content_hash`. The hash triple is added to the graph.
+        """
+        if self.content_hash(graph_iri) == content_hash:
+            return False
+        g = ox.NamedNode(graph_iri)
+        lines = [f"{t.subject} {t.predicate} {t.object} ." for t in quads if t.predicate != CONTENT_HASH]
+        lines.append(f"{g} {CONTENT_HASH} {ox.Literal(content_hash)} .")
+        insert = f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }"
+        # DROP costs a few ms even on an empty graph: only when there is one
+        drop = f"DROP SILENT GRAPH {g} ;\n" if self.store.contains_named_graph(g) else ""
+        self.store.update(drop + insert)
+        return True
+
+    def bulk_add_graphs(self, graphs: Iterable[tuple[str, list, str]]) -> int:
+        """Fast initial load of graphs absent from the store, as (graph IRI, quads,
+        content hash): one non-transactional bulk load (several times faster than
+        replace_graph). Graphs already present go through replace_graph.
+        Not crash-safe: use on a fresh store only. Returns the number written."""
+        batch, written = [], 0
+        for graph_iri, quads, h in graphs:
+            g = ox.NamedNode(graph_iri)
+            if self.store.contains_named_graph(g):
+                written += self.replace_graph(graph_iri, quads, h)
+                continue
+            batch.extend(ox.Quad(q.subject, q.predicate, q.object, g) for q in quads if q.predicate != CONTENT_HASH)
+            batch.append(ox.Quad(g, CONTENT_HASH, ox.Literal(h), g))
+            written += 1
+        if batch:
+            self.store.bulk_extend(batch)
+        return written
+
+    def content_hash(self, graph_iri: str) -> str | None:
+        g = ox.NamedNode(graph_iri)
+        for q in self.store.quads_for_pattern(g, CONTENT_HASH, None, g):
+            return q.object.value
+        return None
+
+    def ensure_vocabulary(self, quads: list[ox.Quad], graph_iri: str | None = None) -> bool:
+        """Load the ontology and vocabularies into `<base>graph/vocabulary`, replacing it."""
+        from .graph import content_hash
+
+        if graph_iri is None:
+            graph_iri = quads[0].graph_name.value if quads else f"{self.base}graph/vocabulary"
+        return self.replace_graph(graph_iri, quads, content_hash(quads))
+
+    def flush(self) -> None:
+        self.store.flush()
+
+    # -- reading ---------------------------------------------------------------
+
+    def query(self, sparql: str):
+        return self.store.query(sparql, use_default_graph_as_union=True)
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def article_graphs(self) -> list[str]:
+        vocab = f"{self.base}graph/vocabulary"
+        return [g for g in self.named_graphs() if not g.endswith("/graph/vocabulary") and g != vocab]
+
+    def graph_triples(self, graph_iri: str) -> list[ox.Triple]:
+        g = ox.NamedNode(graph_iri)
+        return restore_datatypes([q.triple for q in self.store.quads_for_pattern(None, None, None, g)])
+
+    def graph_quads(self, graph_iri: str) -> list[ox.Quad]:
+        return restore_datatypes(list(self.store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))))
+
+    def _all_quads(self):
+        """Every quad, graph by graph, datatypes restored."""
+        yield from self.store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        for g in self.store.named_graphs():
+            yield from restore_datatypes(list(self.store.quads_for_pattern(None, None, None, g)))
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def stats(self) -> dict[str, int]:
+        counts = {
+            "articles": "tk:Article", "persons": "tk:Person", "organisations": "tk:Organisation",
+            "offices": "tk:Office", "events": "tk:Event", "movements": "tk:Movement",
+            "conferrals": "tk:AwardConferral", "initiatives": "tk:Initiative",
+        }
+        out: dict[str, int] = {}
+        for key, cls in counts.items():
+            q = f"PREFIX tk: <{TK}> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a {cls} }} }}"
+            out[key] = int(next(iter(self.query(q)))["n"].value)
+        out["named_graphs"] = sum(1 for _ in self.store.named_graphs())
+        out["quads"] = len(self.store)
+        return out
+
+    # -- export ----------------------------------------------------------------
+
+    def export(self, fmt: str, out: IO[bytes] | str | os.PathLike) -> None:
+        """Write the store as nquads | trig (all graphs) or turtle | jsonld (union of graphs)."""
+        try:
+            rdf_format = EXPORT_FORMATS[fmt]
+        except KeyError:
+            raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}") from None
+        quads = self._all_quads()
+        if fmt in ("nquads", "trig"):
+            kwargs = {"prefixes": PREFIXES} if fmt == "trig" else {}
+            ox.serialize(quads, out, format=rdf_format, **kwargs)
+            return
+        triples = dict.fromkeys(q.triple for q in quads)  # union of graphs, de-duplicated
+        ox.serialize(list(triples), out, format=rdf_format, prefixes=PREFIXES)
+
+    def export_bytes(self, fmt: str) -> bytes:
+        buf = io.BytesIO()
+        self.export(fmt, buf)
+        return buf.getvalue()
+
+
+def open_store(path: str | os.PathLike, read_only: bool = False, create: bool = True,
+               base: str = DEFAULT_BASE) -> KGStore:
+    """Open (or create, unless create=False or read_only) the store in directory `path`."""
+    p = Path(path)
+    if (read_only or not create) and not p.is_dir():
+        raise StoreError(f"store directory not found: {p}")
+    if p.exists() and not p.is_dir():
+        raise StoreError(f"store path is not a directory: {p}")
+    try:
+        store = ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
+    except (OSError, ValueError, RuntimeError) as e:
+        raise StoreError(f"cannot open store directory {p}: {e}") from e
+    return KGStore(store, str(p), base)
