@@ -48,6 +48,7 @@ class AwardFinder:
         self.ctx = ctx
         self.persons = persons
         self.known_people = known_people  # callable: short/full name -> canonical name or None
+        self.named = False
 
     # -- award names ----------------------------------------------------------
     def award_at(self, toks: list[Tok], i: int, text: str) -> tuple[int, Conferral] | None:
@@ -79,7 +80,8 @@ class AwardFinder:
 
     # -- grantors -------------------------------------------------------------
     def grantor_at(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
-        """An office ("Bộ trưởng Bộ Công an") or an organisation at i."""
+        """An office ("Bộ trưởng Bộ Công an") or an organisation at i; an office holder's
+        name after the office is skipped (see `named`)."""
         t = self.persons.title_at(toks, i) if i < len(toks) and toks[i].cap else None
         if t:
             end, pos = t
@@ -94,6 +96,7 @@ class AwardFinder:
             k = end
             while k < len(toks) and is_name_syllable(toks[k]) and k - end < 5:
                 k += 1
+            self.named = k > end
             return k, office
         s = scan_org(self.lex, toks, i)
         if s:
@@ -101,10 +104,10 @@ class AwardFinder:
             name = self.ctx.resolve(raw)
             self.ctx.remember(name)
             return end, name
-        k = i
-        while k < len(toks) and k - i < 4 and toks[k].cap:
-            k += 1
+        k = min(len(toks), i + 4)
         for e in range(k, i + 1, -1):
+            if not toks[e - 1].word:
+                continue
             short = words(toks, i, e)
             full = self.ctx.complete(short)
             if full != short:
@@ -112,18 +115,23 @@ class AwardFinder:
         return None
 
     def grantors_at(self, toks: list[Tok], i: int) -> tuple[int, list[str]]:
+        """"A, B và C": several grantors; a named office holder after a comma is the presenter."""
         out = []
         j = i
         while True:
+            self.named = False
             g = self.grantor_at(toks, j)
             if not g:
                 break
+            if out and self.named:
+                break
             j, name = g
             out.append(name)
-            if j + 1 < len(toks) and toks[j].text in (",", "và") and (toks[j + 1].cap):
-                nj = j + 1
-                if self.grantor_at(toks, nj):
-                    j = nj
+            if j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].cap:
+                if toks[j].text == "," and not any(t.text == "và" for t in toks[j + 1 : j + 16]):
+                    break
+                if self.grantor_at(toks, j + 1):
+                    j += 1
                     continue
             break
         return j, out
@@ -293,6 +301,8 @@ class AwardFinder:
             if not c.grantors:
                 c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors)
             # recipients: "cho R" after; or the subject of a passive / "đón nhận"
+            if end + 3 < len(toks) and toks[end].text == "," and words(toks, end + 1, end + 4) == "trong đó có":
+                self.recipients_at(toks, end + 1, c)
             if end < len(toks) and toks[end].text == "cho":
                 self.recipients_at(toks, end + 1, c)
             else:
@@ -372,8 +382,23 @@ class AwardFinder:
 
     def _subject_recipients(self, before: list[Tok], c: Conferral, hint: str | None) -> None:
         """"<R> được G tặng ...": R is the clause's subject (counts or names)."""
-        k = 0
-        stop = next((n for n, t in enumerate(before) if t.text in ("được", "vinh", "đón", "nhận")), len(before))
+        stop = next((n for n, t in enumerate(before) if t.text == "được"), None)
+        if stop is None:
+            stop = max((n for n, t in enumerate(before) if t.text in ("đón", "nhận")), default=len(before))
+        if stop and before[stop - 1].text in ("người", "vừa") :
+            # "<person>, <titles>, người vừa được G tặng ...": the person only
+            k = 0
+            last = None
+            while k < stop:
+                pm = self.persons._mention(before, k, [], False)
+                if pm:
+                    last = self.known_people(pm.name) or pm.name
+                    k = pm.end
+                    continue
+                k += 1
+            if last:
+                c.recipients.append(last)
+            return
         sub = before[:stop]
         for n, t in enumerate(sub):
             if t.num:

@@ -109,7 +109,9 @@ class Context:
 
     def _has_parent(self, toks: list[Tok]) -> bool:
         """Does the name hold another organisation after its head ("... Công an tỉnh X")?"""
-        for i in range(1, len(toks)):
+        head = self.lex.org_heads.match(toks, 0)
+        # the word after the type is the unit's own name ("Phòng Phòng chống ma túy")
+        for i in range((head[0] if head else 1) + 1, len(toks)):
             if toks[i].cap and (self.lex.org_heads.match(toks, i) or self.lex.national_orgs.match(toks, i)):
                 return True
         return False
@@ -140,7 +142,8 @@ class Context:
         """Only an organisation type ("Đảng ủy", "Sở", "Công an"), no name."""
         toks = tokenize(name)
         head = self.lex.org_heads.match(toks, 0)
-        return bool(head and head[0] == len(toks))
+        nat = self.lex.national_orgs.match(toks, 0)
+        return bool(head and head[0] == len(toks)) and not (nat and nat[0] == len(toks))
 
     def complete(self, name: str) -> str:
         """A short form of a name the article gave in full ("Trung ương Hội")."""

@@ -39,7 +39,7 @@ NON_STOP = ("dự án", "dự toán", "cho vay", "có công", "đến trường"
 # capitalised phrases that start like an organisation's type but are not one
 NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên",
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
-            "viện phí", "sở hữu", "phòng chống", "phòng, chống", "ban ngành", "trung tâm hội nghị")
+            "viện phí", "sở hữu", "ban ngành", "trung tâm hội nghị", "cơ quan chức năng")
 MORE_STOPS = ("khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi")
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",

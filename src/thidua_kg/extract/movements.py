@@ -83,7 +83,9 @@ def _unquoted(text: str, pos: int) -> tuple[str, int] | None:
         if k == -1 or k >= cut:
             break
         nxt = body[k + 1 :].lstrip()
-        if not nxt or not nxt[0].islower() or re.match(r"(?:được|tiếp|góp|thu|đã|cũng|và|các|nhiều)\b", nxt):
+        if not nxt or not nxt[0].islower() or re.match(
+                r"(?:được|tiếp|góp|thu|đã|cũng|và|các|nhiều|củng cố|xây dựng|nâng cao|đẩy mạnh|tăng cường|phát huy|"
+                r"giữ vững|bảo đảm|tạo|phát động|gắn|thực hiện|triển khai|tổ chức|đồng thời|nhất là)\b", nxt):
             cut = k
             break
         k += 1
@@ -128,6 +130,7 @@ def find_named(text: str) -> list[Found]:
                         if "thi đua" in prefix and name[0].isupper() and not name.lower().startswith("thi đua"):
                             name = "thi đua " + name if re.match(r"[Qq]uyết thắng", name) else name
                         out.append(Found(kind, word, name, s, end))
+                        current = None  # quotes after an unquoted name are not more movements
         else:
             q = obj
             if current and not any(f.start <= q.start() < f.end for f in out):

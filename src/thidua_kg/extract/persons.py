@@ -90,6 +90,9 @@ class PersonFinder:
                     g = self.ctx.generic(phrase)
                     if g:
                         return j + w, _Pos(title, g, True)
+        unit_title = title.split()[-1].lower() in _UNIT_NOUNS
+        if j < len(toks) and toks[j].text[0].islower() and not unit_title:
+            return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
         s = scan_org(self.lex, toks, j, free=True)
         if s and s[0] > j and not (toks[j].cap and surname_run(self.lex, toks, j) and not self.lex.org_heads.match(toks, j)
                                    and not self.lex.national_orgs.match(toks, j)):

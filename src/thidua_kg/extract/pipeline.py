@@ -67,9 +67,10 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
         sents.append(_Sent(s, work, tokenize(work)))
     ctx = Context(lex, [x.toks for x in sents])
     # pass 1: the organisations of the article
+    pf = PersonFinder(lex, ctx)
     for x in sents:
         ctx.note_places(x.toks)
-        for _, _, name in _orgs(lex, ctx, x):
+        for _, _, name in _orgs(lex, ctx, x, pf):
             ctx.remember(name)
     ctx.last.clear()
     return _Extraction(article, lex, ctx, sents).run()
@@ -78,18 +79,19 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
 _COMMAND = re.compile(r"^(?:Bộ Chỉ huy|Ban Chỉ huy|Bộ Tư lệnh|Ban Giám đốc|Ban Giám hiệu|Ban Thường vụ)\s+")
 
 
-def _orgs(lex: Lexicon, ctx: Context, x: _Sent) -> list[tuple[int, int, str]]:
+def _orgs(lex: Lexicon, ctx: Context, x: _Sent, pf: PersonFinder) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the organisations named in a sentence."""
     out = []
     toks = x.toks
     i = 0
     while i < len(toks):
-        tm = lex.titles.match(toks, i) if toks[i].cap else None
+        tm = pf.title_at(toks, i) if toks[i].cap and lex.titles.match(toks, i) else None
         if tm:
-            # an office: skip the title, its organisation (if any) follows
-            n, label, info = tm
-            pref = len(tokenize(info.pref))
-            i += pref if (info.needs_org or label.lower().startswith(info.pref.lower())) else n
+            # an office: the organisation it belongs to counts, the title does not
+            end, pos = tm
+            if pos.org:
+                out.append((i, end, pos.org))
+            i = max(end, i + 1)
             continue
         if i in x.mask or not toks[i].cap or lex.awards.match(toks, i):
             m = lex.awards.match(toks, i) if toks[i].cap else None
@@ -106,6 +108,10 @@ def _orgs(lex: Lexicon, ctx: Context, x: _Sent) -> list[tuple[int, int, str]]:
                 raw = f"{raw} {inner[1]}"
                 end = inner[0] + 1
         name = ctx.resolve(raw)
+        if ctx.is_bare(raw) and name.startswith(raw + " ") and name.endswith(" " + (ctx.province_full() or "-")) \
+                and raw in ("Sở", "Phòng", "Ban", "Cục", "Đội"):
+            i = max(end, i + 1)  # "các phòng thuộc Sở": no name, only the province added
+            continue
         if ctx.is_bare(name) and end + 1 < len(toks) and toks[end].text == ",":
             # "Đảng ủy, Bộ Tư lệnh BĐBP": the bare type shares the next one's name
             nxt = scan_org(lex, toks, end + 1)
@@ -201,7 +207,7 @@ class _Extraction:
         main_done = False
         for si, x in enumerate(self.sents):
             self.ctx.note_places(x.toks)
-            orgs = _orgs(self.lex, self.ctx, x)
+            orgs = _orgs(self.lex, self.ctx, x, self.pf)
             for _, _, name in orgs:
                 self.orgs.setdefault(name, x.evidence)
             ms = self.pf.find(x.toks)
@@ -214,6 +220,7 @@ class _Extraction:
             for f in find_named(x.work):
                 table = movements if f.kind == "movement" else initiatives
                 key = _key(f.name)
+                key = next((k for k in table if key.startswith(k + "-")), key)
                 entry = table.setdefault(key, {"f": f, "ev": x.evidence})
                 if f.kind == "movement" and entry["f"].period is None and f.period:
                     entry["f"].period = f.period
@@ -250,8 +257,8 @@ class _Extraction:
                 if r not in self.people:
                     self.orgs.setdefault(r, _)
         for name, ev in list(self.orgs.items()):
-            parent = _root(self.lex, name)
-            if parent != name and not self.ctx.is_bare(parent):
+            parent = _parent(self.lex, name)
+            if parent and not self.ctx.is_bare(parent):
                 self.orgs.setdefault(parent, ev)
         orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items() if not self.ctx.is_bare(n))
         evs = []
@@ -282,6 +289,22 @@ class _Extraction:
         if ds and e.date and all(d != e.date for d in ds):
             return True
         return bool(re.search(r"được\s+[^,;]*\btặng\b[^;]*trong đó có", x.work))
+
+
+_COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
+
+
+def _parent(lex: Lexicon, org: str) -> str | None:
+    """The organisation a named one sits in ("Phòng X Công an tỉnh Y" -> "Công an tỉnh Y"),
+    not for commands and party or union committees, which are named after their unit."""
+    toks = tokenize(org)
+    head = lex.org_heads.match(toks, 0) or lex.national_orgs.match(toks, 0)
+    if not head or org.startswith(_COMMAND_HEADS):
+        return None
+    for i in range(head[0], len(toks)):
+        if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
+            return org[toks[i].start:]
+    return None
 
 
 def _root(lex: Lexicon, org: str) -> str:
