@@ -43,12 +43,13 @@ class Conferral:
 
 
 class AwardFinder:
-    def __init__(self, lex: Lexicon, ctx: Context, persons: PersonFinder, known_people):
+    def __init__(self, lex: Lexicon, ctx: Context, persons: PersonFinder, known_people, org_of=lambda name: None):
         self.lex = lex
         self.ctx = ctx
         self.persons = persons
         self.known_people = known_people  # callable: short/full name -> canonical name or None
         self.named = False
+        self.org_of = org_of  # a person's organisation: whose award a presenter hands over
 
     # -- award names ----------------------------------------------------------
     def award_at(self, toks: list[Tok], i: int, text: str) -> tuple[int, Conferral] | None:
@@ -277,6 +278,7 @@ class AwardFinder:
                     delegated = g[1]
         clause_start = 0
         last_grantors: list[str] | None = None
+        presenter = None
         i = 0
         while i < len(toks):
             if toks[i].text == ";":
@@ -300,6 +302,11 @@ class AwardFinder:
             passive = re.search(r"\bđược\b", btxt)
             if not c.grantors:
                 c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors)
+            presenter = self._presenter(before) or (presenter if toks[clause_start - 1 if clause_start else 0].text == ";" else None)
+            if not c.grantors and presenter and re.search(r"\btrao\b", btxt):
+                org = self.org_of(presenter)
+                if org:
+                    c.grantors = [org]
             # recipients: "cho R" after; or the subject of a passive / "đón nhận"
             if end + 3 < len(toks) and toks[end].text == "," and words(toks, end + 1, end + 4) == "trong đó có":
                 self.recipients_at(toks, end + 1, c)
@@ -370,6 +377,19 @@ class AwardFinder:
                     continue
             k += 1
         return best
+
+    def _presenter(self, before: list[Tok]) -> str | None:
+        """The person named as the clause's subject ("bà X trao ...")."""
+        last = None
+        k = 0
+        while k < len(before):
+            pm = self.persons._mention(before, k, [], False)
+            if pm:
+                last = self.known_people(pm.name) or (pm.name if not pm.short else None)
+                k = pm.end
+                continue
+            k += 1
+        return last
 
     def _grantor_in(self, before: list[Tok], gi: int, stop: int | None = None) -> list[str]:
         """The last grantor-like phrase at or after token gi of the clause."""

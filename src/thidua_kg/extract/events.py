@@ -53,6 +53,10 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
             return None
         before = [o for o in orgs if toks[o[1] - 1].end <= org_m.start()]
         organiser = before[-1][2] if before else None
+        co = re.search(r"\bphối hợp với\b", text[: org_m.start()])
+        if co:  # "X phối hợp với Y tổ chức": X organises
+            lead = [o for o in before if toks[o[1] - 1].end <= co.start()]
+            organiser = lead[-1][2] if lead else organiser
         label = _label(text[org_m.end():])
         d = next((d for off, d in dates if off < org_m.start()), dates[0][1] if dates and main else None)
         place = _place(text[: org_m.start()])

@@ -44,7 +44,12 @@ MORE_STOPS = ("khẩn trương", "nhanh chóng", "thường xuyên", "chặt ch�
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
               "BSCKII", "BSCKI", "BSCK II", "BSCK I", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",
-              "PGS", "GS", "PGS.TS", "GS.TS", "NSND", "NSƯT", "nhà giáo", "liệt sĩ")
+              "PGS", "GS", "PGS.TS", "GS.TS", "NSND", "NSƯT", "nhà giáo", "liệt sĩ",
+              # occupations written before a name ("ngư dân Nguyễn Văn A")
+              "ngư dân", "nông dân", "học sinh", "sinh viên", "giáo viên", "cô giáo", "thầy giáo", "nữ sinh",
+              "cựu chiến binh", "thương binh", "đảng viên", "hội viên", "đoàn viên", "doanh nhân", "nghệ nhân",
+              "người dân", "chiến sĩ", "cán bộ", "kỹ sư", "nhà báo", "công nhân", "già làng", "nghệ sĩ",
+              "bác", "chú", "nhà văn", "vận động viên", "điều dưỡng", "y sĩ", "dược sĩ", "luật sư")
 
 # levels of administrative units, as written before a unit's name
 LOCALITY_WORDS = {

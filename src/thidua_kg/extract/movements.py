@@ -36,7 +36,7 @@ _SITES = re.compile(
 _STOP = re.compile(
     r"\s(?:(?:được|tiếp tục|thu hút|cũng|góp phần|đã|gắn|ở|trên|tại|có|năm|giai đoạn|với|do|nhằm|để|vì|cho|là|"
     r"đạt|ghi nhận|trong(?! tình hình mới)|và (?:phong trào|cuộc vận động)|đang|sẽ|vẫn|luôn|"
-    r"mang lại|diễn ra|phát triển (?:sâu|mạnh|rộng)|ngày càng|phát động|tại|từ)(?!\w)|"
+    r"mang lại|diễn ra|phát triển (?:sâu|mạnh|rộng)|ngày càng|phát động|tại|từ|\d+)(?!\w)|"
     r"của (?=[A-ZĐ]|lực lượng|các|toàn|tỉnh|huyện|thành phố|ngành|đơn vị|địa phương)|\()"
 )
 _GENERIC = {"thi đua", "thi đua yêu nước"}

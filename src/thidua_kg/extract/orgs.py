@@ -19,6 +19,8 @@ BARE_NAME_HEADS = ("Tỉnh ủy", "Thành ủy", "Tỉnh Đoàn", "Thành Đoàn
 ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")
 # lower-case words that continue a name across a comma: "phòng, chống", "chữa cháy, cứu hộ"
 _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen")}
+# a level word followed by these is an ordinary word ("xã hội" = society)
+_NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
 
@@ -60,6 +62,9 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
         d = lex.district_index.match(tokens, j)
         if d:
             return j + d[0], level, d[1]
+    nxt = tokens[j] if j < len(tokens) else None
+    if nxt is not None and (level, nxt.text) in _NOT_PLACES:
+        return None  # "trật tự xã hội": a word, not a commune
     if level == "tỉnh":
         return j, level, None
     # an unknown place: its capitalised syllables, but not a person's name after it
@@ -140,7 +145,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if nxt is None or not nxt.word:
                 break
             if nxt.cap:
-                if lex.org_heads.match(tokens, j + 1) or lex.national_orgs.match(tokens, j + 1) or starts_person(lex, tokens, j + 1):
+                if lex.org_heads.match(tokens, j + 1) or lex.national_orgs.match(tokens, j + 1) \
+                        or starts_person(lex, tokens, j + 1) or lex.awards.match(tokens, j + 1):
                     break
                 j += 1
                 continue

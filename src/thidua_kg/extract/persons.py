@@ -76,7 +76,10 @@ class PersonFinder:
             if not short or short[0] != p:
                 continue
             nat = self.lex.national_orgs.match(toks, i + p)
-            if (nat and nat[0] + p > n) or (short[2].pref.split()[-1].lower() in _UNIT_NOUNS and short[2].needs_org):
+            unit = short[2].pref.split()[-1].lower()
+            rest = tokenize(f"{unit.capitalize()} {words(toks, i + p, i + n)}")
+            as_org = self.lex.org_heads.match(rest, 0)
+            if (nat and nat[0] + p > n) or (unit in _UNIT_NOUNS and short[2].needs_org and as_org and as_org[0] == len(rest)):
                 n, info, title = p, short[2], short[2].pref
                 break
         j = i + n

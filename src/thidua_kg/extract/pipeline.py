@@ -149,6 +149,10 @@ class _Extraction:
                 return cands[0]
         return None
 
+    def org_of(self, name: str) -> str | None:
+        p = self.people.get(name)
+        return next((o for (_, o) in (p["positions"] if p else {}) if o), None)
+
     def _add_person(self, si: int, m: PersonMention) -> None:
         x = self.sents[si]
         name = m.name
@@ -199,7 +203,7 @@ class _Extraction:
 
     # -- run ------------------------------------------------------------------------
     def run(self) -> ArticleFacts:
-        af = AwardFinder(self.lex, self.ctx, self.pf, self.canonical)
+        af = AwardFinder(self.lex, self.ctx, self.pf, self.canonical, self.org_of)
         movements: dict[str, dict] = {}
         initiatives: dict[str, dict] = {}
         conferrals: list[tuple[Conferral, Evidence]] = []
