@@ -1,0 +1,181 @@
+"""Award conferrals: kind, class, grantors, recipients and counts."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import assert_evidence_ok, norm, norms, run
+
+
+def one_award(f, kind: str | None = None):
+    aws = [a for a in f.awards if kind is None or norm(a.kind) == norm(kind)]
+    assert len(aws) == 1, [(a.award, a.grantors, a.recipients) for a in f.awards]
+    return aws[0]
+
+
+def test_bang_khen_of_office_with_counts():
+    f = run(
+        "Sáng 10-5, Công an tỉnh Nghệ An tổ chức Hội nghị tổng kết phong trào Toàn dân bảo vệ an ninh Tổ quốc. "
+        "Tại hội nghị, Công an tỉnh trao Bằng khen của Bộ trưởng Bộ Công an cho 5 tập thể và 10 cá nhân có thành tích xuất sắc."
+    )
+    a = one_award(f)
+    assert a.kind == "Bằng khen"
+    assert a.award_class is None
+    assert norms(a.grantors) == {norm("Bộ trưởng Bộ Công an")}
+    assert (a.collectives, a.individuals) == (5, 10)
+    assert a.recipients == ()
+    assert_evidence_ok(f)
+
+
+def test_passive_flag_of_prime_minister():
+    f = run("Dịp này, Công an huyện Diễn Châu được Thủ tướng Chính phủ tặng Cờ thi đua vì có thành tích xuất sắc, tỉnh Nghệ An.")
+    a = one_award(f)
+    assert norm(a.kind) == norm("Cờ thi đua")
+    assert norms(a.grantors) == {norm("Thủ tướng Chính phủ")}
+    assert norms(a.recipients) == {norm("Công an huyện Diễn Châu")}
+    assert_evidence_ok(f)
+
+
+DELEGATED = (
+    "Thừa ủy quyền của Chủ tịch nước, ông Võ Minh Trí, Chủ tịch UBND tỉnh Hà Tĩnh trao Huân chương Lao động hạng Ba "
+    "cho tập thể Trường Trung học phổ thông Hồng Lam và ông Trần Quốc Việt."
+)
+
+
+def test_delegated_award_class_and_recipients():
+    f = run(DELEGATED)
+    a = one_award(f)
+    assert a.award == "Huân chương Lao động hạng Ba"
+    assert a.kind == "Huân chương Lao động"
+    assert a.award_class == "hạng Ba"
+    assert norms(a.recipients) == {norm("Trường Trung học phổ thông Hồng Lam"), norm("Trần Quốc Việt")}
+    assert_evidence_ok(f)
+
+
+@pytest.mark.xfail(reason="delegated conferral: when the presenter is written 'ông X, Chủ tịch UBND tỉnh' before 'trao', the presenter's office is taken as grantor instead of 'Chủ tịch nước' from 'Thừa ủy quyền của'", strict=False)
+def test_delegated_award_grantor_is_delegating_office():
+    f = run(DELEGATED)
+    a = one_award(f)
+    assert norms(a.grantors) == {norm("Chủ tịch nước")}
+
+
+@pytest.mark.xfail(reason="delegated conferral: 'đồng chí X, Phó Chủ tịch UBND tỉnh trao' gives the presenter's office as grantor instead of 'Thủ tướng Chính phủ'", strict=False)
+def test_delegated_award_presenter_not_grantor_with_dong_chi():
+    f = run(
+        "Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí Lê Văn Sỹ, Phó Chủ tịch UBND tỉnh Cà Mau trao Bằng khen "
+        "cho 3 tập thể và 4 cá nhân."
+    )
+    a = one_award(f)
+    assert norms(a.grantors) == {norm("Thủ tướng Chính phủ")}
+    assert (a.collectives, a.individuals) == (3, 4)
+
+
+def test_three_grantors_passive():
+    f = run(
+        "Dịp này, 12 tập thể và 25 cá nhân được nhận Bằng khen của Bộ Công an, UBND tỉnh và Công an tỉnh Lào Cai."
+    )
+    a = one_award(f)
+    assert a.kind == "Bằng khen"
+    assert norms(a.grantors) == {norm("Bộ Công an"), norm("Ủy ban nhân dân tỉnh Lào Cai"), norm("Công an tỉnh Lào Cai")}
+    assert (a.collectives, a.individuals) == (12, 25)
+    assert_evidence_ok(f)
+
+
+def test_commemorative_medal_with_individuals():
+    f = run(
+        "Nhân dịp này, Bộ trưởng Bộ Giáo dục và Đào tạo tặng Kỷ niệm chương “Vì sự nghiệp giáo dục” "
+        "cho 30 cá nhân có nhiều đóng góp."
+    )
+    a = one_award(f)
+    assert norm(a.award) == norm("Kỷ niệm chương Vì sự nghiệp giáo dục")
+    assert norms(a.grantors) == {norm("Bộ trưởng Bộ Giáo dục và Đào tạo")}
+    assert a.individuals == 30
+    assert a.collectives is None
+    assert_evidence_ok(f)
+
+
+def test_organisation_gives_certificate_to_named_person():
+    f = run(
+        "Sáng 12-5, Công an tỉnh Sơn La tổ chức Hội nghị sơ kết công tác. "
+        "Giám đốc Công an tỉnh tặng Giấy khen cho Thượng úy Lò Văn Tâm vì có thành tích xuất sắc trong đấu tranh phòng chống ma túy."
+    )
+    a = one_award(f)
+    assert a.kind == "Giấy khen"
+    assert norms(a.grantors) == {norm("Giám đốc Công an tỉnh Sơn La")}
+    assert norms(a.recipients) == {norm("Lò Văn Tâm")}
+    assert_evidence_ok(f)
+
+
+def test_off_topic_article_has_no_awards_movements_initiatives():
+    f = run(
+        "Sáng 10-5, đoàn công tác của UBND tỉnh Bắc Giang do ông Lê Ánh Dương, Chủ tịch UBND tỉnh dẫn đầu "
+        "đã đi kiểm tra tiến độ dự án đường vành đai IV. Dự án có tổng mức đầu tư hơn 2.000 tỷ đồng. "
+        "Chủ tịch UBND tỉnh yêu cầu nhà thầu tập trung máy móc, nhân lực để đẩy nhanh tiến độ thi công."
+    )
+    assert f.awards == ()
+    assert f.movements == ()
+    assert f.initiatives == ()
+    assert_evidence_ok(f)
+
+
+def test_whole_article_evidence():
+    text = (
+        "Sáng 2-5, UBND tỉnh Hà Tĩnh tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì.\n\n"
+        "Giai đoạn 2018 - 2022, phong trào “Cả nước chung tay vì người nghèo” được triển khai hiệu quả; "
+        "mô hình “Ngôi nhà nhân ái” được nhân rộng tại 45 xã.\n\n"
+        "Dịp này, 15 tập thể và 30 cá nhân được UBND tỉnh tặng Bằng khen.\n\n"
+        "Lãnh đạo tỉnh trao Bằng khen cho các tập thể. Ảnh: Thu Hà\n\n"
+        "Đồng chí Võ Trọng Hải, Bí thư Tỉnh ủy phát biểu chúc mừng."
+    )
+    f = run(text)
+    assert f.movements and f.initiatives and f.awards and f.persons and f.events
+    assert_evidence_ok(f)
+
+
+def test_caption_paragraph_yields_no_facts():
+    f = run(
+        "Sáng 2-5, UBND tỉnh Hà Tĩnh tổ chức Hội nghị biểu dương điển hình tiên tiến.\n\n"
+        "Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ cho 7 tập thể. Ảnh: Thu Hà"
+    )
+    assert f.awards == ()
+    assert_evidence_ok(f)
+
+
+def test_delegated_award_presenter_title_before_name():
+    f = run(
+        "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Nguyễn Văn Khoa trao Huân chương Bảo vệ Tổ quốc "
+        "hạng Nhì cho Công an tỉnh Điện Biên."
+    )
+    a = one_award(f)
+    assert a.award == "Huân chương Bảo vệ Tổ quốc hạng Nhì"
+    assert a.award_class == "hạng Nhì"
+    assert norms(a.grantors) == {norm("Chủ tịch nước")}
+    assert norms(a.recipients) == {norm("Công an tỉnh Điện Biên")}
+
+
+def test_passive_with_vinh_du():
+    f = run("Công an xã Nghĩa Hưng vinh dự được Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba.")
+    a = one_award(f)
+    assert a.award_class == "hạng Ba"
+    assert norms(a.grantors) == {norm("Chủ tịch nước")}
+    assert norms(a.recipients) == {norm("Công an xã Nghĩa Hưng")}
+
+
+def test_counts_separated_by_comma():
+    f = run("Dịp này, UBND tỉnh Đắk Lắk tặng Bằng khen cho 20 tập thể, 35 cá nhân có thành tích trong phong trào.")
+    a = one_award(f)
+    assert norms(a.grantors) == {norm("Ủy ban nhân dân tỉnh Đắk Lắk")}
+    assert (a.collectives, a.individuals) == (20, 35)
+
+
+def test_two_conferrals_in_one_sentence():
+    f = run(
+        "Sáng 9-5, Công an tỉnh Long An tổ chức Hội nghị tổng kết. "
+        "Bộ Công an đã tặng Bằng khen cho 59 tập thể, 108 cá nhân; UBND tỉnh tặng Giấy khen cho 14 tập thể."
+    )
+    bk = one_award(f, "Bằng khen")
+    assert norms(bk.grantors) == {norm("Bộ Công an")}
+    assert (bk.collectives, bk.individuals) == (59, 108)
+    gk = one_award(f, "Giấy khen")
+    assert norms(gk.grantors) == {norm("Ủy ban nhân dân tỉnh Long An")}
+    assert gk.collectives == 14
+    assert_evidence_ok(f)

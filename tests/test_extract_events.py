@@ -1,0 +1,141 @@
+"""Events: type, date (year from the text or from publication), organiser."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import assert_evidence_ok, norm, run, same
+
+
+def main_event(f):
+    assert f.events, "no event"
+    return f.events[0]
+
+
+@pytest.mark.parametrize("opening, published, expected", [
+    ("Sáng 17-8", "2023-08", date(2023, 8, 17)),
+    ("Ngày 8/7", "2021-07", date(2021, 7, 8)),
+    ("Chiều 28.7", "2022-08", date(2022, 7, 28)),
+    ("Tối 2-9", "2020-09", date(2020, 9, 2)),
+    ("Ngày 19/8/2020", "2023-05", date(2020, 8, 19)),
+    ("Ngày 19 tháng 8 năm 2020", "2023-05", date(2020, 8, 19)),
+])
+def test_event_dates(opening, published, expected):
+    f = run(f"{opening}, Công an tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác năm.", published=published)
+    e = main_event(f)
+    assert e.date == expected
+    assert_evidence_ok(f)
+
+
+def test_december_event_in_january_article():
+    f = run("Sáng 28-12, Hội Nông dân tỉnh Hà Tĩnh tổ chức Đại hội đại biểu lần thứ X.", published="2024-01")
+    assert main_event(f).date == date(2023, 12, 28)
+
+
+def test_no_year_no_publication():
+    f = run("Sáng 17-8, Công an tỉnh Nghệ An tổ chức Hội nghị tổng kết.", published=None)
+    assert main_event(f).date is None
+
+
+@pytest.mark.parametrize("head, etype", [
+    ("Hội nghị tổng kết phong trào thi đua năm 2022", "Hội nghị"),
+    ("Lễ kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc", "Lễ"),
+    ("lễ đón nhận Huân chương Lao động hạng Nhì", "Lễ"),
+    ("Đại hội Thi đua quyết thắng giai đoạn 2019 - 2024", "Đại hội"),
+    ("Gặp mặt các điển hình thanh niên tiêu biểu", "Gặp mặt"),
+    ("Hội thi “Phụ nữ với pháp luật”", "Hội thi"),
+    ("Tọa đàm về vai trò của báo chí trong công tác thi đua", "Tọa đàm"),
+    ("Hội thảo khoa học về công tác thi đua, khen thưởng", "Hội thảo"),
+])
+def test_event_types_and_organiser(head, etype):
+    f = run(f"Sáng 15-5, Hội Liên hiệp Phụ nữ tỉnh Kon Tum tổ chức {head}.")
+    e = main_event(f)
+    assert e.type == etype
+    assert same(e.organiser, "Hội Liên hiệp Phụ nữ tỉnh Kon Tum")
+    assert e.date == date(2023, 5, 15)
+    assert norm(head) in norm(e.label)
+    assert_evidence_ok(f)
+
+
+def test_event_without_to_chuc_is_khac():
+    f = run(
+        "Sáng 6-5, Ban Giám đốc Công an tỉnh Lạng Sơn đến thăm và tặng quà các gia đình chính sách tại huyện Cao Lộc."
+    )
+    e = main_event(f)
+    assert e.type == "Khác"
+    assert same(e.organiser, "Công an tỉnh Lạng Sơn")
+    assert e.date == date(2023, 5, 6)
+
+
+def test_organiser_is_organisation_before_to_chuc():
+    # the hall where it takes place is not the organiser
+    f = run(
+        "Sáng 21-5, tại Hội trường UBND huyện Mỹ Tú, Ban Tuyên giáo Tỉnh ủy Sóc Trăng "
+        "tổ chức Tọa đàm về gương người tốt, việc tốt."
+    )
+    e = main_event(f)
+    assert e.type == "Tọa đàm"
+    assert same(e.organiser, "Ban Tuyên giáo Tỉnh ủy Sóc Trăng")
+    assert e.date == date(2023, 5, 21)
+
+
+def test_lead_organiser_of_coordinated_event():
+    # "A phối hợp với B tổ chức ...": A leads
+    f = run(
+        "Sáng 21-5, Ban Tuyên giáo Tỉnh ủy Sóc Trăng phối hợp với Hội Nhà báo tỉnh "
+        "tổ chức Tọa đàm về gương người tốt, việc tốt."
+    )
+    e = main_event(f)
+    assert same(e.organiser, "Ban Tuyên giáo Tỉnh ủy Sóc Trăng")
+
+
+def test_organiser_resolved_from_abbreviation():
+    f = run("Chiều 28.7, UBND huyện Yên Thành tổ chức Lễ kỷ niệm 20 năm thành lập huyện.", published="2022-08")
+    e = main_event(f)
+    assert e.type == "Lễ"
+    assert same(e.organiser, "Ủy ban nhân dân huyện Yên Thành")
+    assert e.date == date(2022, 7, 28)
+
+
+def test_participants_are_persons_named():
+    f = run(
+        "Sáng 17-5, Công an tỉnh Nghệ An tổ chức Hội nghị tổng kết phong trào thi đua. "
+        "Dự hội nghị có Thiếu tướng Trần Văn Lâm, Giám đốc Công an tỉnh và ông Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh."
+    )
+    e = main_event(f)
+    assert {norm("Trần Văn Lâm"), norm("Nguyễn Văn Bình")} <= {norm(p) for p in e.participants}
+    person_names = {p.name for p in f.persons}
+    assert set(e.participants) <= person_names
+
+
+def test_later_dated_event_with_organiser():
+    f = run(
+        "Sáng 20-5, Công an tỉnh Thanh Hóa tổ chức Hội nghị sơ kết phong trào thi đua. "
+        "Trước đó, ngày 28/4, Phòng Cảnh sát giao thông tổ chức Hội thi điều lệnh Công an nhân dân."
+    )
+    types = [(e.type, e.date) for e in f.events]
+    assert ("Hội nghị", date(2023, 5, 20)) in types
+    assert ("Hội thi", date(2023, 4, 28)) in types
+    later = next(e for e in f.events if e.type == "Hội thi")
+    assert same(later.organiser, "Phòng Cảnh sát giao thông Công an tỉnh Thanh Hóa")
+    assert_evidence_ok(f)
+
+
+def test_later_sentence_without_date_adds_no_event():
+    f = run(
+        "Sáng 20-5, Công an tỉnh Thanh Hóa tổ chức Hội nghị sơ kết phong trào thi đua. "
+        "Các đơn vị sẽ tổ chức Hội thi trong thời gian tới."
+    )
+    assert len(f.events) == 1
+
+
+def test_later_december_event_in_january_article():
+    f = run(
+        "Sáng 5-1, Công an tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác năm. "
+        "Trước đó, ngày 28/12, Phòng Cảnh sát cơ động tổ chức Hội thi võ thuật Công an nhân dân.",
+        published="2024-01",
+    )
+    dates = {e.type: e.date for e in f.events}
+    assert dates["Hội nghị"] == date(2024, 1, 5)
+    assert dates["Hội thi"] == date(2023, 12, 28)

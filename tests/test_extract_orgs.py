@@ -1,0 +1,89 @@
+"""Organisations, written in full with the help of the article's context."""
+from __future__ import annotations
+
+from helpers import assert_evidence_ok, norm, org_names, run
+
+
+def test_ubnd_tinh_resolved_to_article_province():
+    f = run(
+        "Sáng 10-5, Công an tỉnh Quảng Trị tổ chức Hội nghị tổng kết phong trào thi đua. "
+        "Đại diện UBND tỉnh đã biểu dương các tập thể có thành tích xuất sắc."
+    )
+    orgs = org_names(f)
+    assert norm("Ủy ban nhân dân tỉnh Quảng Trị") in orgs
+    assert norm("Công an tỉnh Quảng Trị") in orgs
+    assert norm("Ủy ban nhân dân tỉnh") not in orgs
+    assert_evidence_ok(f)
+
+
+def test_cong_an_huyen_resolved_to_huyen_named_before():
+    f = run(
+        "Chiều 28-5, UBND huyện Yên Thành tổ chức Lễ kỷ niệm ngày thành lập huyện. "
+        "Công an huyện đã bảo đảm tuyệt đối an ninh, trật tự trong suốt buổi lễ."
+    )
+    orgs = org_names(f)
+    assert norm("Công an huyện Yên Thành") in orgs
+    assert norm("Ủy ban nhân dân huyện Yên Thành") in orgs
+    assert norm("Công an huyện") not in orgs
+    assert_evidence_ok(f)
+
+
+def test_so_resolved_to_province():
+    f = run(
+        "Ngày 12/5, UBND tỉnh Quảng Bình tổ chức Hội nghị triển khai công tác thi đua. "
+        "Sở Y tế đã phối hợp tổ chức khám bệnh miễn phí cho hơn 500 người dân."
+    )
+    orgs = org_names(f)
+    assert norm("Sở Y tế tỉnh Quảng Bình") in orgs
+    assert norm("Sở Y tế") not in orgs
+    assert_evidence_ok(f)
+
+
+def test_police_subunit_resolved_to_provincial_police():
+    f = run(
+        "Sáng 12-5, Công an tỉnh Hà Tĩnh tổ chức Hội nghị sơ kết phong trào Toàn dân bảo vệ an ninh Tổ quốc. "
+        "Phòng Cảnh sát hình sự được biểu dương vì đã triệt phá nhiều băng nhóm tội phạm."
+    )
+    orgs = org_names(f)
+    assert norm("Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh") in orgs
+    assert norm("Phòng Cảnh sát hình sự") not in orgs
+    assert_evidence_ok(f)
+
+
+def test_abbreviated_names_written_in_full():
+    f = run(
+        "Sáng 6-5, HĐND tỉnh Bến Tre tổ chức kỳ họp chuyên đề. "
+        "Sở GD&ĐT tỉnh Bến Tre báo cáo kết quả phong trào thi đua dạy tốt, học tốt."
+    )
+    orgs = org_names(f)
+    assert norm("Hội đồng nhân dân tỉnh Bến Tre") in orgs
+    assert norm("Sở Giáo dục và Đào tạo tỉnh Bến Tre") in orgs
+    assert_evidence_ok(f)
+
+
+def test_in_text_definition_used_for_later_short_form():
+    f = run(
+        "Sáng 19-5, Bộ Chỉ huy Quân sự (CHQS) tỉnh Lai Châu tổ chức Hội nghị tổng kết phong trào Thi đua quyết thắng. "
+        "Bộ CHQS tỉnh đã khen thưởng 20 tập thể và 35 cá nhân."
+    )
+    orgs = org_names(f)
+    assert norm("Bộ Chỉ huy Quân sự tỉnh Lai Châu") in orgs
+    assert not any("chqs" in o.split() for o in orgs)
+    assert_evidence_ok(f)
+
+
+def test_national_organisation():
+    f = run("Ngày 15/5, Bộ Công an tổ chức Hội nghị toàn quốc tổng kết công tác xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc.")
+    assert norm("Bộ Công an") in org_names(f)
+    assert_evidence_ok(f)
+
+
+def test_no_bare_or_plural_organisations():
+    f = run(
+        "Sáng 14-5, UBND tỉnh Sơn La tổ chức Hội nghị. "
+        "Các sở, ngành và các huyện, thành phố trong tỉnh cùng tham gia phong trào."
+    )
+    orgs = org_names(f)
+    for bare in ("so", "cac so", "cac huyen", "uy ban nhan dan", "cong an"):
+        assert bare not in orgs
+    assert_evidence_ok(f)

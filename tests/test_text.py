@@ -1,0 +1,223 @@
+"""Text handling: normalisation, tone placement, quotes, sentences, abbreviations."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from thidua_kg.extract.lexicon import load_lexicon
+from thidua_kg.text.abbreviations import Expander, definitions
+from thidua_kg.text.normalize import canonical_tones, normalize_text
+from thidua_kg.text.sentences import split_sentences
+
+
+# -- normalisation -------------------------------------------------------------------
+
+def test_nfd_input_becomes_nfc():
+    nfc = "Ủy ban nhân dân tỉnh Quảng Ngãi khen thưởng đột xuất"
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    out = normalize_text(nfd)
+    assert out == nfc
+    assert unicodedata.is_normalized("NFC", out)
+
+
+def test_nfd_input_with_old_tone_placement():
+    nfd = unicodedata.normalize("NFD", "Công an tỉnh Thanh Hoá")
+    assert normalize_text(nfd) == "Công an tỉnh Thanh Hóa"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("hoà", "hòa"),
+    ("uỷ", "ủy"),
+    ("Uỷ ban", "Ủy ban"),
+    ("Thanh Hoá", "Thanh Hóa"),
+    ("Hoà Bình", "Hòa Bình"),
+    ("thuỷ lợi", "thủy lợi"),
+    ("khoẻ mạnh", "khỏe mạnh"),
+    ("toà án", "tòa án"),
+    ("hoạ sĩ", "họa sĩ"),
+    ("Khánh Hoà", "Khánh Hòa"),
+])
+def test_old_tone_placement_rewritten(old, new):
+    assert canonical_tones(old) == new
+    assert normalize_text(old) == new
+
+
+@pytest.mark.parametrize("word", [
+    "quý", "hoàng", "khuyến", "quả", "quỳ", "thuở", "hòa", "ủy", "Thanh Hóa", "hoạt động", "khoảng", "thuyền",
+])
+def test_new_or_closed_syllables_unchanged(word):
+    assert canonical_tones(word) == word
+    assert normalize_text(word) == word
+
+
+def test_tone_rewrite_keeps_length():
+    text = "Uỷ ban nhân dân tỉnh Thanh Hoá tuyên dương phong trào hoà giải ở cơ sở"
+    out = normalize_text(text)
+    assert len(out) == len(text)
+    assert out == "Ủy ban nhân dân tỉnh Thanh Hóa tuyên dương phong trào hòa giải ở cơ sở"
+
+
+def test_straight_quotes_paired():
+    out = normalize_text('Phong trào "Dân vận khéo" và mô hình "Đèn sáng đường quê" được nhân rộng.')
+    assert out == "Phong trào “Dân vận khéo” và mô hình “Đèn sáng đường quê” được nhân rộng."
+    assert '"' not in out
+
+
+def test_quotes_paired_per_paragraph():
+    out = normalize_text('Mô hình "Ngôi nhà an toàn.\nPhong trào "Tuổi trẻ sáng tạo" phát triển.')
+    first, second = out.split("\n")
+    assert first == "Mô hình “Ngôi nhà an toàn."
+    assert second == "Phong trào “Tuổi trẻ sáng tạo” phát triển."
+
+
+def test_guillemets_and_spaces():
+    out = normalize_text("Cuộc vận động «Ngày vì người nghèo»   được\u00a0hưởng ứng  \r\nrộng rãi")
+    assert out == "Cuộc vận động “Ngày vì người nghèo” được hưởng ứng\nrộng rãi"
+
+
+def test_curly_quotes_left_alone():
+    s = "Mô hình “Xóm đạo bình yên” hoạt động hiệu quả."
+    assert normalize_text(s) == s
+
+
+# -- sentences ---------------------------------------------------------------------
+
+TEXT = (
+    "Sáng 28.7, đoàn công tác của tỉnh đến làm việc tại TP. Pleiku. "
+    "Tổng kinh phí thực hiện là 1.136 triệu đồng. "
+    "Năm 2023, toàn tỉnh có 45 xã đạt chuẩn nông thôn mới!\n"
+    "Đại biểu tặng hoa chúc mừng các điển hình tiên tiến. Ảnh: Minh Khoa\n"
+    "Đoàn tiếp tục đến thăm TP.HCM. “Chúng tôi sẽ cố gắng hơn nữa.” Chị Hoa chia sẻ."
+)
+
+
+def test_sentence_offsets_match_text():
+    sents = split_sentences(TEXT)
+    assert sents
+    for s in sents:
+        assert TEXT[s.start:s.end] == s.text
+        assert s.text == s.text.strip()
+    starts = [s.start for s in sents]
+    assert starts == sorted(starts)
+
+
+def test_sentence_boundaries():
+    texts = [s.text for s in split_sentences(TEXT)]
+    assert texts[:3] == [
+        "Sáng 28.7, đoàn công tác của tỉnh đến làm việc tại TP. Pleiku.",
+        "Tổng kinh phí thực hiện là 1.136 triệu đồng.",
+        "Năm 2023, toàn tỉnh có 45 xã đạt chuẩn nông thôn mới!",
+    ]
+    assert "Đoàn tiếp tục đến thăm TP.HCM." in texts
+
+
+def test_no_split_after_tp_abbreviation():
+    text = "Chiều 3-6, Hội Chữ thập đỏ TP. Đà Nẵng tổ chức trao quà. Các em rất vui."
+    texts = [s.text for s in split_sentences(text)]
+    assert texts == ["Chiều 3-6, Hội Chữ thập đỏ TP. Đà Nẵng tổ chức trao quà.", "Các em rất vui."]
+
+
+@pytest.mark.parametrize("number", ["28.7", "1.136", "2.500.000"])
+def test_no_split_inside_numbers(number):
+    text = f"Con số được ghi nhận là {number} trong báo cáo của huyện. Lãnh đạo huyện biểu dương."
+    sents = split_sentences(text)
+    assert len(sents) == 2
+    assert number in sents[0].text
+
+
+def test_paragraphs_numbered():
+    sents = split_sentences(TEXT)
+    assert [s.paragraph for s in sents][:3] == [0, 0, 0]
+    assert max(s.paragraph for s in sents) == 2
+
+
+def test_caption_paragraph_flagged():
+    sents = split_sentences(TEXT)
+    caption = [s for s in sents if s.paragraph == 1]
+    assert caption and all(s.caption for s in caption)
+    assert not any(s.caption for s in sents if s.paragraph != 1)
+
+
+def test_single_caption_line():
+    text = "Thượng tá Lò Văn Sơn trao Giấy khen cho các tập thể. Ảnh: Hải Yến\n\nHội nghị kết thúc tốt đẹp."
+    sents = split_sentences(text)
+    flags = {s.text: s.caption for s in sents}
+    assert flags["Hội nghị kết thúc tốt đẹp."] is False
+    assert any(c for t, c in flags.items() if "Ảnh:" in t)
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+
+
+def test_blank_lines_and_empty_text():
+    assert split_sentences("") == []
+    assert split_sentences("\n\n  \n") == []
+    text = "\n\nMột câu ngắn.\n\n\nHai câu. Ba câu.\n"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["Một câu ngắn.", "Hai câu.", "Ba câu."]
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+
+
+# -- abbreviations -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def expander() -> Expander:
+    return Expander(load_lexicon().abbreviations)
+
+
+@pytest.mark.parametrize("short, full", [
+    ("UBND tỉnh Sơn La", "Ủy ban nhân dân tỉnh Sơn La"),
+    ("HĐND huyện Mộc Châu", "Hội đồng nhân dân huyện Mộc Châu"),
+    ("đoàn công tác của TP.HCM", "đoàn công tác của thành phố Hồ Chí Minh"),
+    ("Sở GD&ĐT tỉnh Điện Biên", "Sở Giáo dục và Đào tạo tỉnh Điện Biên"),
+    ("Phó Chủ tịch UBND TP. Vinh", "Phó Chủ tịch Ủy ban nhân dân thành phố Vinh"),
+    ("phong trào Toàn dân bảo vệ ANTQ", "phong trào Toàn dân bảo vệ an ninh Tổ quốc"),
+])
+def test_known_abbreviations_expanded(expander, short, full):
+    assert expander.expand(short) == full
+
+
+def test_abbreviation_inside_word_not_expanded(expander):
+    # "UBNDX" is not "UBND"; lower-case words are never abbreviations
+    assert expander.expand("mã UBNDX") == "mã UBNDX"
+    assert expander.expand("ubnd") == "ubnd"
+
+
+def test_in_text_definition():
+    text = "Bộ Chỉ huy Quân sự (CHQS) tỉnh Lai Châu tổ chức hội nghị. Bộ CHQS tỉnh đã biểu dương 20 tập thể."
+    defs, rest = definitions(text)
+    assert defs == {"CHQS": "Chỉ huy Quân sự"}
+    assert "(CHQS)" not in rest
+    assert rest.startswith("Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ chức hội nghị.")
+    out = Expander({}).with_definitions(defs).expand(rest)
+    assert out == "Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ chức hội nghị. Bộ Chỉ huy Quân sự tỉnh đã biểu dương 20 tập thể."
+
+
+def test_definition_with_ampersand():
+    defs, rest = definitions("Sở Lao động - Thương binh và Xã hội, Sở Văn hóa và Thể thao (VH&TT) tỉnh Yên Bái")
+    assert defs == {"VH&TT": "Văn hóa và Thể thao"}
+    assert rest == "Sở Lao động - Thương binh và Xã hội, Sở Văn hóa và Thể thao tỉnh Yên Bái"
+
+
+def test_new_abbreviation_defined_in_text():
+    text = "Hội Cựu chiến binh (CCB) xã Tân Lập có 120 hội viên. Hội CCB xã tích cực tham gia phong trào."
+    defs, rest = definitions(text)
+    assert defs == {"CCB": "Cựu chiến binh"}
+    out = Expander({}).with_definitions(defs).expand(rest)
+    assert "Hội Cựu chiến binh xã Tân Lập" in out
+    assert "Hội Cựu chiến binh xã tích cực" in out
+
+
+def test_parenthesis_that_is_not_a_definition_kept():
+    text = "Ủy ban nhân dân (XYZ) tỉnh tổ chức hội nghị."
+    defs, rest = definitions(text)
+    assert defs == {}
+    assert rest == text
+
+
+def test_with_definitions_keeps_known(expander):
+    e = expander.with_definitions({"CCB": "Cựu chiến binh"})
+    assert e.expand("Hội CCB và UBND xã") == "Hội Cựu chiến binh và Ủy ban nhân dân xã"
+    assert expander.with_definitions({}) is expander
