@@ -28,6 +28,7 @@ class Context:
         self.last: dict[str, str] = {}
         self.known: dict[str, int] = {}  # canonical org name -> mentions
         self.offices: dict[str, str] = {}  # title -> last office written with an organisation
+        self._bare: dict[str, bool] = {}
 
     # -- places -------------------------------------------------------------
     def province_name(self) -> str | None:
@@ -140,6 +141,12 @@ class Context:
 
     def is_bare(self, name: str) -> bool:
         """Only an organisation type ("Đảng ủy", "Sở", "Công an"), no name."""
+        bare = self._bare.get(name)
+        if bare is None:
+            bare = self._bare[name] = self._is_bare(name)
+        return bare
+
+    def _is_bare(self, name: str) -> bool:
         toks = tokenize(name)
         head = self.lex.org_heads.match(toks, 0)
         nat = self.lex.national_orgs.match(toks, 0)

@@ -139,7 +139,7 @@ class PersonFinder:
                     shared = []
                 i += 1
                 continue
-            m = self._mention(toks, i, pending or shared, list_ctx)
+            m = self._mention(toks, i, pending or shared, list_ctx) if t.cap or self.lex.honorifics.starts(t) else None
             if m:
                 out.append(m)
                 pending = []

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 
 _LETTERS = "".join(
     chr(c) for r in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
@@ -15,27 +15,44 @@ _W = re.escape(UPPER + LOWER)
 _TOKEN = re.compile(rf"\d+(?:[.,/\-]\d+)*|[{_W}0-9]+(?:[’'][{_W}]+)*|\S")
 
 
-@dataclass(frozen=True)
+_UPPER_SET = frozenset(UPPER)
+
+
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A token; its predicates are computed once, since scanners ask them often."""
 
-    @property
-    def cap(self) -> bool:
-        return self.text[0] in UPPER
+    __slots__ = ("text", "start", "end", "low", "cap", "word", "num")
 
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+        c = text[0]
+        self.cap = c in _UPPER_SET
+        self.word = c.isalnum()
+        self.num = c.isdigit()
 
-    @property
-    def num(self) -> bool:
-        return self.text[0].isdigit()
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Tok) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start))
 
 
 def tokenize(text: str) -> list[Tok]:
+    if len(text) <= 120:
+        return list(_tokenize_short(text))
     return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def _tokenize_short(text: str) -> tuple[Tok, ...]:
+    # names and labels are tokenised again and again while resolving
+    return tuple(Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 def is_name_syllable(t: Tok) -> bool:
@@ -73,17 +90,28 @@ class SeqIndex:
         for lst in self._by_first.values():
             lst.sort(key=lambda kv: -len(kv[0]))
 
+    def starts(self, tok: Tok) -> bool:
+        """Can a phrase start with this token? (a cheap test before `match`)"""
+        return tok.low in self._by_first
+
     def match(self, tokens: list[Tok], i: int):
         """(length, phrase, value) of the longest phrase at tokens[i], or None."""
         if i >= len(tokens):
             return None
-        cands = self._by_first.get(tokens[i].text.lower())
+        first = tokens[i]
+        cands = self._by_first.get(first.low)
         if not cands:
             return None
+        size = len(tokens)
         for key, (phrase, value) in cands:
             n = len(key)
-            if i + n <= len(tokens) and all(tokens[i + k].text.lower() == key[k] for k in range(1, n)):
-                if self.case and tokens[i].text[0] != phrase[0]:
+            if i + n > size:
+                continue
+            k = 1
+            while k < n and tokens[i + k].low == key[k]:
+                k += 1
+            if k == n:
+                if self.case and first.text[0] != phrase[0]:
                     continue
                 return n, phrase, value
         return None
