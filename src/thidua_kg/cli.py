@@ -30,7 +30,7 @@ def cmd_ingest(args) -> int:
         raise CLIError(f"ingest is not available: {e}") from None
 
     report = ingest(args.paths, args.store, base_iri=args.base_iri, progress=not args.no_progress,
-                    report_path=args.report)
+                    report_path=args.report, workers=args.workers)
     print(report.summary())
     return report.exit_code
 
@@ -119,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--base-iri", default=DEFAULT_BASE, metavar="IRI", help=f"base of entity IRIs ({DEFAULT_BASE})")
     sp.add_argument("--report", metavar="FILE", help="write the ingest report to FILE")
     sp.add_argument("--no-progress", action="store_true", help="no progress bar")
+    sp.add_argument("--workers", type=int, metavar="N",
+                    help="processes that extract in parallel while one writes (default: one per core)")
 
     sp = add("validate", cmd_validate, "Check every article graph of the store against the SHACL shapes.")
     store_arg(sp)

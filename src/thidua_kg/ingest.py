@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -114,76 +116,128 @@ def article_hash(a: Article, base: str) -> str:
     return h.hexdigest()
 
 
-class Ingester:
-    """The pipeline's stages, loaded once and applied per article."""
+class Stages:
+    """The pipeline's stages for one article, loaded once per process:
+    extract -> graph -> validate -> N-Triples (what the store loads)."""
 
-    def __init__(self, store, base: str = DEFAULT_BASE):
+    def __init__(self, base: str = DEFAULT_BASE):
         from .extract.pipeline import extract
-        from .graph import article_quads, graph_iri, vocabulary_graph_iri
+        from .graph import article_quads
         from .validate import Validator
         from .vocab import load_vocabulary
 
-        self.store = store
         self.base = base
         self._extract = extract
         self._quads = article_quads
-        self._graph_iri = graph_iri
         self.validator = Validator.load()
-        vocab = load_vocabulary()
-        self.vocab = vocab
-        store.ensure_vocabulary(vocab.quads(vocabulary_graph_iri(base)))
+        self.vocab = load_vocabulary()
 
-    def one(self, a: Article) -> Outcome:
-        out = Outcome(a.source or "", a.line, a.id, "stored")
-        g = self._graph_iri(a.id, self.base)
-        digest = article_hash(a, self.base)
-        if self.store.content_hash(g) == digest:
-            out.status = "unchanged"
-            return out
+    def process(self, a: Article) -> tuple[str | None, str | None, int]:
+        """(N-Triples text or None, reason for rejecting or None, triples)."""
         try:
             quads = self._quads(self._extract(a), self.base, self.vocab)
         except Exception as exc:  # an extractor bug must not lose the other articles
-            out.status, out.reason = "rejected", f"extraction failed: {type(exc).__name__}: {exc}"
-            return out
+            return None, f"extraction failed: {type(exc).__name__}: {exc}", 0
         report = self.validator.validate(quads)
         if not report.conforms:
-            out.status, out.reason = "rejected", "SHACL: " + "; ".join(v.message for v in report.violations[:5])
-            return out
-        self.store.replace_graph(g, quads, digest)
-        out.triples = len(quads) + 1
-        return out
+            return None, "SHACL: " + "; ".join(v.message for v in report.violations[:5]), 0
+        return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads), None, len(quads) + 1
+
+
+_STAGES: Stages | None = None
+
+
+def _work(a: Article):
+    return _STAGES.process(a)
+
+
+CHUNK = 256  # articles in flight: bounds memory whatever the corpus size
 
 
 def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, progress: bool = True,
-           report_path: str | None = None) -> IngestReport:
+           report_path: str | None = None, workers: int | None = None) -> IngestReport:
+    """Ingest files and folders into the store; `workers` processes extract in
+    parallel (default: one per core) while this process writes."""
+    global _STAGES
+    from .graph import graph_iri, vocabulary_graph_iri
     from .store import StoreError, open_store
 
     report = IngestReport()
     t0 = time.perf_counter()
+    workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
+    _STAGES = Stages(base_iri)
+    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     try:
-        store = open_store(store_dir, base=base_iri)
-        ing = Ingester(store, base_iri)
-    except (StoreError, OSError) as exc:
-        report.error = str(exc)
-        return report
-    seen: dict[str, str] = {}
-    bar = _progress(progress)
-    for item in read_paths(paths_in):
-        if isinstance(item, ReadError):
-            report.outcomes.append(Outcome(item.source, item.line, None, "rejected", item.reason))
-        else:
-            first = seen.get(ing._graph_iri(item.id, base_iri))
-            if first is not None:
-                report.outcomes.append(Outcome(item.source or "", item.line, item.id, "rejected",
-                                               f"duplicate article id '{item.id}' (first read from {first})"))
-            else:
-                seen[ing._graph_iri(item.id, base_iri)] = f"{item.source}:{item.line}" if item.line else item.source or ""
-                report.outcomes.append(ing.one(item))
+        try:
+            store = open_store(store_dir, base=base_iri)
+            store.ensure_vocabulary(_STAGES.vocab.quads(vocabulary_graph_iri(base_iri)))
+        except (StoreError, OSError) as exc:
+            report.error = str(exc)
+            return report
+        seen: dict[str, str] = {}
+        bar = _progress(progress)
+        pending: list[tuple[int, Article, str, str]] = []
+        in_flight = None  # (chunk, async result): extraction of one chunk overlaps the writing of the last
+
+        def submit():
+            chunk = list(pending)
+            pending.clear()
+            arts = [p[1] for p in chunk]
+            if pool:
+                return chunk, pool.map_async(_work, arts, chunksize=8)
+            return chunk, [_STAGES.process(a) for a in arts]
+
+        def write(job) -> None:
+            chunk, res = job
+            results = res.get() if pool else res
+            writes = []
+            for (slot, a, g, digest), (text, reason, n) in zip(chunk, results):
+                out = report.outcomes[slot]
+                if reason:
+                    out.status, out.reason = "rejected", reason
+                else:
+                    out.status, out.triples = "stored", n
+                    writes.append((g, text, digest))
+            store.write_graphs(writes)
+            if bar:
+                bar.update(len(chunk))
+
+        for item in read_paths(paths_in):
+            if isinstance(item, ReadError):
+                report.outcomes.append(Outcome(item.source, item.line, None, "rejected", item.reason))
+                continue
+            where = f"{item.source}:{item.line}" if item.line else item.source or ""
+            g = graph_iri(item.id, base_iri)
+            out = Outcome(item.source or "", item.line, item.id, "pending")
+            report.outcomes.append(out)
+            if g in seen:
+                out.status, out.reason = "rejected", f"duplicate article id '{item.id}' (first read from {seen[g]})"
+                continue
+            seen[g] = where
+            digest = article_hash(item, base_iri)
+            if store.content_hash(g) == digest:
+                out.status = "unchanged"
+                continue
+            pending.append((len(report.outcomes) - 1, item, g, digest))
+            if len(pending) >= CHUNK:
+                job = submit()
+                if in_flight:
+                    write(in_flight)
+                in_flight = job
+        if pending:
+            job = submit()
+            if in_flight:
+                write(in_flight)
+            in_flight = job
+        if in_flight:
+            write(in_flight)
         if bar:
-            bar.update(1)
-    if bar:
-        bar.close()
-    store.flush()
+            bar.close()
+        store.flush()
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
     report.seconds = time.perf_counter() - t0
     if report_path:
         Path(report_path).write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")

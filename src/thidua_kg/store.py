@@ -56,6 +56,12 @@ def restore_datatypes(quads: list) -> list:
     return out
 
 
+def _in_graph(ntriples: str, g: ox.NamedNode) -> str:
+    """N-Triples lines ("s p o .") as N-Quads lines in graph g."""
+    tail = f" {g} ."
+    return "\n".join(line[:-1] + tail[1:] if line.endswith(" .") else line for line in ntriples.split("\n") if line)
+
+
 class StoreError(Exception):
     """The store directory cannot be opened or used."""
 
@@ -85,22 +91,31 @@ class KGStore:
         self.store.update(drop + insert)
         return True
 
-    def bulk_add_graphs(self, graphs: Iterable[tuple[str, list, str]]) -> int:
-        """Fast initial load of graphs absent from the store, as (graph IRI, quads,
-        content hash): one non-transactional bulk load (several times faster than
-        replace_graph). Graphs already present go through replace_graph.
-        Not crash-safe: use on a fresh store only. Returns the number written."""
-        batch, written = [], 0
-        for graph_iri, quads, h in graphs:
+    def write_graphs(self, graphs: Iterable[tuple[str, str, str]]) -> int:
+        """Write article graphs given as (graph IRI, N-Triples text, content hash).
+
+        Graphs already in the store are replaced one by one, each in one
+        transaction. New graphs are bulk-loaded together (several times faster,
+        not transactional), then their content hashes are added in one
+        transaction: a graph counts as stored only once its hash is there, so
+        after a crash the next ingest finds the graph without a hash and writes
+        it again atomically. Returns the number of graphs written."""
+        batch: list[str] = []
+        marks: list[ox.Quad] = []
+        written = 0
+        for graph_iri, ntriples, h in graphs:
             g = ox.NamedNode(graph_iri)
             if self.store.contains_named_graph(g):
-                written += self.replace_graph(graph_iri, quads, h)
-                continue
-            batch.extend(ox.Quad(q.subject, q.predicate, q.object, g) for q in quads if q.predicate != CONTENT_HASH)
-            batch.append(ox.Quad(g, CONTENT_HASH, ox.Literal(h), g))
+                update = (f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n"
+                          f"{g} {CONTENT_HASH} {ox.Literal(h)} .\n}} }}")
+                self.store.update(update)
+            else:
+                batch.append(_in_graph(ntriples, g))
+                marks.append(ox.Quad(g, CONTENT_HASH, ox.Literal(h), g))
             written += 1
         if batch:
-            self.store.bulk_extend(batch)
+            self.store.bulk_load("\n".join(batch).encode("utf-8"), ox.RdfFormat.N_QUADS)
+            self.store.extend(marks)
         return written
 
     def content_hash(self, graph_iri: str) -> str | None:
@@ -192,6 +207,11 @@ def open_store(path: str | os.PathLike, read_only: bool = False, create: bool = 
         raise StoreError(f"store directory not found: {p}")
     if p.exists() and not p.is_dir():
         raise StoreError(f"store path is not a directory: {p}")
+    if not read_only and create:
+        try:
+            p.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"cannot create store directory {p}: {e.strerror or e}") from e
     try:
         store = ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
     except (OSError, ValueError, RuntimeError) as e:

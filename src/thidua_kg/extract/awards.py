@@ -87,7 +87,11 @@ class AwardFinder:
         if t:
             end, pos = t
             if pos.org:
-                office = f"{pos.title} {pos.org}"
+                unit = pos.title.split()[-1]
+                org = pos.org
+                if org.lower().startswith(unit.lower() + " ") and unit.lower() in ("ban", "phòng", "khoa", "đoàn", "đội"):
+                    org = org[len(unit) + 1 :]  # "Trưởng ban" + "Ban Dân vận ..." -> "Trưởng ban Dân vận ..."
+                office = f"{pos.title} {org}"
                 self.ctx.offices[pos.title] = office
             elif pos.needs_org:
                 office = self.ctx.offices.get(pos.title, pos.title)
@@ -284,7 +288,7 @@ class AwardFinder:
             if toks[i].text == ";":
                 clause_start = i + 1
                 last_grantors = None
-            a = self.award_at(toks, i, text) if toks[i].cap or toks[i].text.lower().startswith(("danh", "huân", "huy", "kỷ", "cờ", "bằng", "giấy")) else None
+            a = self.award_at(toks, i, text) if toks[i].low in self.lex.awards.first else None
             if not a and toks[i].text == "danh" and i + 1 < len(toks) and toks[i + 1].text == "hiệu":
                 a = self.award_at(toks, i + 2, text)
             if not a:

@@ -42,8 +42,9 @@ class Context:
 
     def note_places(self, tokens: list[Tok]) -> None:
         """Remember the last unit of each level named in these tokens."""
+        first = self.lex.localities.first
         for i, t in enumerate(tokens):
-            if t.text[0].islower():
+            if t.low in first and t.text[0].islower():
                 loc = scan_locality(self.lex, tokens, i)
                 if loc and loc[2]:
                     self.last[loc[1]] = loc[2]
@@ -193,7 +194,7 @@ def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
                                 votes[prov.name] += weight * 0.5
                                 units[prov.name] = prov
                 continue
-            m = lex.province_index.match(toks, i)
+            m = lex.province_index.match(toks, i) if t.low in lex.province_index.first else None
             if m:
                 votes[m[2].name] += weight
                 units[m[2].name] = m[2]

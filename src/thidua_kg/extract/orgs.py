@@ -49,6 +49,8 @@ def surname_run(lex: Lexicon, tokens: list[Tok], i: int) -> int:
 
 def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, str | None] | None:
     """A level word and an optional place name at i: (end, level, name or None)."""
+    if i >= len(tokens) or tokens[i].low not in lex.localities.first:
+        return None
     m = lex.localities.match(tokens, i)
     if not m or not tokens[i].text[0].islower():
         return None

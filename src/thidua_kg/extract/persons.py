@@ -154,7 +154,7 @@ class PersonFinder:
                                              anchored=m.anchored))
                     i = i + 1 + n
                 continue
-            if self.lex.titles.match(toks, i) and t.cap:
+            if t.cap and t.low in self.lex.titles.first and self.lex.titles.match(toks, i):
                 j, chain = self.chain_at(toks, i)
                 if chain:
                     # "thừa ủy quyền của Bộ trưởng X, Thứ trưởng Y": the first office is not Y's

@@ -84,8 +84,13 @@ def _orgs(lex: Lexicon, ctx: Context, x: _Sent, pf: PersonFinder) -> list[tuple[
     out = []
     toks = x.toks
     i = 0
+    heads = lex.org_heads.first | lex.national_orgs.first | lex.titles.first | lex.awards.first
     while i < len(toks):
-        tm = pf.title_at(toks, i) if toks[i].cap and lex.titles.match(toks, i) else None
+        t = toks[i]
+        if not t.cap or t.low not in heads:
+            i += 1
+            continue
+        tm = pf.title_at(toks, i) if lex.titles.match(toks, i) else None
         if tm:
             # an office: the organisation it belongs to counts, the title does not
             end, pos = tm

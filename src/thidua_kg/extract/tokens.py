@@ -89,6 +89,7 @@ class SeqIndex:
             self._by_first.setdefault(key[0], []).append((key, (phrase, value)))
         for lst in self._by_first.values():
             lst.sort(key=lambda kv: -len(kv[0]))
+        self.first = frozenset(self._by_first)  # for inline pre-checks in hot loops
 
     def starts(self, tok: Tok) -> bool:
         """Can a phrase start with this token? (a cheap test before `match`)"""
@@ -99,7 +100,9 @@ class SeqIndex:
         if i >= len(tokens):
             return None
         first = tokens[i]
-        cands = self._by_first.get(first.low)
+        if first.low not in self.first:
+            return None
+        cands = self._by_first[first.low]
         if not cands:
             return None
         size = len(tokens)
