@@ -138,12 +138,34 @@ def test_read_only(tmp_path):
     assert ro.content_hash(G) == content_hash(qs)
 
 
-def test_bulk_add_graphs(store):
+def _nt(quads) -> str:
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
+def test_write_graphs_new_then_replaced(store):
     items = []
     for aid in ("b1", "b2"):
         qs = article_quads(sample_facts(aid))
         items.append((graph_iri(aid), qs, content_hash(qs)))
-    assert store.bulk_add_graphs(items) == 2
+    # new graphs are bulk-loaded, then their hashes committed
+    assert store.write_graphs([(g, _nt(qs), h) for g, qs, h in items]) == 2
     assert store.content_hash(graph_iri("b1")) == items[0][2]
-    assert store.bulk_add_graphs(items) == 0  # present and unchanged
     assert set(store.graph_triples(graph_iri("b2"))) >= {q.triple for q in items[1][1]}
+    # a graph already present is replaced, not added to
+    g, qs, _ = items[0]
+    smaller = qs[: len(qs) // 2]
+    store.write_graphs([(g, _nt(smaller), "other")])
+    assert store.content_hash(g) == "other"
+    assert len(store.graph_triples(g)) == len({q.triple for q in smaller}) + 1
+
+
+def test_graph_without_hash_is_rewritten(store):
+    """A crash between the bulk load and the hash commit leaves a graph without
+    its hash: the next write replaces it whole."""
+    qs = article_quads(sample_facts("c1"))
+    g = graph_iri("c1")
+    store.store.bulk_extend([q for q in qs[: len(qs) // 3]])  # a partial graph, no hash
+    assert store.content_hash(g) is None
+    store.write_graphs([(g, _nt(qs), content_hash(qs))])
+    assert set(store.graph_triples(g)) == {q.triple for q in qs} | {
+        t for t in store.graph_triples(g) if t.predicate.value.endswith("contentHash")}
