@@ -51,14 +51,12 @@ def test_delegated_award_class_and_recipients():
     assert_evidence_ok(f)
 
 
-@pytest.mark.xfail(reason="delegated conferral: when the presenter is written 'ông X, Chủ tịch UBND tỉnh' before 'trao', the presenter's office is taken as grantor instead of 'Chủ tịch nước' from 'Thừa ủy quyền của'", strict=False)
 def test_delegated_award_grantor_is_delegating_office():
     f = run(DELEGATED)
     a = one_award(f)
     assert norms(a.grantors) == {norm("Chủ tịch nước")}
 
 
-@pytest.mark.xfail(reason="delegated conferral: 'đồng chí X, Phó Chủ tịch UBND tỉnh trao' gives the presenter's office as grantor instead of 'Thủ tướng Chính phủ'", strict=False)
 def test_delegated_award_presenter_not_grantor_with_dong_chi():
     f = run(
         "Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí Lê Văn Sỹ, Phó Chủ tịch UBND tỉnh Cà Mau trao Bằng khen "

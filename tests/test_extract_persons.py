@@ -129,7 +129,6 @@ def test_each_person_once_and_evidence_real():
     assert_evidence_ok(f)
 
 
-@pytest.mark.xfail(reason="'Ủy viên Ban Thường vụ Huyện ủy' after a dash is left as bare 'Huyện ủy', not resolved to the huyện of the next title / article (Huyện ủy Đô Lương)", strict=False)
 def test_dash_form_with_party_title_resolved():
     f = run(
         "Sáng 4-5, UBND huyện Đô Lương tổ chức Hội nghị biểu dương điển hình tiên tiến. "

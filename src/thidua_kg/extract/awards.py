@@ -351,6 +351,8 @@ class AwardFinder:
             gs = self._grantor_in(before, _tok_from_words(before, pm.end()), stop=_tok_from_words(before, verb.start()))
             if gs:
                 return gs
+        elif verb and delegated and re.match(r"trao|gắn", verb.group(0)):
+            return list(delegated)  # "thừa ủy quyền của G, <presenter> trao ..."
         elif verb:
             # the subject: an organisation or an office gives; a named person hands over
             subj = self._subject(before, _tok_from_words(before, verb.start()))

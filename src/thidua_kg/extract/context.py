@@ -49,6 +49,16 @@ class Context:
                 if loc and loc[2]:
                     self.last[loc[1]] = loc[2]
 
+    def _fill_name(self, level: str) -> str | None:
+        """The name of the unit a bare level word stands for ("tỉnh" -> "Nam Định")."""
+        full = self._fill(level)
+        if not full:
+            return None
+        for kind in ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"):
+            if full.startswith(kind + " "):
+                return full[len(kind) + 1 :]
+        return full
+
     def _fill(self, level: str) -> str | None:
         if level == "tỉnh":
             return self.province_full()
@@ -81,10 +91,12 @@ class Context:
         if head and not has_place and prov:
             if head_label in PROVINCIAL_HEADS and not self._has_parent(toks):
                 name = f"{name} {self.province_full()}"
-        if prov and not has_place and name.endswith(BARE_NAME_HEADS):
-            # "Ban Nội chính Tỉnh ủy" -> "... Tỉnh ủy Bình Dương"
-            city = self._fill("thành phố") if name.endswith(("Thành ủy", "Thành Đoàn")) else None
-            name = f"{name} {city.split(' ', 2)[-1] if city else prov}"
+        bare_head = next((h for h in BARE_NAME_HEADS if name.endswith(h)), None)
+        if bare_head and not has_place:
+            # "Ban Nội chính Tỉnh ủy" -> "... Tỉnh ủy Bình Dương"; "Huyện ủy" -> the huyện named before
+            place = self._fill_name(BARE_NAME_HEADS[bare_head])
+            if place:
+                name = f"{name} {place}"
         if head_label in SUBUNIT_HEADS and not has_place and not self._has_parent(toks):
             host = self.host(head_label)
             if host and not name.endswith(host):

@@ -85,7 +85,8 @@ def _unquoted(text: str, pos: int) -> tuple[str, int] | None:
         nxt = body[k + 1 :].lstrip()
         if not nxt or not nxt[0].islower() or re.match(
                 r"(?:được|tiếp|góp|thu|đã|cũng|và|các|nhiều|củng cố|xây dựng|nâng cao|đẩy mạnh|tăng cường|phát huy|"
-                r"giữ vững|bảo đảm|tạo|phát động|gắn|thực hiện|triển khai|tổ chức|đồng thời|nhất là)\b", nxt):
+                r"giữ vững|bảo đảm|tạo|phát động|gắn|thực hiện|triển khai|tổ chức|đồng thời|nhất là|"
+                r"xã|huyện|tỉnh|thành phố|phường|quận|thị xã|thị trấn|thôn|bản|ấp|người|mỗi|toàn|hằng|hàng)\b", nxt):
             cut = k
             break
         k += 1

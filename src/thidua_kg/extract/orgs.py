@@ -14,7 +14,9 @@ SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cụ
 # heads that carry a place: "Sở Y tế" is "Sở Y tế tỉnh X"
 PROVINCIAL_HEADS = ("Sở",)
 # heads written straight before a province's name ("Tỉnh ủy Nam Định")
-BARE_NAME_HEADS = ("Tỉnh ủy", "Thành ủy", "Tỉnh Đoàn", "Thành Đoàn")
+BARE_NAME_HEADS = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Tỉnh Đoàn": "tỉnh", "Thành Đoàn": "thành phố",
+                   "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Huyện Đoàn": "huyện",
+                   "Đảng ủy xã": "xã"}
 # heads after which a province name means "... tỉnh X" ("Công an Nghệ An")
 ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")
 # lower-case words that continue a name across a comma: "phòng, chống", "chữa cháy, cứu hộ"

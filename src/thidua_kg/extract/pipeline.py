@@ -310,7 +310,7 @@ def _parent(lex: Lexicon, org: str) -> str | None:
     head = lex.org_heads.match(toks, 0) or lex.national_orgs.match(toks, 0)
     if not head or org.startswith(_COMMAND_HEADS):
         return None
-    for i in range(head[0], len(toks)):
+    for i in range(head[0] + 1, len(toks)):  # the word after the type is the unit's own name
         if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
             return org[toks[i].start:]
     return None

@@ -44,12 +44,12 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    if len(text) <= 120:
+    if len(text) <= 60:
         return list(_tokenize_short(text))
     return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _tokenize_short(text: str) -> tuple[Tok, ...]:
     # names and labels are tokenised again and again while resolving
     return tuple(Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
