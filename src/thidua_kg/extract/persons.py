@@ -155,10 +155,16 @@ class PersonFinder:
                     i = i + 1 + n
                 continue
             if t.cap and t.low in self.lex.titles.first and self.lex.titles.match(toks, i):
+                if i and toks[i - 1].text == "của":
+                    # "thừa ủy quyền của Bộ trưởng X, Thứ trưởng Y": the first office is not Y's
+                    one = self.title_at(toks, i)
+                    if one:
+                        i = one[0]
+                        pending = []
+                        continue
                 j, chain = self.chain_at(toks, i)
                 if chain:
-                    # "thừa ủy quyền của Bộ trưởng X, Thứ trưởng Y": the first office is not Y's
-                    pending = [] if i and toks[i - 1].text == "của" else chain
+                    pending = chain
                     if j < len(toks) and toks[j].text == ":" and pending:
                         shared = list(pending)
                     i = j
