@@ -95,7 +95,9 @@ class _Builder:
         self.slug = slugify(art.id)
         self.article = NamedNode(f"{base}article/{self.slug}")
         self.graph = NamedNode(f"{base}graph/{self.slug}")
-        self.month = Literal(art.published, datatype=_T.xsd_gym) if art.published else None
+        # when a position was attested: the month of publication, or of the article's first dated event
+        month = art.published or next((e.date.isoformat()[:7] for e in facts.events if e.date), None)
+        self.month = Literal(month, datatype=_T.xsd_gym) if month else None
         self.triples: dict[tuple, None] = {}
         self.labelled: set[NamedNode] = set()
         self.org_names: dict[NamedNode, str] = {}
