@@ -173,3 +173,13 @@ def test_recipient_not_a_person_becomes_organisation():
     t = {(q.subject, q.predicate, q.object) for q in qs}
     assert (nn(B + "conferral/seed/3"), nn(TK + "recipient"), nn(B + "organisation/doi-canh-sat-giao-thong")) in t
     assert S2 != S3
+
+
+def test_event_roles_are_participants_too():
+    facts = sample_facts()
+    e = facts.events[0]
+    name = e.participants[0]
+    facts = replace(facts, events=(replace(e, chairs=(name,), speakers=(name,)),))
+    qs = article_quads(facts)
+    preds = {q.predicate.value for q in qs}
+    assert TK + "chair" in preds and TK + "speaker" in preds and TK + "participant" in preds

@@ -41,12 +41,12 @@ class _T:
     (text, start_offset, end_offset, content_hash, mentioned_in, attested_in, attested_on, rank,
      organisation_type, title, event_type, organiser, participant, movement_kind, period, period_of,
      start_year, end_year, initiative_kind, sites, award_kind, award_class, grantor, recipient,
-     collectives, individuals) = (
+     collectives, individuals, chair, speaker) = (
         NamedNode(TK + p) for p in (
             "text", "startOffset", "endOffset", "contentHash", "mentionedIn", "attestedIn", "attestedOn",
             "rank", "organisationType", "title", "eventType", "organiser", "participant", "movementKind",
             "period", "periodOf", "startYear", "endYear", "initiativeKind", "sites", "awardKind",
-            "awardClass", "grantor", "recipient", "collectives", "individuals")
+            "awardClass", "grantor", "recipient", "collectives", "individuals", "chair", "speaker")
     )
     xsd_date, xsd_nni, xsd_gyear, xsd_gym = (
         NamedNode(XSD + d) for d in ("date", "nonNegativeInteger", "gYear", "gYearMonth")
@@ -278,6 +278,10 @@ def _events(b: _Builder, facts: ArticleFacts) -> None:
             b.evident(node, _T.organiser, _organisation(b, e.organiser, e.evidence), e.evidence)
         for name in e.participants:
             b.evident(node, _T.participant, _person(b, name, e.evidence), e.evidence)
+        for name in e.chairs:
+            b.add(node, _T.chair, _person(b, name, e.evidence))
+        for name in e.speakers:
+            b.add(node, _T.speaker, _person(b, name, e.evidence))
         if e.place:
             b.add(node, _T.location, _vi(e.place))
         b.add(node, _T.derived, b.sentences[e.evidence])

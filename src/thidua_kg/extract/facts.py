@@ -52,6 +52,8 @@ class Event:
     participants: tuple[str, ...]  # person names, as in Person.name
     place: str | None
     evidence: Evidence
+    chairs: tuple[str, ...] = ()  # participants who presided (chủ trì)
+    speakers: tuple[str, ...] = ()  # participants who spoke (phát biểu, báo cáo, chia sẻ)
 
 
 @dataclass(frozen=True)

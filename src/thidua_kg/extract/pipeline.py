@@ -25,6 +25,8 @@ from .tokens import Tok, tokenize
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
 _JUNK_ORG = re.compile(r"^(?:\S+)$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp)\b")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
+_CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
+_SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
 
 
 @cache
@@ -142,6 +144,9 @@ class _Extraction:
         self.orgs: dict[str, Evidence] = {}
         self.people: dict[str, dict] = {}  # name -> {rank, positions{(t,o): ev}, ev, sentences}
         self.mentions: list[tuple[int, PersonMention]] = []
+        # sentences that say who presided or spoke
+        self.chair_sents = {i for i, x in enumerate(sents) if _CHAIR.search(x.work)}
+        self.speaker_sents = {i for i, x in enumerate(sents) if _SPEAK.search(x.work)}
 
     # -- persons ------------------------------------------------------------------
     def canonical(self, name: str) -> str | None:
@@ -273,7 +278,10 @@ class _Extraction:
         evs = []
         for k, e in enumerate(events):
             parts = tuple(self._participants(e)) if k == 0 else ()
-            evs.append(Event(e.type, e.label, e.date, e.organiser, parts, e.place, self.sents[e.sentence].evidence))
+            chairs = tuple(n for n in parts if self.people[n]["sents"] & self.chair_sents)
+            speakers = tuple(n for n in parts if self.people[n]["sents"] & self.speaker_sents)
+            evs.append(Event(e.type, e.label, e.date, e.organiser, parts, e.place, self.sents[e.sentence].evidence,
+                             chairs, speakers))
         mov = tuple(
             Movement(_clean(d["f"].name), d["f"].word, *(d["f"].period or (None, None)), d["ev"]) for d in movements.values()
         )
