@@ -1,0 +1,112 @@
+"""Ingest: every input accounted for, atomic per article, idempotent, parallel = serial."""
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from thidua_kg import graph
+from thidua_kg.graph import graph_iri
+from thidua_kg.ingest import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, ingest
+from thidua_kg.namespaces import DCTERMS
+from thidua_kg.store import open_store
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _article(dir_: Path, name: str, body: str) -> Path:
+    p = dir_ / f"{name}.txt"
+    p.write_text(f" date 2024-05 {body}", encoding="utf-8")
+    return p
+
+
+GOOD = ("Sáng 10/5, Công an tỉnh Hà Tĩnh tổ chức Hội nghị tổng kết phong trào thi đua “Vì an ninh Tổ quốc”. "
+        "Dự hội nghị có Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh. Tại hội nghị, Giám đốc Công an tỉnh "
+        "tặng Giấy khen cho 5 tập thể, 9 cá nhân.")
+
+
+def _quads(store_dir) -> set[str]:
+    """The article graphs' quads (the vocabulary graph holds the ontology's blank nodes)."""
+    s = open_store(store_dir, read_only=True)
+    return {str(q) for q in s.store.quads_for_pattern(None, None, None, None)
+            if not q.graph_name.value.endswith("graph/vocabulary")}
+
+
+def test_shacl_rejected_article_leaves_nothing(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    src.mkdir()
+    _article(src, "ok", GOOD)
+    _article(src, "broken", GOOD.replace("Hà Tĩnh", "Nghệ An"))
+    real = graph.article_quads
+
+    def without_identifier(facts, *a, **k):
+        qs = real(facts, *a, **k)
+        if facts.article.id == "broken":  # the article shape requires exactly one dcterms:identifier
+            qs = [q for q in qs if q.predicate.value != DCTERMS + "identifier"]
+        return qs
+
+    monkeypatch.setattr(graph, "article_quads", without_identifier)
+    report = ingest([str(src)], str(tmp_path / "store"), progress=False, workers=1)
+    assert report.exit_code == EXIT_REJECTED
+    rejected = dict(report.rejected)
+    assert any("broken.txt" in where and "SHACL" in why for where, why in rejected.items())
+    store = open_store(tmp_path / "store", read_only=True)
+    assert not store.store.contains_named_graph(ox.NamedNode(graph_iri("broken")))
+    assert store.content_hash(graph_iri("ok"))
+
+
+def test_changed_article_replaces_its_graph(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    p = _article(src, "a", GOOD)
+    store = tmp_path / "store"
+    assert ingest([str(src)], str(store), progress=False, workers=1).stored == 1
+    p.write_text(" date 2024-05 " + GOOD.replace("Nguyễn Văn Hùng", "Trần Văn Nam"), encoding="utf-8")
+    r = ingest([str(src)], str(store), progress=False, workers=1)
+    assert (r.stored, r.unchanged) == (1, 0)
+    quads = _quads(store)
+    assert any("tran-van-nam" in q for q in quads)
+    assert not any("nguyen-van-hung" in q for q in quads)
+
+
+def test_parallel_gives_the_serial_store(tmp_path):
+    one = ingest([str(DATA)], str(tmp_path / "one"), progress=False, workers=1)
+    two = ingest([str(DATA)], str(tmp_path / "two"), progress=False, workers=2)
+    assert one.stored == two.stored == 15
+    assert _quads(tmp_path / "one") == _quads(tmp_path / "two")
+
+
+def test_every_input_accounted_for(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _article(src, "x1", GOOD)
+    (src / "sub").mkdir()
+    _article(src / "sub", "x1", GOOD)  # the same id again
+    (src / "recs.jsonl").write_text(
+        json.dumps({"id": "j1", "text": GOOD, "published": "2024-05"}, ensure_ascii=False) + "\n"
+        + '{"id": "j2", "text": \n'
+        + json.dumps({"id": "j3", "title": "x"}) + "\n",
+        encoding="utf-8",
+    )
+    report_file = tmp_path / "report.json"
+    r = ingest([str(src), str(tmp_path / "missing.txt")], str(tmp_path / "store"), progress=False, workers=1,
+               report_path=str(report_file))
+    data = json.loads(report_file.read_text(encoding="utf-8"))
+    assert data["read"] == 6 and data["stored"] == 2 and data["rejected"] == 4
+    reasons = " | ".join(f"{w}: {why}" for w, why in r.rejected)
+    assert "duplicate article id 'x1'" in reasons
+    assert "recs.jsonl:2" in reasons and "recs.jsonl:3" in reasons
+    assert "missing.txt" in reasons
+
+
+def test_store_that_cannot_be_opened(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    r = ingest([str(DATA)], str(blocker), progress=False, workers=1)
+    assert r.exit_code == EXIT_FAILED and "not a directory" in r.summary()
+
+
+def test_clean_ingest_exit_code(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _article(src, "a", GOOD)
+    assert ingest([str(src)], str(tmp_path / "store"), progress=False, workers=1).exit_code == EXIT_OK
