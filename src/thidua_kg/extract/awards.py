@@ -26,6 +26,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
                "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình"}
 _GIVE = ("tặng thưởng", "phong tặng", "truy tặng", "tặng", "trao tặng", "trao", "gắn", "công bố quyết định")
+# kinds whose award is named after them ("Kỷ niệm chương “Vì thế hệ trẻ”")
+_NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu")
 _CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
 _CLASSES_ALL = re.compile(r"^\s*các hạng\b")
 
@@ -76,7 +78,15 @@ class AwardFinder:
             if k < len(toks) and k - j < 25:
                 award = f"{kind} {words(toks, j + 1, k)}"
                 j = k + 1
-        generic = award == kind and kind in ("Huân chương", "Huy chương", "Kỷ niệm chương")
+        elif kind in _NAMED_KINDS and j < len(toks) and toks[j].cap and not self.lex.awards.match(toks, j):
+            # an unquoted name: "Huy hiệu Tuổi trẻ sáng tạo cho ..."
+            k = j
+            while k < len(toks) and k - j < 8 and toks[k].word and toks[k].low not in ("cho", "của", "và", "năm"):
+                k += 1
+            if k > j:
+                award = f"{kind} {words(toks, j, k)}"
+                j = k
+        generic = award == kind and kind in _NAMED_KINDS
         return j, Conferral(award, kind, cls, generic=generic)
 
     # -- grantors -------------------------------------------------------------
@@ -308,9 +318,9 @@ class AwardFinder:
                 c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors)
             presenter = self._presenter(before) or (presenter if toks[clause_start - 1 if clause_start else 0].text == ";" else None)
             if not c.grantors and presenter and re.search(r"\btrao\b", btxt):
-                org = self.org_of(presenter)
-                if org:
-                    c.grantors = [org]
+                office = self.org_of(presenter)
+                if office:
+                    c.grantors = [office]
             # recipients: "cho R" after; or the subject of a passive / "đón nhận"
             if end + 3 < len(toks) and toks[end].text == "," and words(toks, end + 1, end + 4) == "trong đó có":
                 self.recipients_at(toks, end + 1, c)
@@ -386,16 +396,11 @@ class AwardFinder:
 
     def _presenter(self, before: list[Tok]) -> str | None:
         """The person named as the clause's subject ("bà X trao ...")."""
-        last = None
-        k = 0
-        while k < len(before):
-            pm = self.persons._mention(before, k, [], False)
-            if pm:
-                last = self.known_people(pm.name) or (pm.name if not pm.short else None)
-                k = pm.end
-                continue
-            k += 1
-        return last
+        found = self.persons.find(before)
+        if not found:
+            return None
+        m = found[-1]
+        return self.known_people(m.name) or (m.name if not m.short else None)
 
     def _grantor_in(self, before: list[Tok], gi: int, stop: int | None = None) -> list[str]:
         """The last grantor-like phrase at or after token gi of the clause."""

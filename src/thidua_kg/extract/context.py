@@ -91,7 +91,7 @@ class Context:
         if head and not has_place and prov:
             if head_label in PROVINCIAL_HEADS and not self._has_parent(toks):
                 name = f"{name} {self.province_full()}"
-        bare_head = next((h for h in BARE_NAME_HEADS if name.endswith(h)), None)
+        bare_head = next((h for h in BARE_NAME_HEADS if name.lower().endswith(h.lower())), None)
         if bare_head and not has_place:
             # "Ban Nội chính Tỉnh ủy" -> "... Tỉnh ủy Bình Dương"; "Huyện ủy" -> the huyện named before
             place = self._fill_name(BARE_NAME_HEADS[bare_head])

@@ -160,8 +160,14 @@ class _Extraction:
         return None
 
     def org_of(self, name: str) -> str | None:
+        """Whose award a person hands over when the article does not say: the office if the
+        person heads the organisation ("Chủ tịch UBND tỉnh X"), else the organisation."""
         p = self.people.get(name)
-        return next((o for (_, o) in (p["positions"] if p else {}) if o), None)
+        for title, org in (p["positions"] if p else {}):
+            if org:
+                head = not title.startswith(("Phó", "Ủy viên", "Quyền", "Thành viên")) and title not in ("Trưởng",)
+                return f"{title} {org}" if head else org
+        return None
 
     def _add_person(self, si: int, m: PersonMention) -> None:
         x = self.sents[si]
