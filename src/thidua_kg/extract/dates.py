@@ -10,13 +10,17 @@ _DM = re.compile(
     r"(?:\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s*\(\s*)?(?:ngày\s+)?)"
     r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)"
 )
+# "Trong 2 ngày 14 và 15-11", "từ ngày 14 đến 16/11": the first day
+_SPAN = re.compile(
+    r"\b[Nn]gày\s+(\d{1,2})\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)"
+)
 _WORDY = re.compile(r"\b[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
 
 
 def find_dates(text: str, published: str | None) -> list[tuple[int, date | None]]:
     """(offset, date) of each day-and-month the text gives; None where no year is known."""
     out = []
-    for rx in (_DM, _WORDY):
+    for rx in (_DM, _WORDY, _SPAN):
         for m in rx.finditer(text):
             d = _make(int(m.group(1)), int(m.group(2)), m.group(3), published)
             if d is not False:
