@@ -37,6 +37,7 @@ class Concept:
     alt_vi: tuple[str, ...]
     notation: str | None  # the first notation (abbreviations may have several)
     flags: Mapping[str, bool] = field(default_factory=dict, compare=False, hash=False)
+    conferred_by: str | None = None  # tk:conferredBy: who confers awards of this kind by law
     broader: tuple[str, ...] = ()
     notations: tuple[str, ...] = ()
 
@@ -133,7 +134,7 @@ def _concept(iri: str, scheme: str, props: dict[str, list]) -> Concept:
     flags = {
         p.removeprefix(TK): vals[0].value in _BOOL_TRUE
         for p, vals in props.items()
-        if p.startswith(TK) and vals and isinstance(vals[0], ox.Literal)
+        if p.startswith(TK) and vals and isinstance(vals[0], ox.Literal) and vals[0].language is None
     }
     return Concept(
         iri=iri,
@@ -145,6 +146,7 @@ def _concept(iri: str, scheme: str, props: dict[str, list]) -> Concept:
         flags=MappingProxyType(flags),
         broader=tuple(v.value for v in props.get(_BROADER, ())),
         notations=(first, *[n for n in notations if n != first]) if first else (),
+        conferred_by=_first(props.get(TK + "conferredBy", ()), "vi"),
     )
 
 

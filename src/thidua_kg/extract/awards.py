@@ -42,6 +42,8 @@ class Conferral:
     collectives: int | None = None
     individuals: int | None = None
     generic: bool = False  # "trao Huân chương cho 2 cá nhân": the kind without its name
+    by_law: str | None = None  # who confers this kind under the law
+    more_classes: list[str] = field(default_factory=list)
 
 
 class AwardFinder:
@@ -65,10 +67,16 @@ class AwardFinder:
         cls = None
         rest = text[toks[j - 1].end:] if j - 1 < len(toks) else ""
         cm = _CLASS.match(rest)
+        more = []
         if cm:
             cls = "hạng " + cm.group(1).capitalize()
             award = f"{kind} {cls}"
             j += 2
+            # "hạng Nhì và hạng Ba": one conferral per class
+            while j + 2 < len(toks) and toks[j].text in ("và", ",") and toks[j + 1].low == "hạng" \
+                    and toks[j + 2].low in ("nhất", "nhì", "ba"):
+                more.append("hạng " + toks[j + 2].text.capitalize())
+                j += 3
         elif _CLASSES_ALL.match(rest):
             j += 2
         elif j < len(toks) and toks[j].text == "“":
@@ -87,7 +95,7 @@ class AwardFinder:
                 award = f"{kind} {words(toks, j, k)}"
                 j = k
         generic = award == kind and kind in _NAMED_KINDS
-        return j, Conferral(award, kind, cls, generic=generic)
+        return j, Conferral(award, kind, cls, generic=generic, by_law=info.conferred_by, more_classes=more)
 
     # -- grantors -------------------------------------------------------------
     def grantor_at(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
@@ -317,6 +325,8 @@ class AwardFinder:
             if not c.grantors:
                 c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors)
             presenter = self._presenter(before) or (presenter if toks[clause_start - 1 if clause_start else 0].text == ";" else None)
+            if not c.grantors and c.by_law:
+                c.grantors = [c.by_law]  # orders come from the State President, whoever hands them over
             if not c.grantors and presenter and re.search(r"\btrao\b", btxt):
                 office = self.org_of(presenter)
                 if office:
@@ -341,6 +351,9 @@ class AwardFinder:
             if c.grantors:
                 last_grantors = c.grantors
             out.append(c)
+            for cls in c.more_classes:
+                out.append(Conferral(f"{c.kind} {cls}", c.kind, cls, list(c.grantors), list(c.recipients),
+                                     c.collectives, c.individuals, by_law=c.by_law))
             i = max(end, i + 1)
         return out
 
@@ -385,6 +398,9 @@ class AwardFinder:
                     end, name = g
                     person = end > k and is_name_syllable(before[end - 1]) and self.lex.titles.match(before, k) is not None \
                         and name != words(before, k, end)
+                    # "Thượng tướng X, Thứ trưởng Bộ Quốc phòng trao": an office in apposition to a person
+                    person = person or (k >= 2 and before[k - 1].text in (",", "-") and is_name_syllable(before[k - 2])
+                                        and self.lex.titles.match(before, k) is not None)
                     gap = words(before, end, stop).strip()
                     if re.fullmatch(r"(?:,?\s*(?:đã|cũng|vừa|đã ký quyết định|ký quyết định)?\s*)", gap) or \
                             re.fullmatch(r"(?:đã\s+)?ký\s+[Qq]uyết định.*", gap):

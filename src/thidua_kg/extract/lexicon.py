@@ -68,6 +68,7 @@ class TitleInfo:
 class AwardInfo:
     pref: str
     has_classes: bool
+    conferred_by: str | None = None  # the grantor by law, when the article names none
 
 
 @dataclass
@@ -134,8 +135,19 @@ def load_lexicon() -> Lexicon:
         for c, labs in _concept_labels(vocab, "title")
         for lab in labs
     }
+    by_iri = {c.iri: c for c in vocab.concepts("award-kind")}
+
+    def conferred_by(c):
+        seen = set()
+        while c is not None and c.iri not in seen:
+            if c.conferred_by:
+                return c.conferred_by
+            seen.add(c.iri)
+            c = next((by_iri[b] for b in c.broader if b in by_iri), None)
+        return None
+
     awards = {
-        lab: AwardInfo(c.pref_vi, bool(c.flags.get("hasClasses", False)))
+        lab: AwardInfo(c.pref_vi, bool(c.flags.get("hasClasses", False)), conferred_by(c))
         for c, labs in _concept_labels(vocab, "award-kind")
         for lab in labs
     }

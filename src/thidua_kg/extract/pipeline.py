@@ -165,7 +165,8 @@ class _Extraction:
         p = self.people.get(name)
         for title, org in (p["positions"] if p else {}):
             if org:
-                head = not title.startswith(("Phó", "Ủy viên", "Quyền", "Thành viên")) and title not in ("Trưởng",)
+                head = not title.startswith(("Phó", "Ủy viên", "Quyền", "Thành viên")) \
+                    and title not in ("Trưởng", "Thứ trưởng", "Chính ủy")
                 return f"{title} {org}" if head else org
         return None
 
@@ -253,6 +254,8 @@ class _Extraction:
                 if first.period is None and pm:
                     first.period = _period(pm)
             ev = find_event(self.lex, x.work, x.toks, self.a.published, orgs, main=not main_done and si < 3)
+            if ev and not main_done and not (ev.organiser or ev.date or ms) and si < 2:
+                ev = None  # a headline-like opening: the event is in the next sentence
             if ev and (not main_done or ev.organiser):
                 ev.sentence = si
                 if not main_done and ev.organiser is None and ms:
