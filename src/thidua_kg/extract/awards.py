@@ -26,6 +26,9 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
                "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình"}
 _GIVE = ("tặng thưởng", "phong tặng", "truy tặng", "tặng", "trao tặng", "trao", "gắn", "công bố quyết định")
+# numbers written as words ("hai tập thể"); "năm" counts only before a count noun
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                 "mười": 10}
 # kinds whose award is named after them ("Kỷ niệm chương “Vì thế hệ trẻ”")
 _NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu")
 _CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
@@ -170,7 +173,7 @@ class AwardFinder:
                 break
             if t.text.lower() in ("vì", "có", "nhằm", "để", "dẫn") and not named_list and c.recipients:
                 break
-            if t.num:
+            if t.num or t.low in _WORD_NUMBERS:
                 k, done = self._count(toks, j, c)
                 if done:
                     j = k
@@ -214,10 +217,12 @@ class AwardFinder:
         return j
 
     def _count(self, toks, j, c: Conferral) -> tuple[int, bool]:
-        try:
-            n = int(toks[j].text.replace(".", ""))
-        except ValueError:
-            return j + 1, False
+        n = _WORD_NUMBERS.get(toks[j].low)
+        if n is None:
+            try:
+                n = int(toks[j].text.replace(".", ""))
+            except ValueError:
+                return j + 1, False
         k = j + 1
         if k < len(toks) and toks[k].text == "lượt":
             k += 1
@@ -448,7 +453,7 @@ class AwardFinder:
             return
         sub = before[:stop]
         for n, t in enumerate(sub):
-            if t.num:
+            if t.num or t.low in _WORD_NUMBERS:
                 self._count(sub, n, c)
         k = 0
         while k < len(sub):
