@@ -53,6 +53,10 @@ class _T:
     )
 
 
+# IRI path segments of n-ary nodes, whose own prov:wasDerivedFrom is the evidence of their facts
+_NARY = ("/event/", "/conferral/", "/membership/", "/initiative/")
+
+
 def graph_iri(article_id: str, base: str = DEFAULT_BASE) -> str:
     return f"{base}graph/{slugify(article_id)}"
 
@@ -108,9 +112,14 @@ class _Builder:
         self.triples[(s, p, o)] = None
 
     def evident(self, s, p, o, ev: Evidence) -> None:
-        """Assert s p o and reify it with its sentence."""
+        """Assert s p o with its sentence as evidence. A node of an n-ary relation
+        (event, conferral, membership, initiative) carries prov:wasDerivedFrom itself,
+        which covers its own facts; other facts are reified."""
         self.add(s, p, o)
         sent = self.sentences[ev]
+        if any(seg in s.value for seg in _NARY):
+            self.add(s, _T.derived, sent)
+            return
         key = f"{s} {p} {o} {sent}".encode()
         st = NamedNode(f"{self.article.value}/statement/{hashlib.blake2b(key, digest_size=8).hexdigest()}")
         self.add(st, _T.type, _T.Statement)
