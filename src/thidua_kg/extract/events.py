@@ -43,8 +43,10 @@ def event_type(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int] | None:
 def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
                orgs: list[tuple[int, int, str]], main: bool) -> EventFound | None:
     """An event in this sentence. `orgs` are (start_tok, end_tok, name) found in it."""
-    dates = find_dates(text, published)
     org_m = _ORGANISE.search(text)
+    if not main and not org_m:
+        return None
+    dates = find_dates(text, published)
     if org_m:
         ti = next((k for k, t in enumerate(toks) if t.start >= org_m.end()), None)
         et = event_type(lex, toks, ti) if ti is not None else None

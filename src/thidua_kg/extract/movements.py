@@ -102,8 +102,13 @@ def _unquoted(text: str, pos: int) -> tuple[str, int] | None:
     return name, pos + m.start(1) + len(name)
 
 
+_CUES = ("hong trào", "vận động", "ô hình", "hương trình")
+
+
 def find_named(text: str) -> list[Found]:
     """Movements and initiatives of one sentence (working text), in order."""
+    if not any(c in text for c in _CUES):
+        return []  # most sentences name none: skip the scanning
     marks = []
     for rx, kind, word in _KINDS:
         for m in rx.finditer(text):
