@@ -190,11 +190,9 @@ class AwardFinder:
                     named_list = True
                     j += 1
                     continue
-            r = self._named(toks, j)
-            if r:
-                j, name = r
-                if name not in c.recipients:
-                    c.recipients.append(name)
+            nj = self._take_named(toks, j, c)
+            if nj is not None:
+                j = nj
                 continue
             if t.text in (",", "và", "cho", "tập", "thể", "cá", "nhân") or t.text == "(":
                 if t.text == "(":
@@ -238,6 +236,16 @@ class AwardFinder:
                 c.individuals = n
             return k + width, True
         return j + 1, False
+
+    def _take_named(self, toks, j, c: Conferral) -> int | None:
+        """Add the named recipient at j, if any; the index after it."""
+        r = self._named(toks, j)
+        if not r:
+            return None
+        end, name = r
+        if name not in c.recipients:
+            c.recipients.append(name)
+        return end
 
     def _named(self, toks, j) -> tuple[int, str] | None:
         t = toks[j]
@@ -457,13 +465,8 @@ class AwardFinder:
                 self._count(sub, n, c)
         k = 0
         while k < len(sub):
-            r = self._named(sub, k)
-            if r:
-                k, name = r
-                if name not in c.recipients:
-                    c.recipients.append(name)
-                continue
-            k += 1
+            nk = self._take_named(sub, k, c)
+            k = nk if nk is not None else k + 1
         if not c.recipients and c.collectives is None and c.individuals is None and hint:
             c.recipients.append(hint)
 
