@@ -267,7 +267,24 @@ class _Extraction:
                 conferrals.append((c, x.evidence))
         return self._facts(movements, initiatives, conferrals, events)
 
+    def _fill_missing_orgs(self) -> None:
+        """"Bộ trưởng Đào Ngọc Dung" in an article about one ministry: a title that needs an
+        organisation and was written without one takes the article's only organisation of
+        the kind that title heads."""
+        for p in self.people.values():
+            for (title, org), ev in list(p["positions"].items()):
+                if org is not None:
+                    continue
+                kinds = _TITLE_ORGS.get(title.removeprefix("Phó ").removeprefix("Quyền "))
+                if not kinds:
+                    continue
+                cands = {o for o in self.orgs if o.startswith(kinds) and _parent(self.lex, o) is None}
+                if len(cands) == 1:
+                    del p["positions"][(title, org)]
+                    p["positions"].setdefault((title, cands.pop()), ev)
+
     def _facts(self, movements, initiatives, conferrals, events) -> ArticleFacts:
+        self._fill_missing_orgs()
         persons = tuple(
             Person(name, p["rank"], tuple(Position(t, o, ev) for (t, o), ev in p["positions"].items()), p["ev"])
             for name, p in self.people.items()
@@ -317,6 +334,14 @@ class _Extraction:
         return bool(re.search(r"được\s+[^,;]*\btặng\b[^;]*trong đó có", x.work))
 
 
+# what a head of organisation is the head of, by title: "Bộ trưởng" heads a "Bộ ..."
+_TITLE_ORGS = {
+    "Bộ trưởng": ("Bộ ",), "Thứ trưởng": ("Bộ ",), "Cục trưởng": ("Cục ",), "Vụ trưởng": ("Vụ ",),
+    "Hiệu trưởng": ("Trường ",), "Giám đốc": ("Sở ", "Bệnh viện ", "Công an tỉnh ", "Công an thành phố "),
+    "Chỉ huy trưởng": ("Bộ Chỉ huy ", "Ban Chỉ huy "), "Chính ủy": ("Bộ Chỉ huy ", "Bộ đội Biên phòng "),
+    "Tư lệnh": ("Bộ Tư lệnh ", "Quân khu "), "Trưởng phòng": ("Phòng ",), "Đội trưởng": ("Đội ",),
+    "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
+}
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
 
 
