@@ -278,7 +278,7 @@ class AwardFinder:
                 name = name[0].upper() + name[1:]
                 self.ctx.remember(name)
                 return loc_end, name
-        if k < len(toks) and toks[k].text.lower() in ("nhà", "công", "bệnh") and k + 1 < len(toks):
+        if k < len(toks) and toks[k].text.lower() in ("nhà", "công", "bệnh", "đơn") and k + 1 < len(toks):
             g = self.ctx.generic(f"{toks[k].text} {toks[k + 1].text}")
             if g:
                 return k + 2, g

@@ -29,6 +29,8 @@ class Context:
         self.known: dict[str, int] = {}  # canonical org name -> mentions
         self.offices: dict[str, str] = {}  # title -> last office written with an organisation
         self._bare: dict[str, bool] = {}
+        self.main_org: str | None = None  # the main event's organiser, once known
+        self.aliases: dict[str, str] = {}  # unit codes an article defines: "C06" -> "Cục ..."
 
     # -- places -------------------------------------------------------------
     def province_name(self) -> str | None:
@@ -72,6 +74,8 @@ class Context:
     def resolve(self, raw: str) -> str:
         """The full name of an organisation as written in this article."""
         raw = raw.strip(" ,;:-")
+        if raw in self.aliases:
+            return self.aliases[raw]
         nat = self.lex.national_orgs.match(tokenize(raw), 0)
         toks = tokenize(raw)
         if nat and nat[0] == len(toks):
@@ -148,7 +152,10 @@ class Context:
         return None
 
     def generic(self, word: str) -> str | None:
-        """"bệnh viện", "nhà trường", "công ty" -> the article's unit of that kind."""
+        """"bệnh viện", "nhà trường", "công ty" -> the article's unit of that kind;
+        "đơn vị" -> the organisation the article is about (its main event's organiser)."""
+        if word.lower() == "đơn vị":
+            return self.main_org
         prefix = GENERIC_UNITS.get(word.lower())
         return self._first_known(prefix) if prefix else None
 

@@ -78,6 +78,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     return _Extraction(article, lex, ctx, sents).run()
 
 
+_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 _COMMAND = re.compile(r"^(?:Bộ Chỉ huy|Ban Chỉ huy|Bộ Tư lệnh|Ban Giám đốc|Ban Giám hiệu|Ban Thường vụ)\s+")
 
 
@@ -109,12 +110,18 @@ def _orgs(lex: Lexicon, ctx: Context, x: _Sent, pf: PersonFinder) -> list[tuple[
             i += 1
             continue
         end, raw = s
+        code = None
         if end < len(toks) and toks[end].text == "(":
             inner = scan_org(lex, toks, end + 1)
             if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
                 raw = f"{raw} {inner[1]}"
                 end = inner[0] + 1
+            elif end + 2 < len(toks) and toks[end + 2].text == ")" and _CODE.fullmatch(toks[end + 1].text):
+                code = toks[end + 1].text  # "Cục ... (C06)": the unit's code
+                end += 3
         name = ctx.resolve(raw)
+        if code:
+            ctx.aliases[code] = name
         if ctx.is_bare(raw) and name.startswith(raw + " ") and name.endswith(" " + (ctx.province_full() or "-")) \
                 and raw in ("Sở", "Phòng", "Ban", "Cục", "Đội"):
             i = max(end, i + 1)  # "các phòng thuộc Sở": no name, only the province added
@@ -258,6 +265,8 @@ class _Extraction:
                 ev = None  # a headline-like opening: the event is in the next sentence
             if ev and (not main_done or ev.organiser):
                 ev.sentence = si
+                if not main_done:
+                    self.ctx.main_org = ev.organiser
                 if not main_done and ev.organiser is None and ms:
                     ev.organiser = next((o for m in ms for _, o in m.positions if o), None)
                 events.append(ev)
@@ -278,7 +287,9 @@ class _Extraction:
                 kinds = _TITLE_ORGS.get(title.removeprefix("Phó ").removeprefix("Quyền "))
                 if not kinds:
                     continue
-                cands = {o for o in self.orgs if o.startswith(kinds) and _parent(self.lex, o) is None}
+                cands = {o for o in self.orgs if o.startswith(kinds)}
+                if len(cands) > 1:
+                    cands = {o for o in cands if _parent(self.lex, o) is None}
                 if len(cands) == 1:
                     del p["positions"][(title, org)]
                     p["positions"].setdefault((title, cands.pop()), ev)
@@ -341,6 +352,8 @@ _TITLE_ORGS = {
     "Chỉ huy trưởng": ("Bộ Chỉ huy ", "Ban Chỉ huy "), "Chính ủy": ("Bộ Chỉ huy ", "Bộ đội Biên phòng "),
     "Tư lệnh": ("Bộ Tư lệnh ", "Quân khu "), "Trưởng phòng": ("Phòng ",), "Đội trưởng": ("Đội ",),
     "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
+    "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
+    "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",),
 }
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
 
