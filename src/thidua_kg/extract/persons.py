@@ -215,11 +215,11 @@ class PersonFinder:
             return None
         end = j + n
         positions = [(p.title, p.org) for p in pending]
-        # titles after the name: ", T1 O1, T2 O2" or " - T1 O1, ..."
-        if end + 1 < len(toks) and toks[end].text in (",", "-") and lex.titles.match(toks, end + 1):
+        # titles after the name: ", T1 O1, T2 O2", " - T1 O1, ..." or " (T1 O1)"
+        if end + 1 < len(toks) and toks[end].text in (",", "-", "(") and lex.titles.match(toks, end + 1):
             k, chain = self.chain_at(toks, end + 1)
             if chain:
                 positions += [(p.title, p.org) for p in chain]
-                end = k
+                end = k + 1 if toks[end].text == "(" and k < len(toks) and toks[k].text == ")" else k
         pm = PersonMention(name, rank, positions, i, end, short=(n == 1), anchored=True)
         return pm
