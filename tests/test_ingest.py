@@ -36,15 +36,15 @@ def test_shacl_rejected_article_leaves_nothing(tmp_path, monkeypatch):
     src.mkdir()
     _article(src, "ok", GOOD)
     _article(src, "broken", GOOD.replace("Hà Tĩnh", "Nghệ An"))
-    real = graph.article_quads
+    real = graph.article_triples
 
     def without_identifier(facts, *a, **k):
-        qs = real(facts, *a, **k)
+        g, ts = real(facts, *a, **k)
         if facts.article.id == "broken":  # the article shape requires exactly one dcterms:identifier
-            qs = [q for q in qs if q.predicate.value != DCTERMS + "identifier"]
-        return qs
+            ts = [t for t in ts if t[1].value != DCTERMS + "identifier"]
+        return g, ts
 
-    monkeypatch.setattr(graph, "article_quads", without_identifier)
+    monkeypatch.setattr(graph, "article_triples", without_identifier)
     report = ingest([str(src)], str(tmp_path / "store"), progress=False, workers=1)
     assert report.exit_code == EXIT_REJECTED
     rejected = dict(report.rejected)

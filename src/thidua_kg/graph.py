@@ -166,16 +166,31 @@ class _Builder:
             self.add(node, _T.is_part_of, self.article)
         return out
 
-    def quads(self) -> list[Quad]:
-        g = self.graph
-        return [Quad(s, p, o, g) for (s, p, o) in self.triples]
-
 
 # -- the mapping ---------------------------------------------------------------
 
 
 def article_quads(facts: ArticleFacts, base: str = DEFAULT_BASE, vocab=None) -> list[Quad]:
     """The article's named graph as quads (see docs/MODEL.md)."""
+    g, triples = article_triples(facts, base, vocab)
+    return [Quad(s, p, o, g) for (s, p, o) in triples]
+
+
+def ntriples(triples) -> str:
+    """N-Triples text of (s, p, o) tuples; the text of repeated terms is computed once."""
+    text: dict = {}
+
+    def t(term):
+        v = text.get(term)
+        if v is None:
+            v = text[term] = str(term)
+        return v
+
+    return "\n".join(f"{t(s)} {t(p)} {t(o)} ." for s, p, o in triples)
+
+
+def article_triples(facts: ArticleFacts, base: str = DEFAULT_BASE, vocab=None) -> tuple[NamedNode, list]:
+    """The article's graph name and its triples as (s, p, o) tuples of pyoxigraph terms."""
     if vocab is None:
         from .vocab import load_vocabulary
 
@@ -190,7 +205,7 @@ def article_quads(facts: ArticleFacts, base: str = DEFAULT_BASE, vocab=None) -> 
     for n, award in enumerate(facts.awards, start=1):
         _award(b, n, award, persons)
     _sub_organisations(b)
-    return b.quads()
+    return b.graph, list(b.triples)
 
 
 def _article(b: _Builder, facts: ArticleFacts) -> None:

@@ -121,27 +121,27 @@ class Stages:
     extract -> graph -> validate -> N-Triples (what the store loads)."""
 
     def __init__(self, base: str = DEFAULT_BASE):
+        from . import graph
         from .extract.pipeline import extract
-        from .graph import article_quads
         from .validate import Validator
         from .vocab import load_vocabulary
 
         self.base = base
         self._extract = extract
-        self._quads = article_quads
+        self._graph = graph
         self.validator = Validator.load()
         self.vocab = load_vocabulary()
 
     def process(self, a: Article) -> tuple[str | None, str | None, int]:
         """(N-Triples text or None, reason for rejecting or None, triples)."""
         try:
-            quads = self._quads(self._extract(a), self.base, self.vocab)
+            _, triples = self._graph.article_triples(self._extract(a), self.base, self.vocab)
         except Exception as exc:  # an extractor bug must not lose the other articles
             return None, f"extraction failed: {type(exc).__name__}: {exc}", 0
-        report = self.validator.validate(quads)
+        report = self.validator.validate(triples)
         if not report.conforms:
             return None, "SHACL: " + "; ".join(v.message for v in report.violations[:5]), 0
-        return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads), None, len(quads) + 1
+        return self._graph.ntriples(triples), None, len(triples) + 1
 
 
 _STAGES: Stages | None = None

@@ -132,17 +132,20 @@ class _Index:
 
 
 def _index(triples: Iterable) -> dict:
+    """subject -> predicate IRI -> objects, from Triples, Quads or (s, p, o) tuples
+    (tuples cost least: each attribute of a pyoxigraph Quad is a new object)."""
     idx: dict = {}
     for t in triples:
-        preds = idx.get(t.subject)
+        s, p, o = t if isinstance(t, tuple) else (t.subject, t.predicate, t.object)
+        preds = idx.get(s)
         if preds is None:
-            preds = idx[t.subject] = {}
-        p = t.predicate.value
+            preds = idx[s] = {}
+        p = p.value
         objs = preds.get(p)
         if objs is None:
-            preds[p] = [t.object]
+            preds[p] = [o]
         else:
-            objs.append(t.object)  # duplicates are harmless: counts use distinct values
+            objs.append(o)  # duplicates are harmless: counts use distinct values
     return idx
 
 
@@ -412,6 +415,7 @@ class Validator:
         return out
 
     def validate(self, triples: Iterable) -> Report:
+        """Validate a data graph given as Triples, Quads (graph names ignored) or (s, p, o) tuples."""
         data = _index(triples)
         idx = _Index(data, self._static)
         results: list = []
@@ -471,7 +475,8 @@ def validate_with_pyshacl(triples: Iterable) -> Report:
     # the SKOS concepts that the scheme checks need
     data = rdflib.Graph()
     data += ont
-    nt = ox.serialize([t.triple if isinstance(t, ox.Quad) else t for t in triples],
+    nt = ox.serialize([ox.Triple(*t) if isinstance(t, tuple) else t.triple if isinstance(t, ox.Quad) else t
+                       for t in triples],
                       format=ox.RdfFormat.N_TRIPLES)
     if nt:
         data.parse(data=nt, format="nt")
