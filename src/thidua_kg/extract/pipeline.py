@@ -151,9 +151,7 @@ class _Extraction:
         self.orgs: dict[str, Evidence] = {}
         self.people: dict[str, dict] = {}  # name -> {rank, positions{(t,o): ev}, ev, sentences}
         self.mentions: list[tuple[int, PersonMention]] = []
-        # sentences that say who presided or spoke
-        self.chair_sents = {i for i, x in enumerate(sents) if _CHAIR.search(x.work)}
-        self.speaker_sents = {i for i, x in enumerate(sents) if _SPEAK.search(x.work)}
+
 
     # -- persons ------------------------------------------------------------------
     def canonical(self, name: str) -> str | None:
@@ -315,8 +313,9 @@ class _Extraction:
         evs = []
         for k, e in enumerate(events):
             parts = tuple(self._participants(e)) if k == 0 else ()
-            chairs = tuple(n for n in parts if self.people[n]["sents"] & self.chair_sents)
-            speakers = tuple(n for n in parts if self.people[n]["sents"] & self.speaker_sents)
+            # who presided or spoke: participants named in a sentence that says so
+            chairs = tuple(n for n in parts if any(_CHAIR.search(self.sents[i].work) for i in self.people[n]["sents"]))
+            speakers = tuple(n for n in parts if any(_SPEAK.search(self.sents[i].work) for i in self.people[n]["sents"]))
             evs.append(Event(e.type, e.label, e.date, e.organiser, parts, e.place, self.sents[e.sentence].evidence,
                              chairs, speakers))
         mov = tuple(

@@ -48,6 +48,8 @@ _STRAIGHT = re.compile(r'"')
 
 def _curl_quotes(line: str) -> str:
     # straight double quotes alternate open/close within a paragraph
+    if '"' not in line:
+        return line
     out, open_ = [], True
     for part in _STRAIGHT.split(line):
         out.append(part)
@@ -62,5 +64,5 @@ def normalize_text(text: str) -> str:
     text = text.replace("\ufeff", "").replace("«", "“").replace("»", "”")
     text = text.replace("„", "“").replace("‟", "”")
     text = canonical_tones(text)
-    lines = [_curl_quotes(_SPACES.sub(" ", ln).strip()) for ln in text.split("\n")]
+    lines = [_curl_quotes(_SPACES.sub(" ", ln).strip()) if ln else ln for ln in text.split("\n")]
     return "\n".join(lines)
