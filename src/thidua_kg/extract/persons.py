@@ -187,8 +187,9 @@ class PersonFinder:
         if r:
             rank = r[1]
             j += r[0]
-            if j < len(toks) and toks[j].text in (";", ",") and self.name_at(toks, j + 1) >= 2:
-                j += 1  # "Thượng tướng; Nguyễn Văn Thành"
+            if j < len(toks) and toks[j].text in (";", ",") and (
+                    self.name_at(toks, j + 1) >= 2 or self.lex.honorifics.match(toks, j + 1)):
+                j += 1  # "Thượng tướng; Nguyễn Văn Thành", "Thiếu tướng, PGS.TS Lê Vinh Quy"
             anchored = True
         h = lex.honorifics.match(toks, j)
         if h and j + h[0] < len(toks) and is_name_syllable(toks[j + h[0]]):
