@@ -7,6 +7,7 @@ dân Việt Nam" named earlier) and the unit that sub-units belong to.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .lexicon import Lexicon
@@ -19,6 +20,9 @@ GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường"
 # the kinds of unit that own sub-units (Phòng, Đội, ...), best first
 _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên phòng tỉnh",
                   "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự thành phố")
+
+
+_ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 
 
 class Context:
@@ -176,10 +180,30 @@ class Context:
         """A short form of a name the article gave in full ("Trung ương Hội")."""
         if name in self.known and not self.is_bare(name):
             return name
+        if _ABBR.search(name):
+            full = self._by_initials(name)
+            if full:
+                return full
         cands = [k for k in self.known if k.startswith(name + " ") and len(k) > len(name)]
         if len(cands) == 1 or (cands and len(set(cands)) == 1):
             return cands[0]
         return name
+
+    def _by_initials(self, name: str) -> str | None:
+        """"Hội CTĐ tỉnh X" is the "Hội Chữ thập đỏ tỉnh X" named before: an unknown
+        abbreviation whose letters are the initials of words of a known name."""
+        words_ = name.split()
+        for k, w in enumerate(words_):
+            if not _ABBR.fullmatch(w):
+                continue
+            before, after = " ".join(words_[:k]), " ".join(words_[k + 1 :])
+            for known in self.known:
+                if not (known.startswith(before) and known.endswith(after)):
+                    continue
+                middle = known[len(before) : len(known) - len(after)].split()
+                if len(middle) == len(w) and "".join(m[0].upper() for m in middle) == w:
+                    return known
+        return None
 
     def remember(self, name: str) -> None:
         if not self.is_bare(name):

@@ -93,6 +93,11 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
 
     `free` (after an office title) lets the name start without a known head:
     "Trưởng phòng Cảnh sát hình sự ..."."""
+    if i + 2 < len(tokens) and tokens[i].text == "Trung" and tokens[i + 1].text == "ương":
+        # "Trung ương Hội X": the central committee of an organisation, named with it
+        inner = scan_org(lex, tokens, i + 2)
+        if inner and not inner[1].startswith("Trung ương"):
+            return inner[0], "Trung ương " + inner[1]
     if lex.event_types.match(tokens, i) or lex.not_orgs.match(tokens, i) or lex.titles.match(tokens, i):
         return None  # "Hội nghị" is an event, "Báo cáo" a report, "Bộ trưởng" an office
     nat = lex.national_orgs.match(tokens, i)

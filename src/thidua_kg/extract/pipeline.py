@@ -87,7 +87,7 @@ def _orgs(lex: Lexicon, ctx: Context, x: _Sent, pf: PersonFinder | None) -> list
     out = []
     toks = x.toks
     i = 0
-    heads = lex.org_heads.first | lex.national_orgs.first | lex.titles.first | lex.awards.first
+    heads = lex.org_heads.first | lex.national_orgs.first | lex.titles.first | lex.awards.first | {"trung"}
     while i < len(toks):
         t = toks[i]
         if not t.cap or t.low not in heads:
