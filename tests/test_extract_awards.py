@@ -177,3 +177,32 @@ def test_two_conferrals_in_one_sentence():
     assert norms(gk.grantors) == {norm("Ủy ban nhân dân tỉnh Long An")}
     assert gk.collectives == 14
     assert_evidence_ok(f)
+
+
+def test_order_without_grantor_comes_from_the_state_president():
+    # the Law: orders are conferred by the State President, whoever hands them over
+    f = run("Chiều 30/12, Bộ Tư lệnh Cảnh sát biển tổ chức Hội nghị. Tại hội nghị, Thượng tướng Hoàng Văn Đức, "
+            "Thứ trưởng Bộ Quốc phòng đã trao Huân chương Bảo vệ Tổ quốc hạng Nhì và hạng Ba cho các tập thể.",
+            published="2025-01")
+    assert {a.award for a in f.awards} == {"Huân chương Bảo vệ Tổ quốc hạng Nhì", "Huân chương Bảo vệ Tổ quốc hạng Ba"}
+    assert all(a.grantors == ("Chủ tịch nước",) for a in f.awards)
+
+
+def test_presenter_heading_an_office_gives_in_its_name():
+    f = run("Ngày 5/9, UBND TP Cần Thơ tổ chức Lễ khai giảng. Dịp này, Chủ tịch UBND thành phố Trần Văn Kiên "
+            "trao Bằng khen cho 15 giáo viên tiêu biểu.", published="2024-09")
+    a = one_award(f)
+    assert norms(a.grantors) == {norm("Chủ tịch Ủy ban nhân dân thành phố Cần Thơ")}
+    assert a.individuals == 15
+
+
+def test_counts_in_words_and_named_badge():
+    f = run("Sáng 26-3, Tỉnh đoàn Bạc Liêu tổ chức Lễ kỷ niệm. Dịp này, Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho "
+            "hai tập thể và năm cá nhân; Trung ương Đoàn trao Huy hiệu Tuổi trẻ sáng tạo cho anh Lâm Văn Tỏ.",
+            published="2024-03")
+    bk = one_award(f, "Bằng khen")
+    assert (bk.collectives, bk.individuals) == (2, 5)
+    badge = one_award(f, "Huy hiệu")
+    assert norm(badge.award) == norm("Huy hiệu Tuổi trẻ sáng tạo")
+    assert norms(badge.recipients) == {norm("Lâm Văn Tỏ")}
+    assert norms(badge.grantors) == {norm("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from helpers import assert_evidence_ok, norm, run, same
+from helpers import assert_evidence_ok, norm, norms, run, same
 
 
 def main_event(f):
@@ -139,3 +139,19 @@ def test_later_december_event_in_january_article():
     dates = {e.type: e.date for e in f.events}
     assert dates["Hội nghị"] == date(2024, 1, 5)
     assert dates["Hội thi"] == date(2023, 12, 28)
+
+
+def test_span_of_days_gives_the_first():
+    f = run("Trong 2 ngày 14 và 15-11, Hội Cựu chiến binh tỉnh Đồng Nai tổ chức Đại hội thi đua.", published="2024-11")
+    assert f.events[0].date.isoformat() == "2024-11-14"
+    assert f.events[0].type == "Đại hội"
+
+
+def test_roles_of_participants():
+    f = run("Sáng 3/4, Hội Nông dân tỉnh Hà Nam tổ chức Hội nghị. Ông Trần Văn Bình, Chủ tịch Hội Nông dân tỉnh "
+            "chủ trì hội nghị. Phát biểu tại hội nghị, bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh ghi nhận kết quả.",
+            published="2024-04")
+    e = f.events[0]
+    assert norms(e.chairs) == {norm("Trần Văn Bình")}
+    assert norms(e.speakers) == {norm("Lê Thị Hoa")}
+    assert set(e.chairs) | set(e.speakers) <= set(e.participants)

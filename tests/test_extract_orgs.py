@@ -1,7 +1,7 @@
 """Organisations, written in full with the help of the article's context."""
 from __future__ import annotations
 
-from helpers import assert_evidence_ok, norm, org_names, run
+from helpers import assert_evidence_ok, norm, norms, org_names, person, positions, run
 
 
 def test_ubnd_tinh_resolved_to_article_province():
@@ -87,3 +87,17 @@ def test_no_bare_or_plural_organisations():
     for bare in ("so", "cac so", "cac huyen", "uy ban nhan dan", "cong an"):
         assert bare not in orgs
     assert_evidence_ok(f)
+
+
+def test_unit_code_and_central_committee():
+    f = run("Chiều 14/1, Cục Cảnh sát điều tra tội phạm về ma túy (C04) tổ chức Hội nghị. Thiếu tướng Nguyễn Văn Viện, "
+            "Cục trưởng C04 chủ trì. Phó Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam Trần Thị Mai dự.",
+            published="2025-01")
+    assert org_names(f) >= norms(["Cục Cảnh sát điều tra tội phạm về ma túy", "Trung ương Hội Chữ thập đỏ Việt Nam"])
+    assert positions(person(f, "Nguyễn Văn Viện")) == {(norm("Cục trưởng"), norm("Cục Cảnh sát điều tra tội phạm về ma túy"))}
+
+
+def test_unknown_abbreviation_read_from_a_name_given_before():
+    f = run("Sáng 25/12, Hội Liên hiệp Thanh niên tỉnh Phú Yên tổ chức Đại hội. "
+            "Ông Trần Văn An, Chủ tịch Hội LHTN tỉnh phát biểu.", published="2024-12")
+    assert positions(person(f, "Trần Văn An")) == {(norm("Chủ tịch"), norm("Hội Liên hiệp Thanh niên tỉnh Phú Yên"))}

@@ -155,3 +155,18 @@ def test_second_person_title_without_full_org():
     )
     hoa = person(f, "Lò Thị Hoa")
     assert positions(hoa) == {(norm("Phó Chủ tịch"), norm("Hội Nông dân tỉnh Yên Bái"))}
+
+
+def test_title_in_parentheses_and_rank_before_academic_title():
+    f = run("Dự Đại hội có ông Trần Phong (Phó Chủ tịch UBND tỉnh Quảng Bình), Thiếu tướng, PGS.TS Lê Văn Quy, "
+            "Giám đốc Công an tỉnh Quảng Bình.", published="2024-11")
+    assert positions(person(f, "Trần Phong")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Quảng Bình"))}
+    quy = person(f, "Lê Văn Quy")
+    assert quy.rank == "Thiếu tướng"
+    assert positions(quy) == {(norm("Giám đốc"), norm("Công an tỉnh Quảng Bình"))}
+
+
+def test_title_without_organisation_takes_the_article_ministry():
+    f = run("Sáng 2/10, Bộ Lao động - Thương binh và Xã hội tổ chức Hội nghị biểu dương. Bộ trưởng Đào Văn Dũng "
+            "chủ trì hội nghị.", published="2024-10")
+    assert positions(person(f, "Đào Văn Dũng")) == {(norm("Bộ trưởng"), norm("Bộ Lao động - Thương binh và Xã hội"))}
