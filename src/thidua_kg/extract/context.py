@@ -80,6 +80,11 @@ class Context:
         raw = raw.strip(" ,;:-")
         if raw in self.aliases:
             return self.aliases[raw]
+        if self.is_bare(raw):
+            # "Giám đốc Sở" in an article that named one Sở: that one
+            full = self.complete(raw)
+            if full != raw:
+                return full
         nat = self.lex.national_orgs.match(tokenize(raw), 0)
         toks = tokenize(raw)
         if nat and nat[0] == len(toks):
