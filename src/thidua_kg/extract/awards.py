@@ -20,7 +20,8 @@ from .orgs import scan_org
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
 
-_COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ"}
+_COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ", "đội", "đội thi",
+               "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư"}
 _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
                "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
@@ -352,8 +353,9 @@ class AwardFinder:
                 self.recipients_at(toks, end + 1, c)
             else:
                 k = end
-                while k < len(toks) and toks[k].text not in (";", ".") and k - end < 12:
-                    if toks[k].text == "cho":
+                # "<award> của G cho R": within the clause, not "cho biết" (says)
+                while k < len(toks) and toks[k].text not in (";", ".", ",") and k - end < 12:
+                    if toks[k].text == "cho" and not (k + 1 < len(toks) and toks[k + 1].text in ("biết", "rằng")):
                         self.recipients_at(toks, k + 1, c)
                         break
                     k += 1
@@ -383,7 +385,8 @@ class AwardFinder:
         pm = None
         for pm in re.finditer(r"\bđược\s+", btxt):
             pass
-        verb = re.search(r"(?:tặng thưởng|phong tặng|truy tặng|trao tặng|tặng|trao|gắn)\s*(?:danh hiệu\s*)?$", btxt)
+        verb = re.search(r"(?:tặng thưởng|phong tặng|truy tặng|trao tặng|tặng|trao|gắn|tôn vinh|công nhận)"
+                         r"\s*(?:danh hiệu\s*)?(?:là\s*)?$", btxt)
         if pm and verb and pm.end() <= verb.start():
             gs = self._grantor_in(before, _tok_from_words(before, pm.end()), stop=_tok_from_words(before, verb.start()))
             if gs:

@@ -22,6 +22,7 @@ _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên
                   "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự thành phố")
 
 
+_BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát")
 _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 
 
@@ -110,6 +111,13 @@ class Context:
             place = self._fill_name(BARE_NAME_HEADS[bare_head])
             if place:
                 name = f"{name} {place}"
+        if name in _BOARDS:
+            # a company's or a school's board: "Chủ tịch Hội đồng quản trị" of the article's company
+            host = self.main_org if self.main_org and self.main_org.startswith(("Công ty", "Tổng công ty", "Trường",
+                                                                                   "Tập đoàn", "Ngân hàng")) else \
+                self._first_known("Công ty") or self._first_known("Trường")
+            if host:
+                name = f"{name} {host}"
         if head_label in SUBUNIT_HEADS and not has_place and not self._has_parent(toks):
             host = self.host(head_label)
             if host and not name.endswith(host):

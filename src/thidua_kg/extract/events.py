@@ -33,10 +33,14 @@ class EventFound:
 
 
 def event_type(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int] | None:
-    """The event type whose name starts at token i (or after "lễ"/"buổi")."""
-    m = lex.event_types.match(toks, i)
-    if m:
-        return m[2], m[0]
+    """The event type whose name starts at token i, or a few lower-case words later
+    ("vòng chung kết Hội thi", "chương trình gặp mặt")."""
+    for k in range(i, min(i + 4, len(toks))):
+        m = lex.event_types.match(toks, k)
+        if m:
+            return m[2], m[0]
+        if not (toks[k].word and toks[k].text[0].islower()):
+            break
     return None
 
 

@@ -81,6 +81,13 @@ _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 _COMMAND = re.compile(r"^(?:Bộ Chỉ huy|Ban Chỉ huy|Bộ Tư lệnh|Ban Giám đốc|Ban Giám hiệu|Ban Thường vụ)\s+")
 
 
+def head_only_place(lex: Lexicon, toks: list[Tok], i: int, end: int) -> bool:
+    """A sub-unit type followed straight by a place ("Đội huyện X", "Phòng tỉnh Y")."""
+    head = lex.org_heads.match(toks, i)
+    return bool(head and head[1] in ("Đội", "Phòng", "Khoa", "Tổ") and i + head[0] < end
+                and toks[i + head[0]].low in lex.localities.first)
+
+
 def _orgs(lex: Lexicon, ctx: Context, x: _Sent, pf: PersonFinder | None) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the organisations named in a sentence. Without a
     PersonFinder (the first pass) office titles are only skipped, which is cheaper."""
@@ -141,6 +148,9 @@ def _orgs(lex: Lexicon, ctx: Context, x: _Sent, pf: PersonFinder | None) -> list
                 rest = _COMMAND.sub("", other)
                 if rest != other or not ctx.is_bare(other):
                     name = f"{name} {rest}"
+        if head_only_place(lex, toks, i, end):
+            i = max(end, i + 1)  # "Đội huyện Lệ Thủy": a team from a place, not a unit
+            continue
         if not _JUNK_ORG.search(name) and not ctx.is_bare(name) \
                 and not name.endswith((" tỉnh", " huyện", " xã", " thành phố", " thị xã")):
             out.append((i, end, name))
