@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from .context import Context
+from .facts import Award, Evidence
 from .lexicon import Lexicon
 from .orgs import scan_org
 from .persons import PersonFinder
-from .tokens import Tok, is_name_syllable, tokenize, words
+from .tokens import Tok, is_name_syllable, words
 
 _COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ", "đội", "đội thi",
                "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư"}
@@ -484,7 +485,6 @@ def _tok_at(toks: list[Tok], offset: int) -> int | None:
 
 def _tok_from_words(toks: list[Tok], char_pos: int) -> int:
     """Token index in `toks` for a character offset into words(toks)."""
-    pos = 0
     text = ""
     for i, t in enumerate(toks):
         piece = t.text
@@ -494,3 +494,41 @@ def _tok_from_words(toks: list[Tok], char_pos: int) -> int:
             return i
         text += piece
     return len(toks)
+
+
+def merge_conferrals(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ...]:
+    """One Award per act of conferring: the same award from the same grantor described twice
+    ("đón nhận Huân chương ..." and "... trao Huân chương ... cho ...") is one conferral."""
+    merged: list[tuple[Conferral, Evidence]] = []
+    for c, ev in items:
+        target = None
+        for m, _ in merged:
+            same_kind = m.award == c.award or (c.generic and m.kind.startswith(c.kind)) or (m.generic and c.kind.startswith(m.kind))
+            if not same_kind:
+                continue
+            if c.grantors and m.grantors and set(c.grantors) != set(m.grantors):
+                continue
+            counts_clash = any(a is not None and b is not None and a != b for a, b in
+                               ((m.collectives, c.collectives), (m.individuals, c.individuals)))
+            if counts_clash and c.grantors and m.grantors:
+                continue
+            if counts_clash and not c.generic and not m.generic:
+                continue
+            target = m
+            break
+        if target is None:
+            merged.append((c, ev))
+            continue
+        if target.generic and not c.generic:
+            target.award, target.kind, target.award_class, target.generic = c.award, c.kind, c.award_class, False
+        target.grantors = target.grantors or c.grantors
+        for r in c.recipients:
+            if r not in target.recipients:
+                target.recipients.append(r)
+        target.collectives = target.collectives if target.collectives is not None else c.collectives
+        target.individuals = target.individuals if target.individuals is not None else c.individuals
+    return tuple(
+        Award(c.award, c.kind, c.award_class, tuple(c.grantors), tuple(c.recipients), c.collectives, c.individuals, ev)
+        for c, ev in merged
+        if c.grantors
+    )

@@ -116,10 +116,7 @@ def find_named(text: str) -> list[Found]:
     marks.sort()
     out: list[Found] = []
     current = None
-    mi = 0
     quotes = list(_QUOTE.finditer(text))
-    qi = 0
-    pos = 0
     events = sorted([(s, "mark", (s, e, k, w)) for s, e, k, w in marks] + [(q.start(), "quote", q) for q in quotes],
                     key=lambda x: x[0])
     for start, typ, obj in events:

@@ -7,7 +7,7 @@ into the full, context-resolved name ("Ủy ban nhân dân tỉnh Nam Định", 
 from __future__ import annotations
 
 from .lexicon import Lexicon
-from .tokens import Tok, is_name_syllable, words
+from .tokens import Tok, is_name_syllable, tokenize, words
 
 # heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
 SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm")
@@ -184,3 +184,38 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     while j > i and tokens[j - 1].text in (",", "-", "và"):
         j -= 1
     return j, words(tokens, i, j)
+
+
+# what a head of organisation is the head of, by title: "Bộ trưởng" heads a "Bộ ..."
+TITLE_ORGS = {
+    "Bộ trưởng": ("Bộ ",), "Thứ trưởng": ("Bộ ",), "Cục trưởng": ("Cục ",), "Vụ trưởng": ("Vụ ",),
+    "Hiệu trưởng": ("Trường ",), "Giám đốc": ("Sở ", "Bệnh viện ", "Công an tỉnh ", "Công an thành phố "),
+    "Chỉ huy trưởng": ("Bộ Chỉ huy ", "Ban Chỉ huy "), "Chính ủy": ("Bộ Chỉ huy ", "Bộ đội Biên phòng "),
+    "Tư lệnh": ("Bộ Tư lệnh ", "Quân khu "), "Trưởng phòng": ("Phòng ",), "Đội trưởng": ("Đội ",),
+    "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
+    "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
+    "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",),
+}
+_COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
+
+
+def parent_org(lex: Lexicon, org: str) -> str | None:
+    """The organisation a named one sits in ("Phòng X Công an tỉnh Y" -> "Công an tỉnh Y"),
+    not for commands and party or union committees, which are named after their unit."""
+    toks = tokenize(org)
+    head = lex.org_heads.match(toks, 0) or lex.national_orgs.match(toks, 0)
+    if not head or org.startswith(_COMMAND_HEADS):
+        return None
+    for i in range(head[0] + 1, len(toks)):  # the word after the type is the unit's own name
+        if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
+            return org[toks[i].start:]
+    return None
+
+
+def root_org(lex: Lexicon, org: str) -> str:
+    """The unit an organisation belongs to: "Hội đồng ... Bộ Chỉ huy Quân sự tỉnh X" -> "Bộ Chỉ huy ..."."""
+    toks = tokenize(org)
+    for i in range(1, len(toks)):
+        if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
+            return org[toks[i].start:]
+    return org

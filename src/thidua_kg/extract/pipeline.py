@@ -12,18 +12,18 @@ from functools import cache
 
 from ..text.abbreviations import Expander, definitions
 from ..text.sentences import Sentence, split_sentences
-from .awards import AwardFinder, Conferral
+from .awards import AwardFinder, Conferral, merge_conferrals
 from .context import Context
 from .events import find_event
-from .facts import Article, ArticleFacts, Award, Event, Evidence, Initiative, Movement, Organisation, Person, Position
+from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement, Organisation, Person, Position
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, find_named
-from .orgs import scan_org
+from .mentions import org_mentions
+from .orgs import TITLE_ORGS, parent_org, root_org, scan_org
 from .persons import PersonFinder, PersonMention
 from .tokens import Tok, tokenize
 
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
-_JUNK_ORG = re.compile(r"^(?:\S+)$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp)\b")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
 _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
@@ -71,91 +71,10 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     # pass 1: the organisations of the article
     for x in sents:
         ctx.note_places(x.toks)
-        for _, _, name in _orgs(lex, ctx, x, None):
+        for _, _, name in org_mentions(lex, ctx, x.toks, x.mask, None):
             ctx.remember(name)
     ctx.last.clear()
     return _Extraction(article, lex, ctx, sents).run()
-
-
-_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
-_COMMAND = re.compile(r"^(?:Bộ Chỉ huy|Ban Chỉ huy|Bộ Tư lệnh|Ban Giám đốc|Ban Giám hiệu|Ban Thường vụ)\s+")
-
-
-def head_only_place(lex: Lexicon, toks: list[Tok], i: int, end: int) -> bool:
-    """A sub-unit type followed straight by a place ("Đội huyện X", "Phòng tỉnh Y")."""
-    head = lex.org_heads.match(toks, i)
-    return bool(head and head[1] in ("Đội", "Phòng", "Khoa", "Tổ") and i + head[0] < end
-                and toks[i + head[0]].low in lex.localities.first)
-
-
-def _orgs(lex: Lexicon, ctx: Context, x: _Sent, pf: PersonFinder | None) -> list[tuple[int, int, str]]:
-    """(start, end, full name) of the organisations named in a sentence. Without a
-    PersonFinder (the first pass) office titles are only skipped, which is cheaper."""
-    out = []
-    toks = x.toks
-    i = 0
-    heads = lex.org_heads.first | lex.national_orgs.first | lex.titles.first | lex.awards.first | {"trung"}
-    while i < len(toks):
-        t = toks[i]
-        if not t.cap or t.low not in heads:
-            i += 1
-            continue
-        if pf is None:
-            m = lex.titles.match(toks, i)
-            if m:
-                i += len(tokenize(m[2].pref)) if m[2].needs_org else m[0]
-                continue
-            tm = None
-        else:
-            tm = pf.title_at(toks, i) if lex.titles.match(toks, i) else None
-        if tm:
-            # an office: the organisation it belongs to counts, the title does not
-            end, pos = tm
-            if pos.org:
-                out.append((i, end, pos.org))
-            i = max(end, i + 1)
-            continue
-        if i in x.mask or not toks[i].cap or lex.awards.match(toks, i):
-            m = lex.awards.match(toks, i) if toks[i].cap else None
-            i += m[0] if m else 1
-            continue
-        s = scan_org(lex, toks, i)
-        if not s:
-            i += 1
-            continue
-        end, raw = s
-        code = None
-        if end < len(toks) and toks[end].text == "(":
-            inner = scan_org(lex, toks, end + 1)
-            if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
-                raw = f"{raw} {inner[1]}"
-                end = inner[0] + 1
-            elif end + 2 < len(toks) and toks[end + 2].text == ")" and _CODE.fullmatch(toks[end + 1].text):
-                code = toks[end + 1].text  # "Cục ... (C06)": the unit's code
-                end += 3
-        name = ctx.resolve(raw)
-        if code:
-            ctx.aliases[code] = name
-        if ctx.is_bare(raw) and name.startswith(raw + " ") and name.endswith(" " + (ctx.province_full() or "-")) \
-                and raw in ("Sở", "Phòng", "Ban", "Cục", "Đội"):
-            i = max(end, i + 1)  # "các phòng thuộc Sở": no name, only the province added
-            continue
-        if ctx.is_bare(name) and end + 1 < len(toks) and toks[end].text == ",":
-            # "Đảng ủy, Bộ Tư lệnh BĐBP": the bare type shares the next one's name
-            nxt = scan_org(lex, toks, end + 1)
-            if nxt:
-                other = ctx.resolve(nxt[1])
-                rest = _COMMAND.sub("", other)
-                if rest != other or not ctx.is_bare(other):
-                    name = f"{name} {rest}"
-        if head_only_place(lex, toks, i, end):
-            i = max(end, i + 1)  # "Đội huyện Lệ Thủy": a team from a place, not a unit
-            continue
-        if not _JUNK_ORG.search(name) and not ctx.is_bare(name) \
-                and not name.endswith((" tỉnh", " huyện", " xã", " thành phố", " thị xã")):
-            out.append((i, end, name))
-        i = max(end, i + 1)
-    return out
 
 
 class _Extraction:
@@ -234,7 +153,7 @@ class _Extraction:
                     if not later and k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and x.toks[m.end].text == "và":
                         later = [o for _, o in ms[k + 1].positions if o]
                     if later:
-                        org = _root(self.lex, later[0])
+                        org = root_org(self.lex, later[0])
                     elif about:
                         org = about
                 fixed.append((title, org))
@@ -250,7 +169,7 @@ class _Extraction:
         main_done = False
         for si, x in enumerate(self.sents):
             self.ctx.note_places(x.toks)
-            orgs = _orgs(self.lex, self.ctx, x, self.pf)
+            orgs = org_mentions(self.lex, self.ctx, x.toks, x.mask, self.pf)
             for _, _, name in orgs:
                 self.orgs.setdefault(name, x.evidence)
             ms = self.pf.find(x.toks)
@@ -299,12 +218,12 @@ class _Extraction:
             for (title, org), ev in list(p["positions"].items()):
                 if org is not None:
                     continue
-                kinds = _TITLE_ORGS.get(title.removeprefix("Phó ").removeprefix("Quyền "))
+                kinds = TITLE_ORGS.get(title.removeprefix("Phó ").removeprefix("Quyền "))
                 if not kinds:
                     continue
                 cands = {o for o in self.orgs if o.startswith(kinds)}
                 if len(cands) > 1:
-                    cands = {o for o in cands if _parent(self.lex, o) is None}
+                    cands = {o for o in cands if parent_org(self.lex, o) is None}
                 if len(cands) == 1:
                     del p["positions"][(title, org)]
                     p["positions"].setdefault((title, cands.pop()), ev)
@@ -323,7 +242,7 @@ class _Extraction:
                 if r not in self.people:
                     self.orgs.setdefault(r, _)
         for name, ev in list(self.orgs.items()):
-            parent = _parent(self.lex, name)
+            parent = parent_org(self.lex, name)
             if parent and not self.ctx.is_bare(parent):
                 self.orgs.setdefault(parent, ev)
         orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items() if not self.ctx.is_bare(n))
@@ -339,7 +258,7 @@ class _Extraction:
             Movement(_clean(d["f"].name), d["f"].word, *(d["f"].period or (None, None)), d["ev"]) for d in movements.values()
         )
         ini = tuple(Initiative(_clean(d["f"].name), d["f"].word, d["f"].sites, d["ev"]) for d in initiatives.values())
-        return ArticleFacts(self.a, persons, orgs, tuple(evs), mov, ini, _merge_awards(conferrals))
+        return ArticleFacts(self.a, persons, orgs, tuple(evs), mov, ini, merge_conferrals(conferrals))
 
     def _participants(self, e) -> list[str]:
         out = []
@@ -361,41 +280,6 @@ class _Extraction:
         return bool(re.search(r"được\s+[^,;]*\btặng\b[^;]*trong đó có", x.work))
 
 
-# what a head of organisation is the head of, by title: "Bộ trưởng" heads a "Bộ ..."
-_TITLE_ORGS = {
-    "Bộ trưởng": ("Bộ ",), "Thứ trưởng": ("Bộ ",), "Cục trưởng": ("Cục ",), "Vụ trưởng": ("Vụ ",),
-    "Hiệu trưởng": ("Trường ",), "Giám đốc": ("Sở ", "Bệnh viện ", "Công an tỉnh ", "Công an thành phố "),
-    "Chỉ huy trưởng": ("Bộ Chỉ huy ", "Ban Chỉ huy "), "Chính ủy": ("Bộ Chỉ huy ", "Bộ đội Biên phòng "),
-    "Tư lệnh": ("Bộ Tư lệnh ", "Quân khu "), "Trưởng phòng": ("Phòng ",), "Đội trưởng": ("Đội ",),
-    "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
-    "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
-    "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",),
-}
-_COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
-
-
-def _parent(lex: Lexicon, org: str) -> str | None:
-    """The organisation a named one sits in ("Phòng X Công an tỉnh Y" -> "Công an tỉnh Y"),
-    not for commands and party or union committees, which are named after their unit."""
-    toks = tokenize(org)
-    head = lex.org_heads.match(toks, 0) or lex.national_orgs.match(toks, 0)
-    if not head or org.startswith(_COMMAND_HEADS):
-        return None
-    for i in range(head[0] + 1, len(toks)):  # the word after the type is the unit's own name
-        if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
-            return org[toks[i].start:]
-    return None
-
-
-def _root(lex: Lexicon, org: str) -> str:
-    """The unit an organisation belongs to: "Hội đồng ... Bộ Chỉ huy Quân sự tỉnh X" -> "Bộ Chỉ huy ..."."""
-    toks = tokenize(org)
-    for i in range(1, len(toks)):
-        if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
-            return org[toks[i].start:]
-    return org
-
-
 def _key(name: str) -> str:
     from ..slug import slugify
 
@@ -404,39 +288,3 @@ def _key(name: str) -> str:
 
 def _clean(name: str) -> str:
     return name.strip(" “”\"'.,;:")
-
-
-def _merge_awards(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ...]:
-    merged: list[tuple[Conferral, Evidence]] = []
-    for c, ev in items:
-        target = None
-        for m, _ in merged:
-            same_kind = m.award == c.award or (c.generic and m.kind.startswith(c.kind)) or (m.generic and c.kind.startswith(m.kind))
-            if not same_kind:
-                continue
-            if c.grantors and m.grantors and set(c.grantors) != set(m.grantors):
-                continue
-            counts_clash = any(a is not None and b is not None and a != b for a, b in
-                               ((m.collectives, c.collectives), (m.individuals, c.individuals)))
-            if counts_clash and c.grantors and m.grantors:
-                continue
-            if counts_clash and not c.generic and not m.generic:
-                continue
-            target = m
-            break
-        if target is None:
-            merged.append((c, ev))
-            continue
-        if target.generic and not c.generic:
-            target.award, target.kind, target.award_class, target.generic = c.award, c.kind, c.award_class, False
-        target.grantors = target.grantors or c.grantors
-        for r in c.recipients:
-            if r not in target.recipients:
-                target.recipients.append(r)
-        target.collectives = target.collectives if target.collectives is not None else c.collectives
-        target.individuals = target.individuals if target.individuals is not None else c.individuals
-    return tuple(
-        Award(c.award, c.kind, c.award_class, tuple(c.grantors), tuple(c.recipients), c.collectives, c.individuals, ev)
-        for c, ev in merged
-        if c.grantors
-    )

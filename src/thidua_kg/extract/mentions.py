@@ -1,0 +1,95 @@
+"""The organisations a sentence names, written in full.
+
+Scans a sentence's tokens for organisation names (and the organisations of
+office titles), completing each from the article's context (`Context.resolve`).
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lexicon import Lexicon
+from .orgs import scan_org
+from .persons import PersonFinder
+from .tokens import Tok, tokenize
+
+_JUNK_ORG = re.compile(r"^(?:\S+)$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp)\b")
+_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
+_COMMAND = re.compile(r"^(?:Bộ Chỉ huy|Ban Chỉ huy|Bộ Tư lệnh|Ban Giám đốc|Ban Giám hiệu|Ban Thường vụ)\s+")
+
+
+def head_only_place(lex: Lexicon, toks: list[Tok], i: int, end: int) -> bool:
+    """A sub-unit type followed straight by a place ("Đội huyện X", "Phòng tỉnh Y")."""
+    head = lex.org_heads.match(toks, i)
+    return bool(head and head[1] in ("Đội", "Phòng", "Khoa", "Tổ") and i + head[0] < end
+                and toks[i + head[0]].low in lex.localities.first)
+
+
+def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
+                 pf: PersonFinder | None) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of the organisations named in a sentence. Without a
+    PersonFinder (the first pass) office titles are only skipped, which is cheaper."""
+    out = []
+    i = 0
+    heads = lex.org_heads.first | lex.national_orgs.first | lex.titles.first | lex.awards.first | {"trung"}
+    while i < len(toks):
+        t = toks[i]
+        if not t.cap or t.low not in heads:
+            i += 1
+            continue
+        if pf is None:
+            m = lex.titles.match(toks, i)
+            if m:
+                i += len(tokenize(m[2].pref)) if m[2].needs_org else m[0]
+                continue
+            tm = None
+        else:
+            tm = pf.title_at(toks, i) if lex.titles.match(toks, i) else None
+        if tm:
+            # an office: the organisation it belongs to counts, the title does not
+            end, pos = tm
+            if pos.org:
+                out.append((i, end, pos.org))
+            i = max(end, i + 1)
+            continue
+        if i in mask or not toks[i].cap or lex.awards.match(toks, i):
+            m = lex.awards.match(toks, i) if toks[i].cap else None
+            i += m[0] if m else 1
+            continue
+        s = scan_org(lex, toks, i)
+        if not s:
+            i += 1
+            continue
+        end, raw = s
+        code = None
+        if end < len(toks) and toks[end].text == "(":
+            inner = scan_org(lex, toks, end + 1)
+            if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
+                raw = f"{raw} {inner[1]}"
+                end = inner[0] + 1
+            elif end + 2 < len(toks) and toks[end + 2].text == ")" and _CODE.fullmatch(toks[end + 1].text):
+                code = toks[end + 1].text  # "Cục ... (C06)": the unit's code
+                end += 3
+        name = ctx.resolve(raw)
+        if code:
+            ctx.aliases[code] = name
+        if ctx.is_bare(raw) and name.startswith(raw + " ") and name.endswith(" " + (ctx.province_full() or "-")) \
+                and raw in ("Sở", "Phòng", "Ban", "Cục", "Đội"):
+            i = max(end, i + 1)  # "các phòng thuộc Sở": no name, only the province added
+            continue
+        if ctx.is_bare(name) and end + 1 < len(toks) and toks[end].text == ",":
+            # "Đảng ủy, Bộ Tư lệnh BĐBP": the bare type shares the next one's name
+            nxt = scan_org(lex, toks, end + 1)
+            if nxt:
+                other = ctx.resolve(nxt[1])
+                rest = _COMMAND.sub("", other)
+                if rest != other or not ctx.is_bare(other):
+                    name = f"{name} {rest}"
+        if head_only_place(lex, toks, i, end):
+            i = max(end, i + 1)  # "Đội huyện Lệ Thủy": a team from a place, not a unit
+            continue
+        if not _JUNK_ORG.search(name) and not ctx.is_bare(name) \
+                and not name.endswith((" tỉnh", " huyện", " xã", " thành phố", " thị xã")):
+            out.append((i, end, name))
+        i = max(end, i + 1)
+    return out
