@@ -14,7 +14,8 @@ from ..text.abbreviations import Expander, definitions
 from ..text.sentences import Sentence, split_sentences
 from .awards import AwardFinder, Conferral, merge_conferrals
 from .context import Context
-from .events import find_event
+from .dates import find_dates
+from .events import _ORGANISE, find_event
 from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement, Organisation, Person, Position
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, find_named
@@ -167,6 +168,10 @@ class _Extraction:
         conferrals: list[tuple[Conferral, Evidence]] = []
         events = []
         main_done = False
+        # an opening of background ("Những năm qua, ...") before "<date>, X tổ chức ...":
+        # the main event is the first dated "tổ chức" among the first sentences
+        main_from = next((k for k, x in enumerate(self.sents[:4])
+                          if _ORGANISE.search(x.work) and find_dates(x.work, self.a.published)), 0)
         for si, x in enumerate(self.sents):
             self.ctx.note_places(x.toks)
             orgs = org_mentions(self.lex, self.ctx, x.toks, x.mask, self.pf)
@@ -194,7 +199,8 @@ class _Extraction:
                 first = next(iter(movements.values()))["f"]
                 if first.period is None and pm:
                     first.period = _period(pm)
-            ev = find_event(self.lex, x.work, x.toks, self.a.published, orgs, main=not main_done and si < 3)
+            ev = find_event(self.lex, x.work, x.toks, self.a.published, orgs,
+                            main=not main_done and si < 3 and si >= main_from)
             if ev and not main_done and not (ev.organiser or ev.date or ms) and si < 2:
                 ev = None  # a headline-like opening: the event is in the next sentence
             if ev and (not main_done or ev.organiser):
@@ -271,8 +277,6 @@ class _Extraction:
 
     def _elsewhere(self, si: int, e) -> bool:
         """A sentence about another day or a decision, not the event."""
-        from .dates import find_dates
-
         x = self.sents[si]
         ds = [d for _, d in find_dates(x.work, self.a.published) if d]
         if ds and e.date and all(d != e.date for d in ds):
