@@ -174,7 +174,7 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
         except (StoreError, OSError) as exc:
             report.error = str(exc)
             return report
-        seen: dict[str, str] = {}
+        seen: dict[str, tuple[str, str]] = {}  # graph IRI -> (article id, where read)
         bar = _progress(progress)
         pending: list[tuple[int, Article, str, str]] = []
         in_flight = None  # (chunk, async result): extraction of one chunk overlaps the writing of the last
@@ -211,9 +211,12 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
             out = Outcome(item.source or "", item.line, item.id, "pending")
             report.outcomes.append(out)
             if g in seen:
-                out.status, out.reason = "rejected", f"duplicate article id '{item.id}' (first read from {seen[g]})"
+                first_id, first_where = seen[g]
+                out.status = "rejected"
+                out.reason = (f"duplicate article id '{item.id}' (first read from {first_where})" if first_id == item.id
+                              else f"article id '{item.id}' has the same IRI as '{first_id}' (read from {first_where})")
                 continue
-            seen[g] = where
+            seen[g] = (item.id, where)
             digest = article_hash(item, base_iri)
             if store.content_hash(g) == digest:
                 out.status = "unchanged"
