@@ -111,6 +111,12 @@ class Context:
             place = self._fill_name(BARE_NAME_HEADS[bare_head])
             if place:
                 name = f"{name} {place}"
+        for generic in ("Công ty", "Bệnh viện", "Trường", "Nhà máy"):
+            if name.endswith(" " + generic) and name != generic:
+                full = self._first_known(generic + " ")
+                if full:
+                    name = name[: -len(generic)] + full  # "Công đoàn Công ty" of the article's company
+                break
         if name in _BOARDS:
             # a company's or a school's board: "Chủ tịch Hội đồng quản trị" of the article's company
             host = self.main_org if self.main_org and self.main_org.startswith(("Công ty", "Tổng công ty", "Trường",

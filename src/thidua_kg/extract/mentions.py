@@ -11,9 +11,9 @@ from .context import Context
 from .lexicon import Lexicon
 from .orgs import scan_org
 from .persons import PersonFinder
-from .tokens import Tok, tokenize
+from .tokens import Tok, is_name_syllable, tokenize
 
-_JUNK_ORG = re.compile(r"^(?:\S+)$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp)\b")
+_JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp)\b")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 _COMMAND = re.compile(r"^(?:Bộ Chỉ huy|Ban Chỉ huy|Bộ Tư lệnh|Ban Giám đốc|Ban Giám hiệu|Ban Thường vụ)\s+")
 
@@ -55,6 +55,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if i in mask or not toks[i].cap or lex.awards.match(toks, i):
             m = lex.awards.match(toks, i) if toks[i].cap else None
             i += m[0] if m else 1
+            continue
+        if i and toks[i - 1].text in lex.surnames and is_name_syllable(toks[i - 1]):
+            i += 1  # "Nguyễn Trường Sơn": a person's name, not a school
             continue
         s = scan_org(lex, toks, i)
         if not s:

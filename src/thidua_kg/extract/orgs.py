@@ -20,9 +20,12 @@ BARE_NAME_HEADS = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Tỉ
 # heads after which a province name means "... tỉnh X" ("Công an Nghệ An")
 ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")
 # lower-case words that continue a name across a comma: "phòng, chống", "chữa cháy, cứu hộ"
-_COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen")}
+_COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen"), ("khám", "chữa"),
+                ("hóa", "thể"), ("hóa", "Thể")}
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
+# lower-case words that begin a company's legal form ("Công ty cổ phần ...")
+_COMPANY_FORMS = {"cổ", "trách", "tnhh", "liên", "hợp", "xăng", "điện", "may", "chè", "cao", "than"}
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
 
@@ -44,7 +47,8 @@ def surname_run(lex: Lexicon, tokens: list[Tok], i: int) -> int:
     if i >= len(tokens) or tokens[i].text not in lex.surnames:
         return 0
     n = 1
-    while i + n < len(tokens) and n < 5 and is_name_syllable(tokens[i + n]):
+    while i + n < len(tokens) and n < 5 and is_name_syllable(tokens[i + n]) \
+            and not lex.titles.match(tokens, i + n):  # "Đoàn Chủ tịch" is a body, not Mr Đoàn
         n += 1
     return n if n >= 2 else 0
 
@@ -76,8 +80,8 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
         if j + w <= len(tokens) and all(is_name_syllable(t) for t in tokens[j : j + w]) \
                 and lex.gazetteer.districts_named(words(tokens, j, j + w)):
             return j + w, level, words(tokens, j, j + w)
-    if surname_run(lex, tokens, j) >= 2:
-        return j, level, None
+    if surname_run(lex, tokens, j) >= 3:
+        return j, level, None  # "UBND xã Nguyễn Văn A": a person after a bare level
     k = j
     while k < len(tokens) and k - j < 4 and is_name_syllable(tokens[k]):
         if k > j and surname_run(lex, tokens, k) >= 2:
@@ -115,6 +119,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         return None
     start_j = j
     has_place = False
+    if head_label == "Công ty" and j < len(tokens) and tokens[j].text[0].islower() \
+            and tokens[j].low not in _COMPANY_FORMS:
+        return j, words(tokens, i, j)  # "Công ty mạnh dạn đầu tư ...": the company, by its type
     if head_label == "Sở" and lex.sectors.match(tokens, j):
         j += lex.sectors.match(tokens, j)[0]
         loc = scan_locality(lex, tokens, j)
@@ -173,7 +180,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         if t.cap and (j > start_j or head):
             if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
                 break
-            if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 2 \
+            if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 3 \
                     and (j > start_j or not lex.district_index.match(tokens, j)):
                 break
         if t.cap and j == start_j and free and starts_person(lex, tokens, j) and not lex.org_heads.match(tokens, j):

@@ -100,6 +100,10 @@ class PersonFinder:
         if s and s[0] > j and not (toks[j].cap and surname_run(self.lex, toks, j) and not self.lex.org_heads.match(toks, j)
                                    and not self.lex.national_orgs.match(toks, j)):
             end, raw = s
+            if end + 2 < len(toks) and toks[end].text == "(":
+                inner = scan_org(self.lex, toks, end + 1)
+                if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
+                    raw, end = f"{raw} {inner[1]}", inner[0] + 1  # "Cục X (Bộ Y tế)"
             unit = title.split()[-1].lower()
             if unit in _UNIT_NOUNS and (not raw.lower().startswith(unit) or raw.lower().startswith(("phòng chống", "phòng, chống"))):
                 raw = f"{unit.capitalize()} {raw}"
@@ -118,8 +122,8 @@ class PersonFinder:
                 break
             j, pos = t
             out.append(pos)
-            if j + 1 < len(toks) and toks[j].text == "," and self.lex.titles.match(toks, j + 1):
-                j += 1
+            if j + 1 < len(toks) and toks[j].text in (",", "kiêm") and self.lex.titles.match(toks, j + 1):
+                j += 1  # "Chủ tịch HĐQT kiêm Tổng Giám đốc": two titles
                 continue
             break
         return (j if out else i), out

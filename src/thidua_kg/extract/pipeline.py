@@ -19,12 +19,13 @@ from .events import _ORGANISE, find_event
 from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement, Organisation, Person, Position
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, find_named
-from .mentions import org_mentions
+from .mentions import _COMMAND, org_mentions
 from .orgs import TITLE_ORGS, parent_org, root_org, scan_org
 from .persons import PersonFinder, PersonMention
 from .tokens import Tok, tokenize
 
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
+_PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
 _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
@@ -144,6 +145,12 @@ class _Extraction:
             if not m.positions and k + 1 < len(ms) and ms[k + 1].positions and ms[k + 1].start == m.end + 1 \
                     and x.toks[m.end].text == "," and m.rank:
                 m.positions = list(ms[k + 1].positions)
+        for m in ms:
+            for n, (title, org) in enumerate(m.positions):
+                if org and org in _PARTY_HEADS:
+                    later = [o for _, o in m.positions[n + 1 :] if o and o not in _PARTY_HEADS]
+                    if later:
+                        m.positions[n] = (title, f"{org} {_COMMAND.sub('', later[0])}")
         for k, m in enumerate(ms):
             fixed = []
             for n, (title, org) in enumerate(m.positions):
