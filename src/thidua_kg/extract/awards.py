@@ -29,6 +29,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình", "mẹ", "bà mẹ", "liệt sĩ",
                "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư"}
 _GIVE = ("tặng thưởng", "phong tặng", "truy tặng", "tặng", "trao tặng", "trao", "gắn", "công bố quyết định")
+# a sentence opening with one of these is about the person just named
+_PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
 # numbers written as words ("hai tập thể"); "năm" counts only before a count noun
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10}
@@ -53,13 +55,15 @@ class Conferral:
 
 
 class AwardFinder:
-    def __init__(self, lex: Lexicon, ctx: Context, persons: PersonFinder, known_people, org_of=lambda name: None):
+    def __init__(self, lex: Lexicon, ctx: Context, persons: PersonFinder, known_people, org_of=lambda name: None,
+                 last_person=lambda: None):
         self.lex = lex
         self.ctx = ctx
         self.persons = persons
         self.known_people = known_people  # callable: short/full name -> canonical name or None
         self.named = False
         self.org_of = org_of  # a person's organisation: whose award a presenter hands over
+        self.last_person = last_person  # the person named last before this sentence
 
     # -- award names ----------------------------------------------------------
     def award_at(self, toks: list[Tok], i: int, text: str) -> tuple[int, Conferral] | None:
@@ -69,7 +73,7 @@ class AwardFinder:
         n, label, info = m
         j = i + n
         kind = info.pref
-        award = kind
+        award = label if label[0].isupper() else kind  # as written: "Chiến sĩ thi đua cấp thành phố"
         cls = None
         rest = text[toks[j - 1].end:] if j - 1 < len(toks) else ""
         cm = _CLASS.match(rest)
@@ -324,7 +328,10 @@ class AwardFinder:
                 last_grantors = None
             a = self.award_at(toks, i, text) if toks[i].low in self.lex.awards.first else None
             if not a and toks[i].text == "danh" and i + 1 < len(toks) and toks[i + 1].text == "hiệu":
-                a = self.award_at(toks, i + 2, text)
+                # "danh hiệu X", "danh hiệu “X”"
+                a = self.award_at(toks, i + (3 if i + 2 < len(toks) and toks[i + 2].text == "“" else 2), text)
+                if a and i + 2 < len(toks) and toks[i + 2].text == "“" and a[0] < len(toks) and toks[a[0]].text == "”":
+                    a = (a[0] + 1, a[1])
             if not a:
                 i += 1
                 continue
@@ -350,6 +357,12 @@ class AwardFinder:
             # recipients: "cho R" after; or the subject of a passive / "đón nhận"
             if end + 3 < len(toks) and toks[end].text == "," and words(toks, end + 1, end + 4) == "trong đó có":
                 self.recipients_at(toks, end + 1, c)
+            after = re.match(r"\s*(?:cũng\s+)?(?:được\s+)?(?:trao tặng|tặng|trao)\s+(?=\d|[A-ZĐ]|cho\b|các\b)",
+                             text[toks[end - 1].end:]) if end and end < len(toks) else None
+            if after and toks[end].text != "cho":
+                k = _tok_at(toks, toks[end - 1].end + after.end())
+                if k is not None:
+                    self.recipients_at(toks, k + (1 if toks[k].text == "cho" else 0), c)
             if end < len(toks) and toks[end].text == "cho":
                 self.recipients_at(toks, end + 1, c)
             else:
@@ -465,6 +478,12 @@ class AwardFinder:
                 c.recipients.append(last)
             return
         sub = before[:stop]
+        if any(t.text == "thay" and n + 1 < len(sub) and sub[n + 1].text == "mặt" for n, t in enumerate(sub)):
+            return  # "bà X thay mặt tập thể đón nhận ...": she receives on behalf of others
+        content = [t for t in sub if t.word and t.low not in ("vừa", "đã", "cũng", "vinh", "dự", "từng")]
+        if len(content) == 1 and content[0].text in _PRONOUNS and self.last_person():
+            c.recipients.append(self.last_person())  # "Bà vừa được ... tặng": the person just named
+            return
         for n, t in enumerate(sub):
             if t.num or t.low in _WORD_NUMBERS:
                 self._count(sub, n, c)

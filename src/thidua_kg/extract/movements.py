@@ -167,10 +167,17 @@ def _attach_periods(text: str, found: list[Found]) -> None:
         elif after and not before and m.start() < after[0].start:
             between = text[m.end() : after[0].start]
             if len(between) < 120 and not _PERIOD.search(between):
-                for f in after:
-                    if f.period is None and not _PERIOD.search(text[m.end() : f.start]):
+                # the movements right after it, coordinated: "giai đoạn ..., ba phong trào “A”, “B” và “C”"
+                group = [after[0]]
+                for f in after[1:]:
+                    if re.fullmatch(r"[\s”,]*(?:và|,)\s*(?:phong trào|cuộc vận động)?(?:\s+thi đua)?\s*",
+                                    text[group[-1].end : f.start]):
+                        group.append(f)
+                    else:
+                        break
+                for f in group:
+                    if f.period is None:
                         f.period = per
-                    break
 
 
 def _attach_sites(text: str, found: list[Found]) -> None:

@@ -89,6 +89,7 @@ class _Extraction:
         self.orgs: dict[str, Evidence] = {}
         self.people: dict[str, dict] = {}  # name -> {rank, positions{(t,o): ev}, ev, sentences}
         self.mentions: list[tuple[int, PersonMention]] = []
+        self.last_mentioned: str | None = None
 
 
     # -- persons ------------------------------------------------------------------
@@ -120,6 +121,7 @@ class _Extraction:
             name = self.canonical(name)
             if not name:
                 return
+        self.last_mentioned = name
         p = self.people.setdefault(name, {"rank": None, "positions": {}, "ev": x.evidence, "sents": set()})
         p["sents"].add(si)
         if m.rank and not p["rank"]:
@@ -169,7 +171,8 @@ class _Extraction:
 
     # -- run ------------------------------------------------------------------------
     def run(self) -> ArticleFacts:
-        af = AwardFinder(self.lex, self.ctx, self.pf, self.canonical, self.org_of)
+        af = AwardFinder(self.lex, self.ctx, self.pf, self.canonical, self.org_of,
+                         lambda: self.last_mentioned)
         movements: dict[str, dict] = {}
         initiatives: dict[str, dict] = {}
         conferrals: list[tuple[Conferral, Evidence]] = []
