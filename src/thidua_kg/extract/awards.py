@@ -29,6 +29,7 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình", "mẹ", "bà mẹ", "liệt sĩ",
                "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư"}
 _GIVE = ("tặng thưởng", "phong tặng", "truy tặng", "tặng", "trao tặng", "trao", "gắn", "công bố quyết định")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
 # numbers written as words ("hai tập thể"); "năm" counts only before a count noun
@@ -174,8 +175,12 @@ class AwardFinder:
         """Counts and named recipients from i to the end of the clause."""
         j = i
         named_list = False
+        colon_list = False  # names after "N cá nhân:" may be separated by semicolons
         while j < len(toks):
             t = toks[j]
+            if t.text == ";" and colon_list and j + 1 < len(toks) and self.persons._mention(toks, j + 1, [], False):
+                j += 1  # "cho 2 cá nhân: A, <titles>; B, <titles>": the list goes on
+                continue
             if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")):
                 break
             if t.text.lower() in ("vì", "có", "nhằm", "để", "dẫn") and not named_list and c.recipients:
@@ -186,6 +191,7 @@ class AwardFinder:
                     j = k
                     if j < len(toks) and toks[j].text in (":", "là", "gồm"):
                         named_list = True
+                        colon_list = toks[j].text == ":"
                         j += 1
                     continue
             if t.text in ("trong", "gồm", "là") or t.text == ":":
@@ -212,9 +218,18 @@ class AwardFinder:
                 j += 1
                 continue
             if t.word and t.text[0].islower():
-                # descriptive words ("có thành tích xuất sắc ...") end the list
+                # descriptive words ("có thành tích xuất sắc ...") end the list, unless the names
+                # follow them: "cho 2 đơn vị dẫn đầu khối thi đua năm 2023 là A và B"
                 if c.recipients or c.collectives is not None or c.individuals is not None:
                     if not named_list:
+                        ahead = next((k for k in range(j, min(len(toks), j + 15)) if toks[k].text in (";", ".", ",")
+                                      or (toks[k].num and not _YEAR.fullmatch(toks[k].text))
+                                      or (toks[k].text == "là" and k + 1 < len(toks) and toks[k + 1].cap)),
+                                     None)
+                        if ahead is not None and toks[ahead].text == "là":
+                            j = ahead + 1
+                            named_list = True
+                            continue
                         break
                 j += 1
                 continue
@@ -284,7 +299,7 @@ class AwardFinder:
                 name = name[0].upper() + name[1:]
                 self.ctx.remember(name)
                 return loc_end, name
-        if k < len(toks) and toks[k].text.lower() in ("nhà", "công", "bệnh", "đơn") and k + 1 < len(toks):
+        if k < len(toks) and toks[k].text in ("nhà", "công", "bệnh", "đơn") and k + 1 < len(toks):
             g = self.ctx.generic(f"{toks[k].text} {toks[k + 1].text}")
             if g:
                 return k + 2, g
@@ -463,7 +478,15 @@ class AwardFinder:
         stop = next((n for n, t in enumerate(before) if t.text == "được"), None)
         if stop is None:
             stop = max((n for n, t in enumerate(before) if t.text in ("đón", "nhận")), default=len(before))
-        if stop and before[stop - 1].text in ("người", "vừa") :
+        content = [t for t in before[:stop] if t.word and t.low not in ("vừa", "đã", "cũng", "vinh", "dự", "từng")]
+        if content and content[0].text in _PRONOUNS and self.last_person():
+            # "Bà vừa được ... tặng", "Anh là một trong 3 đoàn viên được ...": the person just named
+            c.recipients.append(self.last_person())
+            for n, t in enumerate(before[:stop]):
+                if t.num or t.low in _WORD_NUMBERS:
+                    self._count(before, n, c)
+            return
+        if stop and before[stop - 1].text in ("người", "vừa"):
             # "<person>, <titles>, người vừa được G tặng ...": the person only
             k = 0
             last = None
@@ -480,10 +503,6 @@ class AwardFinder:
         sub = before[:stop]
         if any(t.text == "thay" and n + 1 < len(sub) and sub[n + 1].text == "mặt" for n, t in enumerate(sub)):
             return  # "bà X thay mặt tập thể đón nhận ...": she receives on behalf of others
-        content = [t for t in sub if t.word and t.low not in ("vừa", "đã", "cũng", "vinh", "dự", "từng")]
-        if len(content) == 1 and content[0].text in _PRONOUNS and self.last_person():
-            c.recipients.append(self.last_person())  # "Bà vừa được ... tặng": the person just named
-            return
         for n, t in enumerate(sub):
             if t.num or t.low in _WORD_NUMBERS:
                 self._count(sub, n, c)
