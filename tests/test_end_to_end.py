@@ -15,6 +15,7 @@ from thidua_kg.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
+CORPUS2 = ROOT / "tests" / "fixtures" / "corpus2"
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -62,6 +63,17 @@ def test_sample_corpus_quality(capsys, tmp_path):
     assert code == 0, out
     scores = _scores(capsys, DATA, store)
     assert scores["macro_f1"] >= 0.90, scores
+
+
+def test_second_corpus_quality(capsys, tmp_path):
+    # written in other phrasings than data/: how the rules generalise
+    store = tmp_path / "store"
+    code, out = _ingest(capsys, CORPUS2, store)
+    assert code == 0, out
+    scores = _scores(capsys, CORPUS2, store)
+    assert scores["macro_f1"] >= 0.90, scores
+    assert _f1(scores, "person") >= 0.95
+    assert _f1(scores, "person_position") >= 0.90
 
 
 def test_reingest_changes_nothing(capsys, tmp_path):

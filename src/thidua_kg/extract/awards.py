@@ -29,6 +29,9 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình", "mẹ", "bà mẹ", "liệt sĩ",
                "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư"}
 _GIVE = ("tặng thưởng", "phong tặng", "truy tặng", "tặng", "trao tặng", "trao", "gắn", "công bố quyết định")
+# between two awards of one giver: "... cho 14 tập thể, 37 cá nhân và (công nhận danh hiệu) ..."
+_SAME_GIVER = re.compile(r"\s*(?:cho\b[^;]*?)?(?:,|\bvà\b)\s*(?:(?:tặng|trao|trao tặng|công nhận|phong tặng|truy tặng)\s+)?"
+                         r"(?:danh hiệu\s*)?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
@@ -335,12 +338,14 @@ class AwardFinder:
                     delegated = g[1]
         clause_start = 0
         last_grantors: list[str] | None = None
+        prev_end = None  # token after the previous award's name in this clause
         presenter = None
         i = 0
         while i < len(toks):
             if toks[i].text == ";":
                 clause_start = i + 1
                 last_grantors = None
+                prev_end = None
             a = self.award_at(toks, i, text) if toks[i].low in self.lex.awards.first else None
             if not a and toks[i].text == "danh" and i + 1 < len(toks) and toks[i + 1].text == "hiệu":
                 # "danh hiệu X", "danh hiệu “X”"
@@ -360,6 +365,10 @@ class AwardFinder:
                     c.grantors = gs
                     end = e2
             passive = re.search(r"\bđược\b", btxt)
+            if not c.grantors and last_grantors and prev_end is not None and _SAME_GIVER.match(
+                    text[toks[prev_end - 1].end : toks[i].start] if prev_end else ""):
+                # "G tặng Bằng khen cho A và Kỷ niệm chương “X” cho B": the same giver
+                c.grantors = list(last_grantors)
             if not c.grantors:
                 c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors)
             presenter = self._presenter(before) or (presenter if toks[clause_start - 1 if clause_start else 0].text == ";" else None)
@@ -391,10 +400,11 @@ class AwardFinder:
             if re.search(r"\btổ chức\b", btxt) and re.search(r"\b(?:đón nhận|nhận)\b", btxt):
                 if subject_hint and subject_hint not in c.recipients:
                     c.recipients.append(subject_hint)  # "X tổ chức lễ ... đón nhận <award>"
-            elif passive or re.search(r"\b(?:đón nhận|nhận)\s*(?:danh hiệu\s*)?$", btxt):
+            elif passive or re.search(r"\b(?:đón nhận|(?<!công )nhận)\s*(?:danh hiệu\s*)?$", btxt):
                 self._subject_recipients(before, c, subject_hint)
             if c.grantors:
                 last_grantors = c.grantors
+            prev_end = end
             out.append(c)
             for cls in c.more_classes:
                 out.append(Conferral(f"{c.kind} {cls}", c.kind, cls, list(c.grantors), list(c.recipients),

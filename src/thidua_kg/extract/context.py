@@ -50,11 +50,17 @@ class Context:
     def note_places(self, tokens: list[Tok]) -> None:
         """Remember the last unit of each level named in these tokens."""
         first = self.lex.localities.first
-        for i, t in enumerate(tokens):
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
             if t.low in first and t.text[0].islower():
                 loc = scan_locality(self.lex, tokens, i)
-                if loc and loc[2]:
-                    self.last[loc[1]] = loc[2]
+                if loc:
+                    if loc[2]:
+                        self.last[loc[1]] = loc[2]
+                    i = max(loc[0], i + 1)  # "thị xã Kỳ Anh" is not also "xã Kỳ Anh"
+                    continue
+            i += 1
 
     def _fill_name(self, level: str) -> str | None:
         """The name of the unit a bare level word stands for ("tỉnh" -> "Nam Định")."""

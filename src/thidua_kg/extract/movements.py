@@ -23,7 +23,8 @@ _KINDS = [
 _QUOTE = re.compile(r"“([^”]{2,200})”")
 _RANGE = r"(\d{4})\s*[-–]\s*(\d{4})"
 _PERIOD = re.compile(
-    rf"(?:giai đoạn|năm học|nhiệm kỳ)\s+{_RANGE}|\(\s*{_RANGE}\s*\)|\b{_RANGE}\b|\bnăm\s+(\d{{4}})\b(?!\s*[-–])|từ năm\s+(\d{{4}})",
+    rf"(?:giai đoạn|năm học|nhiệm kỳ)\s+{_RANGE}|\(\s*{_RANGE}\s*\)|\b{_RANGE}\b|\bnăm\s+(\d{{4}})\b(?!\s*[-–])"
+    rf"|từ (?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)(\d{{4}})",
     re.I,
 )
 _SITES = re.compile(
@@ -151,7 +152,7 @@ def _attach_periods(text: str, found: list[Found]) -> None:
         per = _period(m)
         before = [f for f in movs if f.end <= m.start()]
         after = [f for f in movs if f.start >= m.end()]
-        gap_ok = before and re.fullmatch(r"[\s,”]*(?:(?:của|mà|được)\s[^,;“”]{0,50})?", text[before[-1].end : m.start()] or "")
+        gap_ok = before and re.fullmatch(r"[\s,”]*(?:(?:của|mà|được|do)\s[^,;“”]{0,50})?", text[before[-1].end : m.start()] or "")
         if gap_ok:
             # the whole coordinated group before the period: "“A” và phong trào “B” giai đoạn ..."
             group = [before[-1]]

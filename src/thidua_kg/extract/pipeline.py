@@ -205,10 +205,11 @@ class _Extraction:
                     entry["f"].sites = f.sites
             if re.match(r"^Phong trào\s+(?:được|đã|tiếp tục)", x.work) and movements:
                 # "Phong trào được phát động ... (2022 - 2023)": the movement just named
-                pm = _PERIOD.search(x.work)
+                periods = [_period(m) for m in _PERIOD.finditer(x.work)]
+                periods.sort(key=lambda p: p[1] is None)  # a full range before a start alone
                 first = next(iter(movements.values()))["f"]
-                if first.period is None and pm:
-                    first.period = _period(pm)
+                if first.period is None and periods:
+                    first.period = periods[0]
             ev = find_event(self.lex, x.work, x.toks, self.a.published, orgs,
                             main=not main_done and si < 3 and si >= main_from)
             if ev and not main_done and not (ev.organiser or ev.date or ms) and si < 2:
