@@ -215,6 +215,9 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
         return None
     for i in range(head[0] + 1, len(toks)):  # the word after the type is the unit's own name
         if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
+            between = org[: toks[i].start].strip()
+            if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
+                return None  # "Ủy ban Trung ương Mặt trận ...": its central committee, not a part of it
             return org[toks[i].start:]
     return None
 
