@@ -22,7 +22,8 @@ _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên
                   "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự thành phố")
 
 
-_BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát")
+_BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
+           "Hội đồng trường")
 _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 
 
@@ -126,7 +127,8 @@ class Context:
         if name in _BOARDS:
             # a company's or a school's board: "Chủ tịch Hội đồng quản trị" of the article's company
             host = self.main_org if self.main_org and self.main_org.startswith(("Công ty", "Tổng công ty", "Trường",
-                                                                                   "Tập đoàn", "Ngân hàng")) else \
+                                                                                   "Tập đoàn", "Ngân hàng", "Học viện",
+                                                                                   "Bệnh viện")) else \
                 self._first_known("Công ty") or self._first_known("Trường")
             if host:
                 name = f"{name} {host}"
@@ -166,7 +168,7 @@ class Context:
     def host(self, head_label: str) -> str | None:
         """The unit that owns sub-units named without it."""
         if head_label == "Khoa":
-            return self._first_known("Bệnh viện")
+            return self._first_known("Bệnh viện") or self._first_known("Trường") or self._first_known("Học viện")
         best = None
         for name, n in sorted(self.known.items(), key=lambda kv: -kv[1]):
             if name.startswith(_HOST_PREFIXES):

@@ -39,14 +39,15 @@ NON_STOP = ("dự án", "dự toán", "cho vay", "có công", "đến trường"
 # capitalised phrases that start like an organisation's type but are not one
 NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên",
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
-            "viện phí", "sở hữu", "ban ngành", "trung tâm hội nghị", "cơ quan chức năng")
+            "viện phí", "sở hữu", "ban ngành", "trung tâm hội nghị", "cơ quan chức năng", "tổ quốc", "tổ dân phố",
+            "tổ chức", "vùng sâu", "vùng xa", "vùng biên", "vùng cao", "vùng biển", "vùng đồng bào", "phân xưởng sản xuất")
 MORE_STOPS = ("kiêm", "chia sẻ", "kể", "cho rằng", "nêu", "nói", "nhận định", "thông tin", "giới thiệu", "tham luận",
               "trao đổi", "đề xuất", "kiến nghị", "cam kết", "mong muốn", "cảm ơn", "chúc mừng", "nhận xét",
               "khai mạc", "bế mạc", "kết luận", "quán triệt", "động viên", "thăm hỏi", "tặng quà", "dâng hương",
               "khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi")
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
-              "BSCKII", "BSCKI", "BSCK II", "BSCK I", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",
+              "BSCKII", "BSCKI", "BSCK II", "BSCK I", "BS", "BS.", "ThS.BS", "TS.BS", "BS.CKII", "BS.CKI", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",
               "PGS", "GS", "PGS.TS", "GS.TS", "NSND", "NSƯT", "nhà giáo", "liệt sĩ",
               # occupations written before a name ("ngư dân Nguyễn Văn A")
               "ngư dân", "nông dân", "học sinh", "sinh viên", "giáo viên", "cô giáo", "thầy giáo", "nữ sinh",

@@ -122,7 +122,7 @@ class PersonFinder:
                 break
             j, pos = t
             out.append(pos)
-            if j + 1 < len(toks) and toks[j].text in (",", "kiêm") and self.lex.titles.match(toks, j + 1):
+            if j + 1 < len(toks) and toks[j].text in (",", "kiêm", "-") and self.lex.titles.match(toks, j + 1):
                 j += 1  # "Chủ tịch HĐQT kiêm Tổng Giám đốc": two titles
                 continue
             break
@@ -143,7 +143,9 @@ class PersonFinder:
                     shared = []
                 i += 1
                 continue
-            m = self._mention(toks, i, pending or shared, list_ctx) if t.cap or self.lex.honorifics.starts(t) else None
+            title_here = t.cap and t.low in self.lex.titles.first and self.lex.titles.match(toks, i)
+            m = self._mention(toks, i, pending or shared, list_ctx) \
+                if (t.cap or self.lex.honorifics.starts(t)) and not title_here else None
             if m:
                 out.append(m)
                 pending = []

@@ -152,7 +152,8 @@ class _Extraction:
                 if org and org in _PARTY_HEADS:
                     later = [o for _, o in m.positions[n + 1 :] if o and o not in _PARTY_HEADS]
                     if later:
-                        m.positions[n] = (title, f"{org} {_COMMAND.sub('', later[0])}")
+                        unit = root_org(self.lex, later[0])  # the unit, not its council: "Hội đồng trường X" -> X
+                        m.positions[n] = (title, f"{org} {_COMMAND.sub('', unit)}")
         for k, m in enumerate(ms):
             fixed = []
             for n, (title, org) in enumerate(m.positions):
