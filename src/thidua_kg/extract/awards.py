@@ -27,7 +27,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
                "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình", "mẹ", "bà mẹ", "liệt sĩ",
-               "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư"}
+               "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư",
+               "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân"}
 _GIVE = ("tặng thưởng", "phong tặng", "truy tặng", "tặng", "trao tặng", "trao", "gắn", "công bố quyết định")
 # between two awards of one giver: "... cho 14 tập thể, 37 cá nhân và (công nhận danh hiệu) ..."
 _SAME_GIVER = re.compile(r"\s*(?:cho\b[^;]*?)?(?:,|\bvà\b)\s*(?:(?:tặng|trao|trao tặng|công nhận|phong tặng|truy tặng)\s+)?"
@@ -225,12 +226,16 @@ class AwardFinder:
                 # follow them: "cho 2 đơn vị dẫn đầu khối thi đua năm 2023 là A và B"
                 if c.recipients or c.collectives is not None or c.individuals is not None:
                     if not named_list:
-                        ahead = next((k for k in range(j, min(len(toks), j + 15)) if toks[k].text in (";", ".", ",")
+                        ahead = next((k for k in range(j, min(len(toks), j + 20)) if toks[k].text in (";", ".", ",")
                                       or (toks[k].num and not _YEAR.fullmatch(toks[k].text))
                                       or (toks[k].text == "là" and k + 1 < len(toks) and toks[k + 1].cap)),
                                      None)
                         if ahead is not None and toks[ahead].text == "là":
                             j = ahead + 1
+                            named_list = True
+                            continue
+                        if ahead is not None and toks[ahead].text == "," and words(toks, ahead + 1, ahead + 4) == "trong đó có":
+                            j = ahead + 4  # "... cho 5 tập thể dẫn đầu phong trào ..., trong đó có A và B"
                             named_list = True
                             continue
                         break

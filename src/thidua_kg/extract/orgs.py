@@ -229,5 +229,7 @@ def root_org(lex: Lexicon, org: str) -> str:
     toks = tokenize(org)
     for i in range(1, len(toks)):
         if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
+            if org[: toks[i].start].strip().endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
+                return org  # "Ủy ban Trung ương Mặt trận ..." is a unit of its own
             return org[toks[i].start:]
     return org

@@ -139,9 +139,12 @@ class _Extraction:
         about = None
         am = _ABOUT.match(x.work)
         if am:
-            s = scan_org(self.lex, x.toks, len(tokenize(x.work[: am.end()])))
+            k = len(tokenize(x.work[: am.end()]))
+            s = scan_org(self.lex, x.toks, k)
             if s:
                 about = self.ctx.resolve(s[1])
+            elif k + 1 < len(x.toks):  # "Về phía bệnh viện có ...": the article's hospital
+                about = self.ctx.generic(f"{x.toks[k].text} {x.toks[k + 1].text}") or self.ctx.generic(x.toks[k].text)
         for k, m in enumerate(ms):
             # "Đại tá A, Thượng tá B, Phó Giám đốc ...": A shares B's titles
             if not m.positions and k + 1 < len(ms) and ms[k + 1].positions and ms[k + 1].start == m.end + 1 \
