@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .lexicon import Lexicon
-from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, scan_locality
+from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, inner_head, scan_locality
 from .tokens import Tok, tokenize, words
 
 # generic words that stand for a unit of the article ("bệnh viện" = the hospital)
@@ -159,11 +159,7 @@ class Context:
     def _has_parent(self, toks: list[Tok]) -> bool:
         """Does the name hold another organisation after its head ("... Công an tỉnh X")?"""
         head = self.lex.org_heads.match(toks, 0)
-        # the word after the type is the unit's own name ("Phòng Phòng chống ma túy")
-        for i in range((head[0] if head else 1) + 1, len(toks)):
-            if toks[i].cap and (self.lex.org_heads.match(toks, i) or self.lex.national_orgs.match(toks, i)):
-                return True
-        return False
+        return any(toks[i].cap and inner_head(self.lex, toks, i) for i in range(head[0] if head else 1, len(toks)))
 
     def host(self, head_label: str) -> str | None:
         """The unit that owns sub-units named without it."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 _KINDS = [
     (re.compile(r"\b[Pp]hong trào(?:\s+thi đua(?:\s+đặc biệt)?|\s+hành động cách mạng)?"), "movement", "phong trào"),
     (re.compile(r"\b[Cc]uộc vận động"), "movement", "cuộc vận động"),
+    (re.compile(r"\bđợt thi đua(?:\s+cao điểm)?"), "movement", "đợt thi đua"),
     (re.compile(r"\b[Mm]ô hình"), "initiative", "mô hình"),
     (re.compile(r"\b[Cc]hương trình"), "initiative", "chương trình"),
     (re.compile(r"\b(?:[Kk]ỷ niệm chương|[Hh]uy chương|[Hh]uân chương|[Cc]hủ đề|[Dd]anh hiệu|[Kk]hẩu hiệu|[Cc]ờ)"), None, None),
@@ -103,7 +104,7 @@ def _unquoted(text: str, pos: int) -> tuple[str, int] | None:
     return name, pos + m.start(1) + len(name)
 
 
-_CUES = ("hong trào", "vận động", "ô hình", "hương trình")
+_CUES = ("hong trào", "vận động", "ô hình", "hương trình", "đợt thi đua")
 
 
 def find_named(text: str) -> list[Found]:

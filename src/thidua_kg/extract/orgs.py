@@ -208,6 +208,15 @@ TITLE_ORGS = {
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
 
 
+def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Does an organisation's name start at token i inside a longer name? A one-word type
+    must be followed by a capitalised word: "Phòng chống ma túy", "Tổ quốc" are words."""
+    m = lex.national_orgs.match(toks, i) or lex.org_heads.match(toks, i)
+    if not m or lex.not_orgs.match(toks, i):
+        return False
+    return m[0] >= 2 or (i + 1 < len(toks) and toks[i + 1].cap)
+
+
 def parent_org(lex: Lexicon, org: str) -> str | None:
     """The organisation a named one sits in ("Phòng X Công an tỉnh Y" -> "Công an tỉnh Y"),
     not for commands and party or union committees, which are named after their unit."""
@@ -215,8 +224,8 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
     head = lex.org_heads.match(toks, 0) or lex.national_orgs.match(toks, 0)
     if not head or org.startswith(_COMMAND_HEADS):
         return None
-    for i in range(head[0] + 1, len(toks)):  # the word after the type is the unit's own name
-        if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
+    for i in range(head[0], len(toks)):
+        if toks[i].cap and inner_head(lex, toks, i):
             between = org[: toks[i].start].strip()
             if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
                 return None  # "Ủy ban Trung ương Mặt trận ...": its central committee, not a part of it
@@ -225,11 +234,6 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
 
 
 def root_org(lex: Lexicon, org: str) -> str:
-    """The unit an organisation belongs to: "Hội đồng ... Bộ Chỉ huy Quân sự tỉnh X" -> "Bộ Chỉ huy ..."."""
-    toks = tokenize(org)
-    for i in range(1, len(toks)):
-        if toks[i].cap and (lex.org_heads.match(toks, i) or lex.national_orgs.match(toks, i)):
-            if org[: toks[i].start].strip().endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
-                return org  # "Ủy ban Trung ương Mặt trận ..." is a unit of its own
-            return org[toks[i].start:]
-    return org
+    """The unit an organisation belongs to: "Hội đồng ... Bộ Chỉ huy Quân sự tỉnh X" -> "Bộ Chỉ huy ...";
+    an organisation of its own ("Vùng Cảnh sát biển 3") is its own root."""
+    return parent_org(lex, org) or org
