@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 CORPUS2 = ROOT / "tests" / "fixtures" / "corpus2"
+CORPUS3 = ROOT / "tests" / "fixtures" / "corpus3"
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -65,12 +66,13 @@ def test_sample_corpus_quality(capsys, tmp_path):
     assert scores["macro_f1"] >= 0.90, scores
 
 
-def test_second_corpus_quality(capsys, tmp_path):
+@pytest.mark.parametrize("corpus", [CORPUS2, CORPUS3], ids=["corpus2", "corpus3"])
+def test_other_corpora_quality(capsys, tmp_path, corpus):
     # written in other phrasings than data/: how the rules generalise
     store = tmp_path / "store"
-    code, out = _ingest(capsys, CORPUS2, store)
+    code, out = _ingest(capsys, corpus, store)
     assert code == 0, out
-    scores = _scores(capsys, CORPUS2, store)
+    scores = _scores(capsys, corpus, store)
     assert scores["macro_f1"] >= 0.90, scores
     assert _f1(scores, "person") >= 0.95
     assert _f1(scores, "person_position") >= 0.90
