@@ -17,5 +17,5 @@ def read_text_file(path: Path) -> Article | ReadError:
         return ReadError(str(path), None, text[1:])
     published, title, body = split_article(text)
     if not body.strip():
-        return ReadError(str(path), None, "empty article (no text after the header)")
+        return ReadError(str(path), None, "empty article (no body text beside a header, title or byline)")
     return Article(id=path.stem, text=body, title=title, published=published, source=str(path))
