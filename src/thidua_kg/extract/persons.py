@@ -64,7 +64,9 @@ class PersonFinder:
         pref_len = len(tokenize(info.pref))
         if label.lower().startswith(info.pref.lower()) and n > pref_len:
             n = pref_len  # "Thủ tướng Chính phủ": the rest is the organisation
-        title = info.pref
+        # the title as written ("Ủy viên Thường vụ"), unless written with an abbreviation ("Phó Bí thư TT")
+        title = label if n == len(tokenize(label)) and not any(w.isupper() and len(w) > 1 for w in label.split()) \
+            else info.pref
         if title.split()[-1].lower() in _UNIT_NOUNS and self.lex.national_orgs.match(toks, i + n - 1):
             # "Trưởng Ban Thi đua - Khen thưởng Trung ương": the unit noun starts the organisation
             nat = self.lex.national_orgs.match(toks, i + n - 1)
