@@ -25,6 +25,8 @@ from .persons import PersonFinder, PersonMention
 from .tokens import Tok, tokenize
 
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
+_AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
+_GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
 _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
@@ -296,7 +298,12 @@ class _Extraction:
         ds = [d for _, d in find_dates(x.work, self.a.published) if d]
         if ds and e.date and all(d != e.date for d in ds):
             return True
-        return bool(re.search(r"được\s+[^,;]*\btặng\b[^;]*trong đó có", x.work))
+        if _AT_EVENT.search(x.work):
+            return False  # "Hội nghị cũng tôn vinh X, người vừa được ... tặng ...": at the event
+        # named only as given an award, not as handed it: "X được Chủ tịch nước phong tặng ...",
+        # "... tặng Bằng khen cho 25 cá nhân, trong đó có ông X"
+        return bool(_GIVEN.search(x.work) or re.search(r"\btrong đó có\b", x.work) and re.search(r"\btặng\b", x.work)
+                    and not re.search(r"\btrao\b", x.work))
 
 
 def _key(name: str) -> str:
