@@ -207,6 +207,10 @@ class AwardFinder:
                     named_list = True
                     j += 1
                     continue
+            if t.text == "của":
+                r = self._named(toks, j + 1)
+                j = r[0] if r else j + 1  # "3 bác sĩ của bệnh viện": whose they are, not a recipient
+                continue
             nj = self._take_named(toks, j, c)
             if nj is not None:
                 j = nj
@@ -518,11 +522,18 @@ class AwardFinder:
         sub = before[:stop]
         if any(t.text == "thay" and n + 1 < len(sub) and sub[n + 1].text == "mặt" for n, t in enumerate(sub)):
             return  # "bà X thay mặt tập thể đón nhận ...": she receives on behalf of others
+        has = next((n for n, t in enumerate(sub) if t.text == "có" and any(x.num for x in sub[n + 1 : n + 3])), None)
+        if has is not None:
+            sub = sub[has + 1 :]  # "LLVT Quân khu có 2 tập thể được ...": the two units, not their owner
         for n, t in enumerate(sub):
             if t.num or t.low in _WORD_NUMBERS:
                 self._count(sub, n, c)
         k = 0
         while k < len(sub):
+            if sub[k].text == "của":
+                r = self._named(sub, k + 1)
+                k = r[0] if r else k + 1
+                continue
             nk = self._take_named(sub, k, c)
             k = nk if nk is not None else k + 1
         if not c.recipients and c.collectives is None and c.individuals is None and hint:

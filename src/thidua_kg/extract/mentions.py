@@ -59,6 +59,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if i and toks[i - 1].text in lex.surnames and is_name_syllable(toks[i - 1]):
             i += 1  # "Nguyễn Trường Sơn": a person's name, not a school
             continue
+        if t.text == "Bộ" and i and toks[i - 1].text in ("Trung", "Bắc", "Nam"):
+            i += 1  # "Nam Trung Bộ": a region, not a ministry
+            continue
         s = scan_org(lex, toks, i)
         if not s:
             i += 1

@@ -145,41 +145,43 @@ def find_named(text: str) -> list[Found]:
     return out
 
 
+_COORDINATED = re.compile(r"[\s”,]*(?:và|,)\s*(?:phong trào|cuộc vận động)?(?:\s+thi đua)?\s*")
+
+
 def _attach_periods(text: str, found: list[Found]) -> None:
+    """A period right after the movements it follows wins over one opening the clause."""
     movs = [f for f in found if f.kind == "movement"]
     if not movs:
         return
-    for m in _PERIOD.finditer(text):
-        per = _period(m)
+    periods = list(_PERIOD.finditer(text))
+    for m in periods:
         before = [f for f in movs if f.end <= m.start()]
-        after = [f for f in movs if f.start >= m.end()]
-        gap_ok = before and re.fullmatch(r"[\s,”]*(?:(?:của|mà|được|do)\s[^,;“”]{0,50})?", text[before[-1].end : m.start()] or "")
-        if gap_ok:
+        gap = text[before[-1].end : m.start()] if before else None
+        if before and re.fullmatch(r"[\s,”]*(?:(?:của|mà|được|do)\s[^,;“”]{0,50})?", gap):
             # the whole coordinated group before the period: "“A” và phong trào “B” giai đoạn ..."
             group = [before[-1]]
             for f in reversed(before[:-1]):
-                between = text[f.end : group[0].start]
-                if re.fullmatch(r"[\s”,]*(?:và|,)\s*(?:phong trào|cuộc vận động)?(?:\s+thi đua)?\s*", between):
+                if _COORDINATED.fullmatch(text[f.end : group[0].start]):
                     group.insert(0, f)
                 else:
                     break
             for f in group:
-                if f.period is None:
-                    f.period = per
-        elif after and not before and m.start() < after[0].start:
-            between = text[m.end() : after[0].start]
-            if len(between) < 120 and not _PERIOD.search(between):
-                # the movements right after it, coordinated: "giai đoạn ..., ba phong trào “A”, “B” và “C”"
-                group = [after[0]]
-                for f in after[1:]:
-                    if re.fullmatch(r"[\s”,]*(?:và|,)\s*(?:phong trào|cuộc vận động)?(?:\s+thi đua)?\s*",
-                                    text[group[-1].end : f.start]):
-                        group.append(f)
-                    else:
-                        break
-                for f in group:
-                    if f.period is None:
-                        f.period = per
+                f.period = f.period or _period(m)
+    for m in periods:
+        after = [f for f in movs if f.start >= m.end()]
+        if not after or any(f.end <= m.start() for f in movs):
+            continue
+        between = text[m.end() : after[0].start]
+        if len(between) < 120 and not _PERIOD.search(between):
+            # the movements right after it, coordinated: "giai đoạn ..., ba phong trào “A”, “B” và “C”"
+            group = [after[0]]
+            for f in after[1:]:
+                if _COORDINATED.fullmatch(text[group[-1].end : f.start]):
+                    group.append(f)
+                else:
+                    break
+            for f in group:
+                f.period = f.period or _period(m)
 
 
 def _attach_sites(text: str, found: list[Found]) -> None:

@@ -224,7 +224,7 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
     head = lex.org_heads.match(toks, 0) or lex.national_orgs.match(toks, 0)
     if not head or org.startswith(_COMMAND_HEADS):
         return None
-    for i in range(head[0], len(toks)):
+    for i in range(head[0] + (1 if head[1] == "Trường" else 0), len(toks)):  # "Trường Đại học X" is one school
         if toks[i].cap and inner_head(lex, toks, i):
             between = org[: toks[i].start].strip()
             if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
