@@ -15,7 +15,8 @@ from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS,
 from .tokens import Tok, tokenize, words
 
 # generic words that stand for a unit of the article ("bệnh viện" = the hospital)
-GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường", "trường": "Trường",
+GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường", "trường": "Trường", "trung tâm": "Trung tâm",
+                 "học viện": "Học viện", "hợp tác xã": "Hợp tác xã",
                  "công ty": "Công ty", "doanh nghiệp": "Công ty", "nhà máy": "Nhà máy"}
 # the kinds of unit that own sub-units (Phòng, Đội, ...), best first
 _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên phòng tỉnh",

@@ -84,7 +84,7 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
         return j, level, None  # "UBND xã Nguyễn Văn A": a person after a bare level
     k = j
     while k < len(tokens) and k - j < 4 and is_name_syllable(tokens[k]):
-        if k > j and surname_run(lex, tokens, k) >= 2:
+        if k > j and surname_run(lex, tokens, k) >= 3:
             break
         k += 1
     if k - j >= 4 or (k - j == 3 and surname_run(lex, tokens, j) >= 3):
@@ -169,7 +169,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 j += 1
                 continue
             if (head_label in SUBUNIT_HEADS or free) and not has_place and not lex.stops.match(tokens, j + 1) \
-                    and not starts_person(lex, tokens, j + 1):
+                    and not starts_person(lex, tokens, j + 1) and nxt.low not in ("các", "những", "nhiều", "một"):
                 j += 1
                 continue
             break
@@ -234,6 +234,8 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
 
 
 def root_org(lex: Lexicon, org: str) -> str:
-    """The unit an organisation belongs to: "Hội đồng ... Bộ Chỉ huy Quân sự tỉnh X" -> "Bộ Chỉ huy ...";
-    an organisation of its own ("Vùng Cảnh sát biển 3") is its own root."""
-    return parent_org(lex, org) or org
+    """The unit a council or board belongs to: "Hội đồng Thi đua - Khen thưởng Bộ Chỉ huy Quân sự
+    tỉnh X" -> "Bộ Chỉ huy ..."; any other organisation is its own unit ("Trường Quân sự Quân khu 4")."""
+    if org.startswith(("Hội đồng", "Ban ")):
+        return parent_org(lex, org) or org
+    return org

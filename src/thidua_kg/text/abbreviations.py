@@ -15,7 +15,7 @@ def _initials(word: str) -> str:
 def _defined(before: str, abbr: str) -> str | None:
     """The words before "(ABBR)" whose initials spell ABBR ("&" stands for "và")."""
     letters = [c for c in abbr if c.isalpha() or c == "&"]
-    ws = _WORD.findall(before)
+    ws = [w for w in _WORD.findall(before) if any(ch.isalpha() or ch == "&" for ch in w)]  # not " - "
     n = len(letters)
     if len(ws) < n:
         return None
