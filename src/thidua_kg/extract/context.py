@@ -165,7 +165,8 @@ class Context:
     def host(self, head_label: str) -> str | None:
         """The unit that owns sub-units named without it."""
         if head_label == "Khoa":
-            return self._first_known("Bệnh viện") or self._first_known("Trường") or self._first_known("Học viện")
+            return (self._first_known("Bệnh viện") or self._first_known("Trung tâm Y tế")
+                    or self._first_known("Trường") or self._first_known("Học viện"))
         best = None
         for name, n in sorted(self.known.items(), key=lambda kv: -kv[1]):
             if name.startswith(_HOST_PREFIXES):

@@ -9,7 +9,7 @@ import re
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import scan_org
+from .orgs import ADMIN_BODY, scan_org
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize
 
@@ -88,7 +88,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
             nxt = scan_org(lex, toks, end + 1)
             if nxt:
                 other = ctx.resolve(nxt[1])
-                rest = _COMMAND.sub("", other)
+                rest = ADMIN_BODY.sub("", _COMMAND.sub("", other))
                 if rest != other or not ctx.is_bare(other):
                     name = f"{name} {rest}"
         if head_only_place(lex, toks, i, end):

@@ -6,13 +6,15 @@ into the full, context-resolved name ("Ủy ban nhân dân tỉnh Nam Định", 
 """
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon
 from .tokens import Tok, is_name_syllable, tokenize, words
 
 # heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
 SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm")
 # heads that carry a place: "Sở Y tế" is "Sở Y tế tỉnh X"
-PROVINCIAL_HEADS = ("Sở",)
+PROVINCIAL_HEADS = ("Sở", "Chi cục")
 # heads written straight before a province's name ("Tỉnh ủy Nam Định")
 BARE_NAME_HEADS = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Tỉnh Đoàn": "tỉnh", "Thành Đoàn": "thành phố",
                    "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Huyện Đoàn": "huyện",
@@ -107,8 +109,13 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     nat = lex.national_orgs.match(tokens, i)
     head = lex.org_heads.match(tokens, i)
     if nat and (not head or nat[0] >= head[0]):
-        if not scan_locality(lex, tokens, i + nat[0]):
-            return i + nat[0], nat[2]
+        k = i + nat[0]
+        if nat[2].startswith("Ban ") and k < len(tokens) and tokens[k].cap and inner_head(lex, tokens, k):
+            inner = scan_org(lex, tokens, k)  # "Ban Bí thư Trung ương Đoàn": a committee of another body
+            if inner:
+                return inner[0], words(tokens, i, inner[0])
+        if not scan_locality(lex, tokens, k):
+            return k, nat[2]
         head = (nat[0], nat[1], nat[2])  # "Bộ đội Biên phòng tỉnh X": a national name used as a head
     if head:
         j = i + head[0]
@@ -119,6 +126,12 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         return None
     start_j = j
     has_place = False
+    if head_label in BARE_NAME_HEADS:
+        # "Tỉnh ủy Nghệ An", "Huyện ủy Yên Thành": only a place's name may follow
+        p = lex.province_index.match(tokens, j) or lex.district_index.match(tokens, j)
+        if p:
+            return j + p[0], words(tokens, i, j + p[0])
+        return j, words(tokens, i, j)
     if head_label == "Công ty" and j < len(tokens) and tokens[j].text[0].islower() \
             and tokens[j].low not in _COMPANY_FORMS:
         return j, words(tokens, i, j)  # "Công ty mạnh dạn đầu tư ...": the company, by its type
@@ -215,6 +228,11 @@ def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     if not m or lex.not_orgs.match(toks, i):
         return False
     return m[0] >= 2 or (i + 1 < len(toks) and toks[i + 1].cap)
+
+
+# a People's Committee's (or Council's, or Front's) party committee is the place's: "Đảng ủy xã X"
+ADMIN_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam)\s+"
+                        r"(?=(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\b)")
 
 
 def parent_org(lex: Lexicon, org: str) -> str | None:

@@ -20,14 +20,13 @@ from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement,
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, find_named
 from .mentions import _COMMAND, org_mentions
-from .orgs import TITLE_ORGS, parent_org, root_org, scan_org
+from .orgs import ADMIN_BODY, TITLE_ORGS, parent_org, root_org, scan_org
 from .persons import PersonFinder, PersonMention
 from .tokens import Tok, tokenize
 
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
-_ADMIN_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam)\s+(?=(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\b)")
 _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
@@ -160,7 +159,7 @@ class _Extraction:
                     if later:
                         unit = root_org(self.lex, later[0])  # the unit, not its council: "Hội đồng trường X" -> X
                         # of a commune's People's Committee, the commune's: "Đảng ủy xã X"
-                        unit = _ADMIN_BODY.sub("", unit)
+                        unit = ADMIN_BODY.sub("", unit)
                         m.positions[n] = (title, f"{org} {_COMMAND.sub('', unit)}")
         for k, m in enumerate(ms):
             fixed = []
