@@ -75,7 +75,7 @@ class AwardInfo:
     conferred_by: str | None = None  # the grantor by law, when the article names none
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: caches key on the one loaded lexicon
 class Lexicon:
     ranks: SeqIndex  # value: preferred label
     titles: SeqIndex  # value: TitleInfo

@@ -6,6 +6,7 @@ office titles), completing each from the article's context (`Context.resolve`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
@@ -25,13 +26,19 @@ def head_only_place(lex: Lexicon, toks: list[Tok], i: int, end: int) -> bool:
                 and toks[i + head[0]].low in lex.localities.first)
 
 
+@cache
+def _starts(lex: Lexicon) -> frozenset[str]:
+    """Words an organisation, an office or an award can start with (a cheap pre-check)."""
+    return lex.org_heads.first | lex.national_orgs.first | lex.titles.first | lex.awards.first | {"trung"}
+
+
 def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                  pf: PersonFinder | None) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the organisations named in a sentence. Without a
     PersonFinder (the first pass) office titles are only skipped, which is cheaper."""
     out = []
     i = 0
-    heads = lex.org_heads.first | lex.national_orgs.first | lex.titles.first | lex.awards.first | {"trung"}
+    heads = _starts(lex)
     while i < len(toks):
         t = toks[i]
         if not t.cap or t.low not in heads:
