@@ -1,0 +1,250 @@
+"""Recipients of a conferral: counts of collectives and individuals, and the
+persons and organisations named ("cho 12 tập thể và 20 cá nhân, trong đó có tập
+thể Phòng ..."; "<R> được G tặng ..."; "Bà vừa được ... tặng ...")."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import Context
+from .lexicon import Lexicon
+from .orgs import scan_org
+from .persons import PersonFinder
+from .tokens import Tok, is_name_syllable, words
+
+if TYPE_CHECKING:
+    from .awards import Conferral
+
+_COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ", "đội", "đội thi",
+               "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư"}
+_INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
+               "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
+               "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
+               "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình", "mẹ", "bà mẹ", "liệt sĩ",
+               "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư",
+               "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a sentence opening with one of these is about the person just named
+_PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
+# numbers written as words ("hai tập thể"); "năm" counts only before a count noun
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                 "mười": 10}
+
+
+class RecipientReader:
+    def __init__(self, lex: Lexicon, ctx: Context, persons: PersonFinder, known_people, last_person):
+        self.lex = lex
+        self.ctx = ctx
+        self.persons = persons
+        self.known_people = known_people  # callable: short/full name -> canonical name or None
+        self.last_person = last_person  # the person named last before this sentence
+
+    def recipients_at(self, toks: list[Tok], i: int, c: Conferral) -> int:
+        """Counts and named recipients from i to the end of the clause."""
+        j = i
+        named_list = False
+        colon_list = False  # names after "N cá nhân:" may be separated by semicolons
+        while j < len(toks):
+            t = toks[j]
+            if t.text == ";" and colon_list and j + 1 < len(toks) and self.persons._mention(toks, j + 1, [], False):
+                j += 1  # "cho 2 cá nhân: A, <titles>; B, <titles>": the list goes on
+                continue
+            if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")):
+                break
+            if t.text.lower() in ("vì", "có", "nhằm", "để", "dẫn") and not named_list and c.recipients:
+                break
+            if t.num or t.low in _WORD_NUMBERS:
+                k, done = self._count(toks, j, c)
+                if done:
+                    j = k
+                    if j < len(toks) and toks[j].text in (":", "là", "gồm"):
+                        named_list = True
+                        colon_list = toks[j].text == ":"
+                        j += 1
+                    continue
+            if t.text in ("trong", "gồm", "là") or t.text == ":":
+                if t.text == "trong" and j + 2 < len(toks) and toks[j + 1].text == "đó" and toks[j + 2].text == "có":
+                    j += 3
+                    named_list = True
+                    continue
+                if t.text != "trong":
+                    named_list = True
+                    j += 1
+                    continue
+            if t.text == "của":
+                r = self._named(toks, j + 1)
+                j = r[0] if r else j + 1  # "3 bác sĩ của bệnh viện": whose they are, not a recipient
+                continue
+            nj = self._take_named(toks, j, c)
+            if nj is not None:
+                j = nj
+                continue
+            if t.text in (",", "và", "cho", "tập", "thể", "cá", "nhân") or t.text == "(":
+                if t.text == "(":
+                    depth = 1
+                    j += 1
+                    while j < len(toks) and depth:
+                        depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
+                        j += 1
+                    continue
+                j += 1
+                continue
+            if t.word and t.text[0].islower():
+                # descriptive words ("có thành tích xuất sắc ...") end the list, unless the names
+                # follow them: "cho 2 đơn vị dẫn đầu khối thi đua năm 2023 là A và B"
+                if c.recipients or c.collectives is not None or c.individuals is not None:
+                    if not named_list:
+                        ahead = next((k for k in range(j, min(len(toks), j + 20)) if toks[k].text in (";", ".", ",")
+                                      or (toks[k].num and not _YEAR.fullmatch(toks[k].text))
+                                      or (toks[k].text == "là" and k + 1 < len(toks) and toks[k + 1].cap)),
+                                     None)
+                        if ahead is not None and toks[ahead].text == "là":
+                            j = ahead + 1
+                            named_list = True
+                            continue
+                        if ahead is not None and toks[ahead].text == "," and words(toks, ahead + 1, ahead + 4) == "trong đó có":
+                            j = ahead + 4  # "... cho 5 tập thể dẫn đầu phong trào ..., trong đó có A và B"
+                            named_list = True
+                            continue
+                        break
+                j += 1
+                continue
+            j += 1
+        return j
+
+    def _count(self, toks, j, c: Conferral) -> tuple[int, bool]:
+        n = _WORD_NUMBERS.get(toks[j].low)
+        if n is None:
+            try:
+                n = int(toks[j].text.replace(".", ""))
+            except ValueError:
+                return j + 1, False
+        k = j + 1
+        if k < len(toks) and toks[k].text == "lượt":
+            k += 1
+        two = " ".join(t.text for t in toks[k : k + 2]).lower()
+        one = toks[k].text.lower() if k < len(toks) else ""
+        noun, width = (two, 2) if two in _INDIVIDUAL | _COLLECTIVE else (one, 1)
+        if noun in _COLLECTIVE:
+            if c.collectives is None:
+                c.collectives = n
+            return k + width, True
+        if noun in _INDIVIDUAL:
+            if c.individuals is None:
+                c.individuals = n
+            return k + width, True
+        return j + 1, False
+
+    def _take_named(self, toks, j, c: Conferral) -> int | None:
+        """Add the named recipient at j, if any; the index after it."""
+        r = self._named(toks, j)
+        if not r:
+            return None
+        end, name = r
+        if name not in c.recipients:
+            c.recipients.append(name)
+        return end
+
+    def _named(self, toks, j) -> tuple[int, str] | None:
+        t = toks[j]
+        k = j
+        if t.text in ("tập", "cá") and j + 1 < len(toks) and toks[j + 1].text in ("thể", "nhân"):
+            k = j + 2
+        # a person: rank/honorific/title + name, or a known name
+        pm = self.persons._mention(toks, k, [], False)
+        if pm and not pm.short or pm and self.known_people(pm.name):
+            name = self.known_people(pm.name) or pm.name
+            return pm.end, name
+        if k < len(toks) and toks[k].cap:
+            n = 0
+            while k + n < len(toks) and is_name_syllable(toks[k + n]) and n < 5:
+                n += 1
+            if n >= 2:
+                canon = self.known_people(words(toks, k, k + n))
+                if canon:
+                    return k + n, canon
+        if k < len(toks) and toks[k].text.lower() in ("cán",) and k + 3 < len(toks) \
+                and words(toks, k, k + 4).lower() == "cán bộ và nhân":
+            # "cán bộ và nhân dân xã X": a collective recipient
+            e = k + 5
+            loc_end = e
+            while loc_end < len(toks) and (toks[loc_end].text in ("xã", "phường", "thị", "trấn", "huyện") or is_name_syllable(toks[loc_end])):
+                loc_end += 1
+            if loc_end > e:
+                name = self.ctx.resolve(words(toks, k, loc_end))
+                name = name[0].upper() + name[1:]
+                self.ctx.remember(name)
+                return loc_end, name
+        if k < len(toks) and toks[k].text in ("nhà", "công", "bệnh", "đơn") and k + 1 < len(toks):
+            g = self.ctx.generic(f"{toks[k].text} {toks[k + 1].text}")
+            if g:
+                return k + 2, g
+        if k < len(toks) and toks[k].text in ("Công", "công") and k + 1 < len(toks) and toks[k + 1].text == "ty" \
+                and (k + 2 >= len(toks) or not toks[k + 2].cap):
+            g = self.ctx.generic("công ty")
+            if g:
+                return k + 2, g
+        s = scan_org(self.lex, toks, k)
+        if s:
+            end, raw = s
+            k2 = end
+            # "Phòng X (Công an tỉnh Y)"
+            if k2 < len(toks) and toks[k2].text == "(":
+                inner = scan_org(self.lex, toks, k2 + 1)
+                if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
+                    raw = f"{raw} {inner[1]}"
+                    k2 = inner[0] + 1
+            name = self.ctx.resolve(raw)
+            self.ctx.remember(name)
+            return k2, name
+        return None
+
+    # -- clauses ----------------------------------------------------------------
+    def subject_recipients(self, before: list[Tok], c: Conferral, hint: str | None) -> None:
+        """"<R> được G tặng ...": R is the clause's subject (counts or names)."""
+        stop = next((n for n, t in enumerate(before) if t.text == "được"), None)
+        if stop is None:
+            stop = max((n for n, t in enumerate(before) if t.text in ("đón", "nhận")), default=len(before))
+        content = [t for t in before[:stop] if t.word and t.low not in ("vừa", "đã", "cũng", "vinh", "dự", "từng")]
+        if content and content[0].text in _PRONOUNS and self.last_person():
+            # "Bà vừa được ... tặng", "Anh là một trong 3 đoàn viên được ...": the person just named
+            c.recipients.append(self.last_person())
+            for n, t in enumerate(before[:stop]):
+                if t.num or t.low in _WORD_NUMBERS:
+                    self._count(before, n, c)
+            return
+        if stop and before[stop - 1].text in ("người", "vừa"):
+            # "<person>, <titles>, người vừa được G tặng ...": the person only
+            k = 0
+            last = None
+            while k < stop:
+                pm = self.persons._mention(before, k, [], False)
+                if pm:
+                    last = self.known_people(pm.name) or pm.name
+                    k = pm.end
+                    continue
+                k += 1
+            if last:
+                c.recipients.append(last)
+            return
+        sub = before[:stop]
+        if any(t.text == "thay" and n + 1 < len(sub) and sub[n + 1].text == "mặt" for n, t in enumerate(sub)):
+            return  # "bà X thay mặt tập thể đón nhận ...": she receives on behalf of others
+        has = next((n for n, t in enumerate(sub) if t.text == "có" and any(x.num for x in sub[n + 1 : n + 3])), None)
+        if has is not None:
+            sub = sub[has + 1 :]  # "LLVT Quân khu có 2 tập thể được ...": the two units, not their owner
+        for n, t in enumerate(sub):
+            if t.num or t.low in _WORD_NUMBERS:
+                self._count(sub, n, c)
+        k = 0
+        while k < len(sub):
+            if sub[k].text == "của":
+                r = self._named(sub, k + 1)
+                k = r[0] if r else k + 1
+                continue
+            nk = self._take_named(sub, k, c)
+            k = nk if nk is not None else k + 1
+        if not c.recipients and c.collectives is None and c.individuals is None and hint:
+            c.recipients.append(hint)
+
+
