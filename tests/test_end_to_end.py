@@ -18,6 +18,7 @@ DEV = ROOT.parent / "shared" / "corpus" / "dev"
 CORPUS2 = ROOT / "tests" / "fixtures" / "corpus2"
 CORPUS3 = ROOT / "tests" / "fixtures" / "corpus3"
 CORPUS4 = ROOT / "tests" / "fixtures" / "corpus4"
+CORPUS5 = ROOT / "tests" / "fixtures" / "corpus5"
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -67,7 +68,8 @@ def test_sample_corpus_quality(capsys, tmp_path):
     assert scores["macro_f1"] >= 0.90, scores
 
 
-@pytest.mark.parametrize("corpus", [CORPUS2, CORPUS3, CORPUS4], ids=["corpus2", "corpus3", "corpus4"])
+@pytest.mark.parametrize("corpus", [CORPUS2, CORPUS3, CORPUS4, CORPUS5],
+                         ids=["corpus2", "corpus3", "corpus4", "corpus5"])
 def test_other_corpora_quality(capsys, tmp_path, corpus):
     # written in other phrasings than data/: how the rules generalise
     store = tmp_path / "store"

@@ -236,7 +236,13 @@ class AwardFinder:
                 if subject_hint and subject_hint not in c.recipients:
                     c.recipients.append(subject_hint)  # "X tổ chức lễ ... đón nhận <award>"
             elif passive or re.search(r"\b(?:đón nhận|(?<!công )nhận)\s*(?:danh hiệu\s*)?$", btxt):
-                self.rec.subject_recipients(before, c, subject_hint)
+                # "A được G tặng X, B được H tặng Y": B's subject starts after the award before it
+                since = toks[max(clause_start, prev_end or 0):i] if prev_end and prev_end > clause_start else before
+                while since and since[0].text in (",", "và"):
+                    since = since[1:]
+                self.rec.subject_recipients(since, c, subject_hint)
+                if since is not before and not c.recipients and c.collectives is None and c.individuals is None:
+                    self.rec.subject_recipients(before, c, subject_hint)  # "X được ..., 1 lần được ...": X again
             if c.grantors:
                 last_grantors = c.grantors
             prev_end = end

@@ -159,7 +159,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 j += 1
                 continue
             break
-        if t.text == "-" and j + 1 < len(tokens) and tokens[j + 1].cap and not starts_person(lex, tokens, j + 1):
+        if t.text == "-" and j + 1 < len(tokens) and tokens[j + 1].cap and not starts_person(lex, tokens, j + 1) \
+                and not (j > start_j and inner_head(lex, tokens, j + 1)):  # "Đảng ủy - Bộ Tư lệnh X": two bodies
             j += 1
             continue
         if not t.word:
