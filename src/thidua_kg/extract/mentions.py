@@ -90,7 +90,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                 and raw in ("Sở", "Phòng", "Ban", "Cục", "Đội"):
             i = max(end, i + 1)  # "các phòng thuộc Sở": no name, only the province added
             continue
-        if ctx.is_bare(name) and end + 1 < len(toks) and toks[end].text == ",":
+        if ctx.is_bare(name) and end + 1 < len(toks) and toks[end].text in (",", "-"):
             # "Đảng ủy, Bộ Tư lệnh BĐBP": the bare type shares the next one's name
             nxt = scan_org(lex, toks, end + 1)
             if nxt:

@@ -160,7 +160,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 continue
             break
         if t.text == "-" and j + 1 < len(tokens) and tokens[j + 1].cap and not starts_person(lex, tokens, j + 1) \
-                and not (j > start_j and inner_head(lex, tokens, j + 1)):  # "Đảng ủy - Bộ Tư lệnh X": two bodies
+                and not inner_head(lex, tokens, j + 1):  # "Đảng ủy - Bộ Tư lệnh X": two bodies
             j += 1
             continue
         if not t.word:
