@@ -170,3 +170,20 @@ def test_title_without_organisation_takes_the_article_ministry():
     f = run("Sáng 2/10, Bộ Lao động - Thương binh và Xã hội tổ chức Hội nghị biểu dương. Bộ trưởng Đào Văn Dũng "
             "chủ trì hội nghị.", published="2024-10")
     assert positions(person(f, "Đào Văn Dũng")) == {(norm("Bộ trưởng"), norm("Bộ Lao động - Thương binh và Xã hội"))}
+
+
+def test_en_dash_list_items_with_several_titles():
+    # list items written "Name – Title, Title" with an en dash (U+2013), not a hyphen
+    f = run(
+        "Sáng 12/3, UBND tỉnh Quảng Bình tổ chức Hội nghị tổng kết công tác thi đua. "
+        "Dự hội nghị có các đồng chí: Trần Quốc Hưng – Phó Chủ tịch UBND tỉnh; "
+        "Lê Thị Thu – Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy."
+    )
+    hung = person(f, "Trần Quốc Hưng")
+    assert hung is not None
+    assert positions(hung) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Quảng Bình"))}
+    thu = person(f, "Lê Thị Thu")
+    assert thu is not None
+    assert (norm("Trưởng ban"), norm("Ban Dân vận Tỉnh ủy Quảng Bình")) in positions(thu)
+    assert (norm("Ủy viên Ban Thường vụ"), norm("Tỉnh ủy Quảng Bình")) in positions(thu)
+    assert_evidence_ok(f)
