@@ -206,3 +206,37 @@ def test_counts_in_words_and_named_badge():
     assert norm(badge.award) == norm("Huy hiệu Tuổi trẻ sáng tạo")
     assert norms(badge.recipients) == {norm("Lâm Văn Tỏ")}
     assert norms(badge.grantors) == {norm("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
+
+
+def test_elided_subject_and_achieved_are_not_the_passive():
+    # "đạt được" (achieved) is not the passive "được"; after ";" the subject is elided
+    f = run(
+        "Sáng 8/4, Công an tỉnh Long An tổ chức Hội nghị tổng kết. "
+        "Với những thành tích đạt được, năm 2019, Công an huyện Đức Hòa được Thủ tướng Chính phủ tặng Bằng khen; "
+        "nhiều năm liền được UBND tỉnh tặng Cờ thi đua."
+    )
+    bk = one_award(f, "Bằng khen")
+    assert norms(bk.recipients) == {norm("Công an huyện Đức Hòa")}
+    flag = one_award(f, "Cờ thi đua")
+    assert norms(flag.grantors) == {norm("Ủy ban nhân dân tỉnh Long An")}
+    assert norms(flag.recipients) == {norm("Công an huyện Đức Hòa")}
+    assert_evidence_ok(f)
+
+
+def test_among_them_after_what_the_counts_were_for():
+    f = run(
+        "Chiều 2/6, UBND tỉnh Long An tổ chức Hội nghị biểu dương. Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể, "
+        "12 cá nhân có thành tích xuất sắc trong 10 năm thực hiện phong trào, trong đó có Hội Nông dân huyện Cần Giuộc."
+    )
+    a = one_award(f)
+    assert (a.collectives, a.individuals) == (8, 12)
+    assert norms(a.recipients) == {norm("Hội Nông dân huyện Cần Giuộc")}
+
+
+def test_among_them_belongs_to_the_nearest_award_only():
+    f = run(
+        "Chiều 2/6, UBND tỉnh Long An tổ chức Hội nghị biểu dương. Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, "
+        "Giấy khen cho 10 cá nhân, trong đó có ông Trần Văn Tâm."
+    )
+    assert one_award(f, "Bằng khen").recipients == ()
+    assert norms(one_award(f, "Giấy khen").recipients) == {norm("Trần Văn Tâm")}

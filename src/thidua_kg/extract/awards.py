@@ -175,6 +175,7 @@ class AwardFinder:
         last_grantors: list[str] | None = None
         prev_end = None  # token after the previous award's name in this clause
         presenter = None
+        last_subject: list[str] | None = None  # the previous passive subject, for an elided one
         i = 0
         while i < len(toks):
             if toks[i].text == ";":
@@ -214,8 +215,9 @@ class AwardFinder:
                 if office:
                     c.grantors = [office]
             # recipients: "cho R" after; or the subject of a passive / "đón nhận"
-            if end + 3 < len(toks) and toks[end].text == "," and words(toks, end + 1, end + 4) == "trong đó có":
-                self.rec.recipients_at(toks, end + 1, c)
+            among = _among_at(toks, end, self.lex.awards.first)
+            if among is not None:
+                self.rec.recipients_at(toks, among, c)
             after = re.match(r"\s*(?:cũng\s+)?(?:được\s+)?(?:trao tặng|tặng|trao)\s+(?=\d|[A-ZĐ]|cho\b|các\b)",
                              text[toks[end - 1].end:]) if end and end < len(toks) else None
             if after and toks[end].text != "cho":
@@ -243,6 +245,10 @@ class AwardFinder:
                 self.rec.subject_recipients(since, c, subject_hint)
                 if since is not before and not c.recipients and c.collectives is None and c.individuals is None:
                     self.rec.subject_recipients(before, c, subject_hint)  # "X được ..., 1 lần được ...": X again
+                if not c.recipients and c.collectives is None and c.individuals is None and last_subject:
+                    c.recipients = list(last_subject)  # "X được G tặng A; nhiều năm được H tặng B": X, elided
+                if c.recipients:
+                    last_subject = c.recipients
             if c.grantors:
                 last_grantors = c.grantors
             prev_end = end
@@ -323,6 +329,20 @@ class AwardFinder:
                 if gs:
                     return gs
         return []
+
+def _among_at(toks: list[Tok], end: int, award_words) -> int | None:
+    """Where ", trong đó có R" (among them R) starts, later in the award's clause: after the
+    counts and what they were for ("cho 10 tập thể có thành tích ..., trong đó có R"), before
+    any next award."""
+    k = end
+    while k + 3 < len(toks) and toks[k].text not in (";", ".") and k - end < 40:
+        if toks[k].cap and toks[k].low in award_words:
+            return None
+        if toks[k].text == "," and words(toks, k + 1, k + 4) == "trong đó có":
+            return k + 1
+        k += 1
+    return None
+
 
 def _tok_at(toks: list[Tok], offset: int) -> int | None:
     for i, t in enumerate(toks):

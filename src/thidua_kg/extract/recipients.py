@@ -202,7 +202,9 @@ class RecipientReader:
     # -- clauses ----------------------------------------------------------------
     def subject_recipients(self, before: list[Tok], c: Conferral, hint: str | None) -> None:
         """"<R> được G tặng ...": R is the clause's subject (counts or names)."""
-        stop = next((n for n, t in enumerate(before) if t.text == "được"), None)
+        # the passive "được", not the one in "thành tích đạt được" (achieved) before the subject
+        stop = next((n for n, t in enumerate(before)
+                     if t.text == "được" and not (n and before[n - 1].low == "đạt")), None)
         if stop is None:
             stop = max((n for n, t in enumerate(before) if t.text in ("đón", "nhận")), default=len(before))
         content = [t for t in before[:stop] if t.word and t.low not in ("vừa", "đã", "cũng", "vinh", "dự", "từng")]
