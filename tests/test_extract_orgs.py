@@ -101,3 +101,16 @@ def test_unknown_abbreviation_read_from_a_name_given_before():
     f = run("Sáng 25/12, Hội Liên hiệp Thanh niên tỉnh Phú Yên tổ chức Đại hội. "
             "Ông Trần Văn An, Chủ tịch Hội LHTN tỉnh phát biểu.", published="2024-12")
     assert positions(person(f, "Trần Văn An")) == {(norm("Chủ tịch"), norm("Hội Liên hiệp Thanh niên tỉnh Phú Yên"))}
+
+
+def test_branch_sits_in_its_parent_not_in_a_place_named_copy():
+    # "Chi nhánh Ngân hàng X tỉnh Y" sits in "Ngân hàng X"; "Ngân hàng X tỉnh Y" would be the branch again
+    f = run(
+        "Sáng 5/3, Chi nhánh NHCSXH tỉnh Bến Tre tổ chức lễ kỷ niệm 20 năm thành lập. "
+        "Phòng giao dịch NHCSXH huyện Ba Tri được tặng Giấy khen."
+    )
+    names = org_names(f)
+    assert norm("Chi nhánh Ngân hàng Chính sách xã hội tỉnh Bến Tre") in names
+    assert norm("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Ba Tri") in names
+    assert norm("Ngân hàng Chính sách xã hội tỉnh Bến Tre") not in names
+    assert norm("Ngân hàng Chính sách xã hội huyện Ba Tri") not in names
