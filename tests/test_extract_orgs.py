@@ -114,3 +114,14 @@ def test_branch_sits_in_its_parent_not_in_a_place_named_copy():
     assert norm("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Ba Tri") in names
     assert norm("Ngân hàng Chính sách xã hội tỉnh Bến Tre") not in names
     assert norm("Ngân hàng Chính sách xã hội huyện Ba Tri") not in names
+
+
+def test_minority_name_after_a_title_is_not_part_of_the_organisation():
+    # "A" is no family name in the list, so "Tỉnh ủy A Pơn" is only told apart by the person named before
+    f = run(
+        "Sáng 12/11, Ủy ban MTTQ Việt Nam tỉnh Kon Tum tổ chức Ngày hội Đại đoàn kết. Dự có ông A Pơn - Trưởng Ban "
+        "Dân vận Tỉnh ủy Kon Tum. Phát biểu tại ngày hội, Trưởng Ban Dân vận Tỉnh ủy A Pơn biểu dương bà con."
+    )
+    names = org_names(f)
+    assert norm("Ban Dân vận Tỉnh ủy Kon Tum") in names
+    assert not any(n.endswith(norm("A Pơn")) for n in names)

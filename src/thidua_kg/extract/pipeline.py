@@ -266,6 +266,8 @@ class _Extraction:
             for r in c.recipients:
                 if r not in self.people:
                     self.orgs.setdefault(r, _)
+        for name in [n for n in self.orgs if self._ends_with_person(n)]:
+            del self.orgs[name]  # "Tỉnh ủy A Pơn": a title before a name the surname list cannot tell
         for name, ev in list(self.orgs.items()):
             parent = parent_org(self.lex, name)
             if parent and not self.ctx.is_bare(parent):
@@ -284,6 +286,9 @@ class _Extraction:
         )
         ini = tuple(Initiative(_clean(d["f"].name), d["f"].word, d["f"].sites, d["ev"]) for d in initiatives.values())
         return ArticleFacts(self.a, persons, orgs, tuple(evs), mov, ini, merge_conferrals(conferrals))
+
+    def _ends_with_person(self, org: str) -> bool:
+        return any(org.endswith(" " + p) and len(org) > len(p) + 1 for p in self.people)
 
     def _participants(self, e) -> list[str]:
         out = []
