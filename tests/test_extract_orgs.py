@@ -125,3 +125,14 @@ def test_minority_name_after_a_title_is_not_part_of_the_organisation():
     names = org_names(f)
     assert norm("Ban Dân vận Tỉnh ủy Kon Tum") in names
     assert not any(n.endswith(norm("A Pơn")) for n in names)
+
+
+def test_directive_verb_ends_a_bare_council_and_the_council_resolves():
+    f = run(
+        "Chiều 26/12, Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình tổ chức hội nghị tổng kết. Cùng dự có bà "
+        "Lại Thị Hồng Nhung - Phó Chủ tịch UBND tỉnh, Phó Chủ tịch Hội đồng. Chủ tịch UBND tỉnh yêu cầu các "
+        "thành viên Hội đồng bám sát nhiệm vụ chính trị của tỉnh."
+    )
+    assert not any(n.startswith(norm("Hội đồng bám")) for n in org_names(f))
+    assert (norm("Phó Chủ tịch"), norm("Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình")) in positions(
+        person(f, "Lại Thị Hồng Nhung"))

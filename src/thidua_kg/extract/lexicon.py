@@ -44,7 +44,8 @@ NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi",
 MORE_STOPS = ("điều hành", "trực thuộc", "kiêm", "chia sẻ", "kể", "cho rằng", "nêu", "nói", "nhận định", "thông tin", "giới thiệu", "tham luận",
               "trao đổi", "đề xuất", "kiến nghị", "cam kết", "mong muốn", "cảm ơn", "chúc mừng", "nhận xét",
               "khai mạc", "bế mạc", "kết luận", "quán triệt", "động viên", "thăm hỏi", "tặng quà", "dâng hương",
-              "khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi")
+              "khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi",
+              "bám sát", "nỗ lực", "phấn đấu", "chú trọng", "quyết tâm", "rà soát", "khắc phục", "quan tâm")
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
               "BSCKII", "BSCKI", "BSCK II", "BSCK I", "BS", "BS.", "ThS.BS", "TS.BS", "BS.CKII", "BS.CKI", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",
