@@ -109,3 +109,10 @@ def test_school_year_period_and_comma_in_quoted_name():
 def test_unquoted_movement_ends_at_comma_before_place():
     f = run("Hưởng ứng phong trào thi đua Vì an ninh Tổ quốc, xã Hòa Bình đã xây dựng 15 mô hình tự quản.")
     assert [norm(m.name) for m in f.movements] == [norm("Vì an ninh Tổ quốc")]
+
+
+@pytest.mark.parametrize("part", ["6 tháng đầu năm 2024", "quý III năm 2024", "năm 2024"])
+def test_period_after_part_of_the_year(part):
+    f = run(f"Ngày 8/7, Công an tỉnh Khánh Hòa tổ chức Hội nghị sơ kết phong trào Toàn dân bảo vệ an ninh Tổ quốc {part}.")
+    m = movements(f)[norm("Toàn dân bảo vệ an ninh Tổ quốc")]
+    assert (m.start, m.end) == (2024, 2024)

@@ -38,7 +38,7 @@ _SITES = re.compile(
 _STOP = re.compile(
     r"\s(?:(?:được|tiếp tục|thu hút|cũng|góp phần|đã|gắn|ở|trên|tại|có|năm|giai đoạn|với|do|nhằm|để|vì|cho|là|"
     r"đạt|ghi nhận|trong(?! tình hình mới)|và (?:phong trào|cuộc vận động)|đang|sẽ|vẫn|luôn|"
-    r"mang lại|diễn ra|phát triển (?:sâu|mạnh|rộng)|ngày càng|phát động|tại|từ|\d+)(?!\w)|"
+    r"mang lại|diễn ra|phát triển (?:sâu|mạnh|rộng)|ngày càng|phát động|tại|từ|quý [IV]{1,3}|\d+)(?!\w)|"
     r"của (?=[A-ZĐ]|lực lượng|các|toàn|tỉnh|huyện|thành phố|ngành|đơn vị|địa phương)|\()"
 )
 _GENERIC = {"thi đua", "thi đua yêu nước"}
@@ -148,6 +148,12 @@ def find_named(text: str) -> list[Found]:
 _COORDINATED = re.compile(r"[\s”,]*(?:và|,)\s*(?:phong trào|cuộc vận động)?(?:\s+thi đua)?\s*")
 
 
+# what may stand between movements and their period: "của ...", or part of the year
+# ("phong trào X 6 tháng đầu năm 2024", "... quý III năm 2024")
+_GAP = re.compile(r"[\s,”]*(?:(?:của|mà|được|do)\s[^,;“”]{0,50})?"
+                  r"(?:\s*(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV]{1,3}))?\s*")
+
+
 def _attach_periods(text: str, found: list[Found]) -> None:
     """A period right after the movements it follows wins over one opening the clause."""
     movs = [f for f in found if f.kind == "movement"]
@@ -157,7 +163,7 @@ def _attach_periods(text: str, found: list[Found]) -> None:
     for m in periods:
         before = [f for f in movs if f.end <= m.start()]
         gap = text[before[-1].end : m.start()] if before else None
-        if before and re.fullmatch(r"[\s,”]*(?:(?:của|mà|được|do)\s[^,;“”]{0,50})?", gap):
+        if before and re.fullmatch(_GAP, gap):
             # the whole coordinated group before the period: "“A” và phong trào “B” giai đoạn ..."
             group = [before[-1]]
             for f in reversed(before[:-1]):
