@@ -330,7 +330,8 @@ class AwardFinder:
                     return gs
         return []
 
-def _among_at(toks: list[Tok], end: int, award_words) -> int | None:
+
+def _among_at(toks: list[Tok], end: int, award_words: frozenset[str]) -> int | None:
     """Where ", trong đó có R" (among them R) starts, later in the award's clause: after the
     counts and what they were for ("cho 10 tập thể có thành tích ..., trong đó có R"), before
     any next award."""

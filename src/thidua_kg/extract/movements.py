@@ -163,7 +163,7 @@ def _attach_periods(text: str, found: list[Found]) -> None:
     for m in periods:
         before = [f for f in movs if f.end <= m.start()]
         gap = text[before[-1].end : m.start()] if before else None
-        if before and re.fullmatch(_GAP, gap):
+        if before and _GAP.fullmatch(gap):
             # the whole coordinated group before the period: "“A” và phong trào “B” giai đoạn ..."
             group = [before[-1]]
             for f in reversed(before[:-1]):

@@ -223,13 +223,16 @@ _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Gi�
 # a branch is named after its parent plus the place it serves: "Chi nhánh Ngân hàng X tỉnh Y" sits in
 # "Ngân hàng X", and "Ngân hàng X tỉnh Y" is only another name of the branch
 _BRANCH_HEADS = ("Chi nhánh", "Phòng giao dịch")
-_PLACE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.)\s+(\w)")
 
 
-def _without_place(org: str) -> str:
-    """"Ngân hàng Chính sách xã hội tỉnh Bến Tre" -> "Ngân hàng Chính sách xã hội" ("xã hội" is no commune)."""
-    m = next((m for m in _PLACE.finditer(org) if m.group(1).isupper()), None)
-    return org[: m.start()] if m else org
+def _without_place(lex: Lexicon, org: str) -> str:
+    """"Ngân hàng Chính sách xã hội tỉnh Bến Tre" -> "Ngân hàng Chính sách xã hội": the place that ends it."""
+    toks = tokenize(org)
+    for i in range(1, len(toks)):
+        loc = scan_locality(lex, toks, i)
+        if loc and loc[2] and loc[0] == len(toks):
+            return org[: toks[i].start].rstrip()
+    return org
 
 
 def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
@@ -259,7 +262,7 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
             if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
                 return None  # "Ủy ban Trung ương Mặt trận ...": its central committee, not a part of it
             parent = org[toks[i].start:]
-            return _without_place(parent) if org.startswith(_BRANCH_HEADS) else parent
+            return _without_place(lex, parent) if org.startswith(_BRANCH_HEADS) else parent
     return None
 
 

@@ -288,7 +288,7 @@ class _Extraction:
         return ArticleFacts(self.a, persons, orgs, tuple(evs), mov, ini, merge_conferrals(conferrals))
 
     def _ends_with_person(self, org: str) -> bool:
-        return any(org.endswith(" " + p) and len(org) > len(p) + 1 for p in self.people)
+        return any(org.endswith(" " + p) for p in self.people)
 
     def _participants(self, e) -> list[str]:
         out = []
