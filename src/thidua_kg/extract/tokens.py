@@ -80,48 +80,25 @@ class SeqIndex:
     Keys are lower-cased unless case matters (then the first letter must match too)."""
 
     def __init__(self, phrases: dict[str, object], case: bool = False):
-        # a trie of lower-cased tokens; a node's "" entry lists the phrases ending there
-        self._trie: dict[str, dict] = {}
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self.case = case
         for phrase, value in phrases.items():
-            key = [t.text.lower() for t in tokenize(phrase)]
+            key = tuple(t.text.lower() for t in tokenize(phrase))
             if not key:
                 continue
-            node = self._trie
-            for w in key:
-                node = node.setdefault(w, {})
-            node.setdefault("", []).append((phrase, value))
-        self.first = frozenset(self._trie)  # for inline pre-checks in hot loops
+            self._by_first.setdefault(key[0], []).append((key, (phrase, value)))
+        for lst in self._by_first.values():
+            lst.sort(key=lambda kv: -len(kv[0]))
+        self.first = frozenset(self._by_first)  # for inline pre-checks in hot loops
 
     def starts(self, tok: Tok) -> bool:
         """Can a phrase start with this token? (a cheap test before `match`)"""
-        return tok.low in self._trie
+        return tok.low in self._by_first
 
     def match(self, tokens: list[Tok], i: int):
         """(length, phrase, value) of the longest phrase at tokens[i], or None."""
         if i >= len(tokens):
             return None
-        first = tokens[i]
-        node = self._trie.get(first.low)
-        if node is None:
-            return None
-        best = None
-        size = len(tokens)
-        k = i
-        while True:
-            ends = node.get("")
-            if ends:
-                for phrase, value in ends:
-                    if not self.case or first.text[0] == phrase[0]:
-                        best = (k + 1 - i, phrase, value)
-                        break
-            k += 1
-            if k >= size:
-                break
-            node = node.get(tokens[k].low)
-            if node is None:
-                break
-        return best
         first = tokens[i]
         if first.low not in self.first:
             return None
