@@ -1,4 +1,4 @@
-"""The `thidua-kg` command line: ingest, validate, query, export, stats, evaluate."""
+"""The `thidua-kg` command line: ingest, validate, query, export, stats, serve, evaluate."""
 from __future__ import annotations
 
 import argparse
@@ -95,6 +95,19 @@ def cmd_evaluate(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    try:
+        import uvicorn
+
+        from .serve.app import create_app
+    except ImportError as e:
+        raise CLIError(f"serve is not available: {e}") from None
+    app = create_app(_open(args), base_iri=args.base_iri, dumps_dir=args.dumps)
+    print(f"thidua-kg: serving {args.store} at http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
 # -- parser ----------------------------------------------------------------------
 
 
@@ -142,6 +155,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("stats", cmd_stats, "Count articles, entities and quads in the store.")
     store_arg(sp)
+
+    sp = add("serve", cmd_serve, "Serve the store: SPARQL endpoint, linked data and web pages.")
+    store_arg(sp)
+    sp.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
+    sp.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    sp.add_argument("--base-iri", default=DEFAULT_BASE, metavar="IRI",
+                    help=f"base of the entity IRIs the store holds ({DEFAULT_BASE})")
+    sp.add_argument("--dumps", metavar="DIR", help="directory of dump files served at /dumps/")
+    sp.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
+                    help="server log level (default: warning)")
 
     sp = add("evaluate", cmd_evaluate, "Score the store against a directory of gold annotations.")
     sp.add_argument("--gold", required=True, metavar="DIR", help="directory of gold ID.json files")
