@@ -62,16 +62,17 @@ def cmd_query(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from .store import export_format_for
+
     store = _open(args)
     if args.output:
         try:
-            with open(args.output, "wb") as out:
-                store.export(args.format, out)
+            store.export_file(args.format or export_format_for(args.output), args.output)
         except OSError as e:
             raise CLIError(f"cannot write {args.output}: {e.strerror or e}") from None
     else:
         sys.stdout.flush()
-        store.export(args.format, sys.stdout.buffer)
+        store.export(args.format or "nquads", sys.stdout.buffer)
         sys.stdout.buffer.flush()
     return 0
 
@@ -149,9 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("export", cmd_export, "Write the store as N-Quads, TriG, Turtle (union of graphs) or JSON-LD.")
     store_arg(sp)
-    sp.add_argument("--format", choices=("nquads", "trig", "turtle", "jsonld"), default="nquads",
-                    help="serialisation (default: nquads)")
-    sp.add_argument("--output", "-o", metavar="FILE", help="output file (default: standard output)")
+    sp.add_argument("--format", choices=("nquads", "trig", "turtle", "jsonld"),
+                    help="serialisation (default: from the output name, .nq .trig .ttl .jsonld, else nquads)")
+    sp.add_argument("--output", "-o", metavar="FILE",
+                    help="output file, gzip-compressed when it ends in .gz (default: standard output)")
 
     sp = add("stats", cmd_stats, "Count articles, entities and quads in the store.")
     store_arg(sp)

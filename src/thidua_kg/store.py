@@ -5,6 +5,7 @@ is the union of all graphs.
 """
 from __future__ import annotations
 
+import gzip
 import io
 import os
 from pathlib import Path
@@ -25,6 +26,14 @@ EXPORT_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
+# export format of an output file name (a trailing .gz only adds compression)
+EXPORT_SUFFIXES = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".jsonld": "jsonld"}
+
+
+def export_format_for(path: str | os.PathLike, default: str = "nquads") -> str:
+    """The export format a file name implies (thidua-kg.nq.gz → nquads), else `default`."""
+    name = Path(path).name.lower().removesuffix(".gz")
+    return EXPORT_SUFFIXES.get(Path(name).suffix, default)
 
 
 # Oxigraph stores every integer-derived literal as xsd:integer (lossy encoding).
@@ -192,6 +201,25 @@ class KGStore:
             return
         triples = dict.fromkeys(q.triple for q in quads)  # union of graphs, de-duplicated
         ox.serialize(list(triples), out, format=rdf_format, prefixes=PREFIXES)
+
+    def export_file(self, fmt: str, path: str | os.PathLike) -> None:
+        """Write the export to `path`, gzip-compressed when the name ends in .gz.
+
+        Written beside the target and renamed, so a reader (the dump server)
+        never sees half a file."""
+        path = Path(path)
+        part = path.with_name(path.name + ".part")
+        try:
+            with open(part, "wb") as raw:
+                if path.suffix.lower() == ".gz":
+                    # mtime=0: the same store gives the same bytes
+                    with gzip.GzipFile(filename=path.name, mode="wb", fileobj=raw, mtime=0) as gz:
+                        self.export(fmt, gz)
+                else:
+                    self.export(fmt, raw)
+            os.replace(part, path)
+        finally:
+            part.unlink(missing_ok=True)
 
     def export_bytes(self, fmt: str) -> bytes:
         buf = io.BytesIO()
