@@ -103,7 +103,9 @@ def cmd_serve(args) -> int:
         from .serve.app import create_app
     except ImportError as e:
         raise CLIError(f"serve is not available: {e}") from None
-    app = create_app(_open(args), base_iri=args.base_iri, dumps_dir=args.dumps)
+    if args.query_timeout is not None and args.query_timeout <= 0:
+        raise CLIError("--query-timeout must be a positive number of seconds")
+    app = create_app(_open(args), base_iri=args.base_iri, dumps_dir=args.dumps, query_timeout=args.query_timeout)
     print(f"thidua-kg: serving {args.store} at http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
@@ -165,6 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--base-iri", default=DEFAULT_BASE, metavar="IRI",
                     help=f"base of the entity IRIs the store holds ({DEFAULT_BASE})")
     sp.add_argument("--dumps", metavar="DIR", help="directory of dump files served at /dumps/")
+    sp.add_argument("--query-timeout", type=float, metavar="SECONDS",
+                    help="time limit of one SPARQL query; longer ones are answered 503 (default: 30)")
     sp.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
                     help="server log level (default: warning)")
 

@@ -12,15 +12,18 @@ from ..namespaces import DEFAULT_BASE
 ROUTER_MODULES = ("sparql", "dataset", "pages", "resources")
 
 
-def create_app(store, base_iri: str = DEFAULT_BASE, dumps_dir=None) -> FastAPI:
+def create_app(store, base_iri: str = DEFAULT_BASE, dumps_dir=None, query_timeout: float | None = None) -> FastAPI:
     """The application serving `store` (a thidua_kg.store.KGStore).
 
-    app.state.store, app.state.base_iri and app.state.dumps_dir are what routers read.
+    app.state.store, app.state.base_iri, app.state.dumps_dir and
+    app.state.query_timeout (seconds a SPARQL query may run; None: the endpoint's default)
+    are what routers read.
     """
     app = FastAPI(title="thidua-kg", description="Linked data and SPARQL for Vietnamese emulation and commendation news")
     app.state.store = store
     app.state.base_iri = base_iri
     app.state.dumps_dir = dumps_dir
+    app.state.query_timeout = query_timeout
     for name in ROUTER_MODULES:
         try:
             module = import_module(f".{name}", __package__)
