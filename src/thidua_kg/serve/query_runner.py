@@ -1,0 +1,166 @@
+"""Run one SPARQL query against the store under a time limit, into a spooled file.
+
+pyoxigraph cannot cancel a query. The query runs in a worker thread (the store
+releases the GIL while it evaluates) and the request waits for it at most
+`timeout` seconds; after that the client gets 503 and the thread is abandoned.
+An abandoned query stops at its next write of results (the output raises), so
+a query that streams many rows ends at once; one that computes long before its
+first row (a big aggregate or ORDER BY) runs to its end in its thread. The
+worker pool is small, so such queries cannot take more than a few cores.
+
+Results are serialised into a temporary file kept in memory up to SPOOL_BYTES
+and on disk beyond, so a large result costs disk, not memory.
+"""
+from __future__ import annotations
+
+import asyncio
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from tempfile import SpooledTemporaryFile
+from typing import Callable
+
+import pyoxigraph as ox
+
+from . import query_text
+from .results import GRAPH, RESULTS, Format
+
+SPOOL_BYTES = 8 * 1024 * 1024
+WORKERS = 4
+
+
+class QueryRejected(Exception):
+    """The request cannot be answered; `status` and the message say why."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class _Abandoned(Exception):
+    """Raised inside the serialiser once the request stopped waiting."""
+
+
+@dataclass
+class QueryRequest:
+    text: str
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QueryAnswer:
+    format: Format
+    body: SpooledTemporaryFile
+    size: int
+
+    def chunks(self, size: int = 64 * 1024):
+        """The serialised results, chunk by chunk, closing the file at the end."""
+        try:
+            self.body.seek(0)
+            while chunk := self.body.read(size):
+                yield chunk
+        finally:
+            self.body.close()
+
+
+class _StopWhenAbandoned:
+    """A binary sink that raises once `abandoned` is set."""
+
+    def __init__(self, sink, abandoned: threading.Event):
+        self.sink, self.abandoned = sink, abandoned
+
+    def write(self, data) -> int:
+        if self.abandoned.is_set():
+            raise _Abandoned()
+        return self.sink.write(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def _iri(value: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(value)
+    except ValueError:
+        raise QueryRejected(400, f"not an absolute IRI: {value!r}") from None
+
+
+def dataset_arguments(req: QueryRequest) -> dict:
+    """Store.query arguments for the request's RDF dataset.
+
+    default-graph-uri / named-graph-uri, when given, are the whole dataset (SPARQL
+    1.1 Protocol §2.1.4: a missing one is empty) and override FROM in the query.
+    Else a query with FROM keeps its own dataset, and any other sees the union
+    of all graphs as its default graph, every named graph addressable by GRAPH."""
+    if req.default_graphs or req.named_graphs:
+        return {"default_graph": [_iri(g) for g in req.default_graphs],
+                "named_graphs": [_iri(g) for g in req.named_graphs]}
+    if query_text.declares_dataset(req.text):
+        return {}
+    return {"use_default_graph_as_union": True}
+
+
+def _evaluate(store: ox.Store, req: QueryRequest, choose: Callable[[str], Format],
+              abandoned: threading.Event) -> QueryAnswer:
+    kwargs = dataset_arguments(req)
+    try:
+        result = store.query(req.text, **kwargs)
+    except SyntaxError as e:
+        if query_text.looks_like_update(req.text):
+            raise QueryRejected(400, "SPARQL Update is not accepted: this endpoint is read-only") from None
+        raise QueryRejected(400, f"malformed query: {e}") from None
+    fmt = choose(GRAPH if isinstance(result, ox.QueryTriples) else RESULTS)
+    body = SpooledTemporaryFile(max_size=SPOOL_BYTES)
+    try:
+        result.serialize(_StopWhenAbandoned(body, abandoned), fmt.oxigraph)
+        size = body.tell()
+    except BaseException:
+        body.close()
+        raise
+    return QueryAnswer(fmt, body, size)
+
+
+def _run(store, req, choose, abandoned) -> QueryAnswer:
+    """_evaluate with the store's evaluation errors as client errors."""
+    try:
+        return _evaluate(store, req, choose, abandoned)
+    except (RuntimeError, ValueError) as e:  # e.g. an unsupported function, a bad IRI
+        raise QueryRejected(400, f"query evaluation failed: {e}") from None
+
+
+class QueryRunner:
+    """A small pool of threads that evaluate queries under a time limit."""
+
+    def __init__(self, store: ox.Store, timeout: float, workers: int = WORKERS):
+        self.store = store
+        self.timeout = timeout
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql")
+
+    async def run(self, req: QueryRequest, choose: Callable[[str], Format]) -> QueryAnswer:
+        """The serialised answer; QueryRejected on a bad query or a missed time limit.
+
+        `choose(kind)` picks the format for "results" or "graph", raising
+        QueryRejected (406) when none fits."""
+        if query_text.calls_service(req.text):
+            raise QueryRejected(400, "federated queries (SERVICE) are not supported by this endpoint")
+        abandoned = threading.Event()
+        future = asyncio.get_running_loop().run_in_executor(
+            self._pool, _run, self.store, req, choose, abandoned)
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), self.timeout)
+        except asyncio.TimeoutError:
+            abandoned.set()
+            future.add_done_callback(_discard)
+            raise QueryRejected(503, f"the query did not finish within the time limit of {self.timeout:g} s; "
+                                     "narrow it (LIMIT, more specific patterns) or download a dump") from None
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _discard(future: asyncio.Future) -> None:
+    """Free the results of a query nobody waits for any more."""
+    if not future.cancelled() and future.exception() is None:
+        future.result().body.close()
