@@ -56,7 +56,8 @@ from thidua_kg.text.normalize import canonical_tones  # noqa: E402
 
 DEFAULT_OUT = ROOT / "ontology" / "gazetteer" / "admin-units.ttl"
 BASE = "https://w3id.org/thidua-kg/id/admin-unit/"
-GRAPH = "https://w3id.org/thidua-kg/id/graph/gazetteer-admin-units"
+# its own named graph in the store; a "/" after graph/ keeps it apart from article graphs
+GRAPH = "https://w3id.org/thidua-kg/id/graph/gazetteer/admin-units"
 BOUNDARY = "2025-07-01"  # Nghị quyết 202/2025/QH15 (provinces), end of the district level
 
 # Spelling variants found in news text that the packages do not carry, by short name.
@@ -248,10 +249,15 @@ def render(units: list[Unit], versions: dict[str, str]) -> str:
         "@prefix dcterms: <http://purl.org/dc/terms/> .",
         "@prefix owl: <http://www.w3.org/2002/07/owl#> .",
         "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
+        "@prefix prov: <http://www.w3.org/ns/prov#> .",
         "",
-        f"<{GRAPH}> dcterms:title {lit('Đơn vị hành chính Việt Nam')}, {lit('Administrative units of Viet Nam', 'en')} ;",
+        f"<{GRAPH}> a prov:Entity ;",
+        f"    dcterms:title {lit('Đơn vị hành chính Việt Nam')}, {lit('Administrative units of Viet Nam', 'en')} ;",
         f"    dcterms:source <https://pypi.org/project/vietnamadminunits/{vau}/>, "
         f"<https://pypi.org/project/vietnam-provinces/{vp}/> ;",
+        f"    prov:wasDerivedFrom <https://pypi.org/project/vietnamadminunits/{vau}/>, "
+        f"<https://pypi.org/project/vietnam-provinces/{vp}/> ;",
+        f"    dcterms:hasVersion {lit(version, None)} ;",
         f"    owl:versionInfo {lit(version, None)} ;",
         f"    tk:generatedBy {lit('scripts/build_gazetteer.py', None)} ;",
         f"    dcterms:description {lit(desc, 'en')} .",

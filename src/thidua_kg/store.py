@@ -153,8 +153,11 @@ class KGStore:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def article_graphs(self) -> list[str]:
+        """Article graphs: <base>graph/<slug>. Not the vocabulary, nor reference and derived
+        graphs (graph/gazetteer/..., graph/derived/...), whose names have a "/" no slug has."""
         vocab = f"{self.base}graph/vocabulary"
-        return [g for g in self.named_graphs() if not g.endswith("/graph/vocabulary") and g != vocab]
+        return [g for g in self.named_graphs()
+                if not g.endswith("/graph/vocabulary") and g != vocab and "/" not in g.rsplit("/graph/", 1)[-1]]
 
     def graph_triples(self, graph_iri: str) -> list[ox.Triple]:
         g = ox.NamedNode(graph_iri)
