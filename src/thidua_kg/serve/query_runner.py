@@ -6,7 +6,8 @@ releases the GIL while it evaluates) and the request waits for it at most
 An abandoned query stops at its next write of results (the output raises), so
 a query that streams many rows ends at once; one that computes long before its
 first row (a big aggregate or ORDER BY) runs to its end in its thread. The
-worker pool is small, so such queries cannot take more than a few cores.
+number of queries evaluated at once is bounded, so such queries cannot take
+more than a few cores.
 
 Results are serialised into a temporary file kept in memory up to SPOOL_BYTES
 and on disk beyond, so a large result costs disk, not memory.
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from tempfile import SpooledTemporaryFile
 from typing import Callable
@@ -131,36 +131,56 @@ def _run(store, req, choose, abandoned) -> QueryAnswer:
 
 
 class QueryRunner:
-    """A small pool of threads that evaluate queries under a time limit."""
+    """Evaluates queries in daemon threads, at most `workers` at once, under a time limit.
+
+    Daemon threads, not a thread pool: an abandoned query must not hold up the
+    server's exit."""
 
     def __init__(self, store: ox.Store, timeout: float, workers: int = WORKERS):
         self.store = store
         self.timeout = timeout
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql")
+        self._slots = threading.BoundedSemaphore(workers)
 
     async def run(self, req: QueryRequest, choose: Callable[[str], Format]) -> QueryAnswer:
         """The serialised answer; QueryRejected on a bad query or a missed time limit.
 
         `choose(kind)` picks the format for "results" or "graph", raising
-        QueryRejected (406) when none fits."""
+        QueryRejected (406) when none fits. Waiting for a free worker counts
+        towards the limit."""
         if query_text.calls_service(req.text):
             raise QueryRejected(400, "federated queries (SERVICE) are not supported by this endpoint")
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
         abandoned = threading.Event()
-        future = asyncio.get_running_loop().run_in_executor(
-            self._pool, _run, self.store, req, choose, abandoned)
+
+        def work():
+            with self._slots:
+                if abandoned.is_set():
+                    return
+                try:
+                    outcome = (_run(self.store, req, choose, abandoned), None)
+                except BaseException as e:  # handed to the waiting request
+                    outcome = (None, e)
+            try:
+                loop.call_soon_threadsafe(_settle, future, *outcome)
+            except RuntimeError:  # the event loop is gone: nobody waits
+                _settle(future, *outcome)
+
+        threading.Thread(target=work, name="sparql-query", daemon=True).start()
         try:
-            return await asyncio.wait_for(asyncio.shield(future), self.timeout)
+            return await asyncio.wait_for(future, self.timeout)
         except asyncio.TimeoutError:
             abandoned.set()
-            future.add_done_callback(_discard)
             raise QueryRejected(503, f"the query did not finish within the time limit of {self.timeout:g} s; "
                                      "narrow it (LIMIT, more specific patterns) or download a dump") from None
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
 
-
-def _discard(future: asyncio.Future) -> None:
-    """Free the results of a query nobody waits for any more."""
-    if not future.cancelled() and future.exception() is None:
-        future.result().body.close()
+def _settle(future: asyncio.Future, answer: QueryAnswer | None, error: BaseException | None) -> None:
+    """Hand the outcome to the waiting request, or free it when nobody waits any more."""
+    if future.done():
+        if answer is not None:
+            answer.body.close()
+    elif error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(answer)

@@ -60,9 +60,15 @@ class UnknownFormat(ValueError):
     """A `format` parameter naming no serialisation this endpoint knows."""
 
 
+def format_names(values: list[str]) -> list[str]:
+    """The names in `format` values, lower case; a value may list several
+    (SPARQLWrapper sends 'application/ld+json,application/x-json+ld')."""
+    return [name for v in values for item in v.split(",") if (name := item.split(";")[0].strip().lower())]
+
+
 def check_format_values(values: list[str]) -> None:
     """Raise UnknownFormat when some `format` value names nothing known."""
-    unknown = [v for v in values if v.strip().lower() not in KNOWN_NAMES]
+    unknown = [v for v in format_names(values) if v not in KNOWN_NAMES]
     if unknown:
         names = ", ".join(f.name for formats in FORMATS.values() for f in formats)
         raise UnknownFormat(f"unknown format {unknown[0]!r}; use one of {names} or a media type")
@@ -74,8 +80,7 @@ def pick(kind: str, accept: str | None, format_values: list[str]) -> Format | No
     The first `format` value that applies to this kind of result wins (SPARQLWrapper
     sends a name and a media type); without one, the Accept header decides."""
     formats = FORMATS[kind]
-    for value in format_values:
-        value = value.strip().lower()
+    for value in format_names(format_values):
         for fmt in formats:
             if value in _names(fmt):
                 return fmt
