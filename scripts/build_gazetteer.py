@@ -51,13 +51,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from thidua_kg.link.reference import ADMIN_UNITS_GRAPH as GRAPH  # noqa: E402
 from thidua_kg.slug import slugify  # noqa: E402
 from thidua_kg.text.normalize import canonical_tones  # noqa: E402
 
 DEFAULT_OUT = ROOT / "ontology" / "gazetteer" / "admin-units.ttl"
 BASE = "https://w3id.org/thidua-kg/id/admin-unit/"
-# its own named graph in the store; a "/" after graph/ keeps it apart from article graphs
-GRAPH = "https://w3id.org/thidua-kg/id/graph/gazetteer/admin-units"
 BOUNDARY = "2025-07-01"  # Nghị quyết 202/2025/QH15 (provinces), end of the district level
 
 # Spelling variants found in news text that the packages do not carry, by short name.

@@ -11,6 +11,7 @@ from datetime import date
 from pyoxigraph import Literal, NamedNode, Quad
 
 from .extract.facts import ArticleFacts, Award, Evidence
+from .link.admin_units import article_units, on_date
 from .namespaces import DCTERMS, DEFAULT_BASE, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, TK, XSD
 from .slug import slugify
 
@@ -48,6 +49,7 @@ class _T:
             "period", "periodOf", "startYear", "endYear", "initiativeKind", "sites", "awardKind",
             "awardClass", "grantor", "recipient", "collectives", "individuals", "chair", "speaker")
     )
+    admin_unit, AdministrativeUnit = NamedNode(TK + "adminUnit"), NamedNode(TK + "AdministrativeUnit")
     xsd_date, xsd_nni, xsd_gyear, xsd_gym = (
         NamedNode(XSD + d) for d in ("date", "nonNegativeInteger", "gYear", "gYearMonth")
     )
@@ -205,6 +207,7 @@ def article_triples(facts: ArticleFacts, base: str = DEFAULT_BASE, vocab=None) -
     for n, award in enumerate(facts.awards, start=1):
         _award(b, n, award, persons)
     _sub_organisations(b)
+    _admin_units(b, facts)
     return b.graph, list(b.triples)
 
 
@@ -415,3 +418,18 @@ def _sub_organisations(b: _Builder) -> None:
         parents = [n for n in names if len(n) < len(name) and name.endswith(" " + n)]
         if parents:
             b.add(node, _T.sub_org, names[max(parents, key=len)])
+
+
+def _admin_units(b: _Builder, facts: ArticleFacts) -> None:
+    """tk:adminUnit from organisations and event places to the unit their name ends with,
+    the one valid in the article's month (thidua_kg.link.admin_units)."""
+    places = {b.iri(f"event/{b.slug}/{n}"): e.place for n, e in enumerate(facts.events, start=1) if e.place}
+    units = article_units([*b.org_names.values(), *places.values()], on_date(b.month.value if b.month else None))
+    for node, name in (*b.org_names.items(), *places.items()):
+        unit = units.get(name)
+        if unit is not None:
+            u = NamedNode(unit.iri)
+            b.add(node, _T.admin_unit, u)
+            # typed and labelled here too: the article graph stands on its own
+            b.add(u, _T.type, _T.AdministrativeUnit)
+            b.add(u, _T.label, _vi(unit.name))

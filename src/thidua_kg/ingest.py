@@ -101,6 +101,7 @@ def pipeline_fingerprint() -> str:
     h = hashlib.sha256(__version__.encode())
     src = Path(__file__).resolve().parent
     files = sorted(src.glob("extract/*.py")) + sorted(src.glob("text/*.py")) + [src / "graph.py"]
+    files.append(src / "link" / "admin_units.py")
     files += sorted(Path(paths.ONTOLOGY_DIR).rglob("*.ttl")) + sorted(Path(paths.ONTOLOGY_DIR).rglob("*.txt"))
     for f in files:
         h.update(f.name.encode())
@@ -160,6 +161,7 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
     parallel (default: one per core) while this process writes."""
     global _STAGES
     from .graph import graph_iri, vocabulary_graph_iri
+    from .link.reference import publish_admin_units
     from .store import StoreError, open_store
 
     report = IngestReport()
@@ -171,6 +173,7 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
         try:
             store = open_store(store_dir, base=base_iri)
             store.ensure_vocabulary(_STAGES.vocab.quads(vocabulary_graph_iri(base_iri)))
+            publish_admin_units(store)
         except (StoreError, OSError) as exc:
             report.error = str(exc)
             return report
