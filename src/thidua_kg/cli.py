@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from .namespaces import DEFAULT_BASE
@@ -103,6 +104,8 @@ def cmd_serve(args) -> int:
         from .serve.app import create_app
     except ImportError as e:
         raise CLIError(f"serve is not available: {e}") from None
+    if args.dumps is not None and not os.path.isdir(args.dumps):
+        raise CLIError(f"dumps directory not found: {args.dumps} (make it with thidua-kg export --output DIR/thidua-kg.nq.gz)")
     if args.query_timeout is not None and args.query_timeout <= 0:
         raise CLIError("--query-timeout must be a positive number of seconds")
     app = create_app(_open(args), base_iri=args.base_iri, dumps_dir=args.dumps, query_timeout=args.query_timeout)
@@ -166,7 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     sp.add_argument("--base-iri", default=DEFAULT_BASE, metavar="IRI",
                     help=f"base of the entity IRIs the store holds ({DEFAULT_BASE})")
-    sp.add_argument("--dumps", metavar="DIR", help="directory of dump files served at /dumps/")
+    sp.add_argument("--dumps", metavar="DIR",
+                    help="directory of dump files served at /dumps/ (default: made at start in a temporary directory)")
     sp.add_argument("--query-timeout", type=float, metavar="SECONDS",
                     help="time limit of one SPARQL query; longer ones are answered 503 (default: 30)")
     sp.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
