@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import Response
 
-from ..namespaces import DCTERMS, FOAF, RDF, RDFS, SKOS, TK, XSD
+from ..namespaces import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TK, XSD
 from .results import GRAPH, offered_media_types, pick
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -25,7 +25,8 @@ VCARD = "http://www.w3.org/2006/vcard/ns#"
 
 PREFIXES = {
     "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "dcterms": DCTERMS, "foaf": FOAF, "skos": SKOS,
-    "sd": SD, "void": VOID, "dcat": DCAT, "vcard": VCARD, "tk": TK,
+    "sd": SD, "void": VOID, "dcat": DCAT, "vcard": VCARD, "tk": TK, "owl": OWL, "org": ORG, "prov": PROV,
+    "schema": SCHEMA,
     "formats": "http://www.w3.org/ns/formats/",
 }
 TYPE = ox.NamedNode(RDF + "type")
@@ -56,7 +57,8 @@ def rdf_response(request: Request, triples: Iterable[ox.Triple], headers: dict |
     fmt = pick(GRAPH, request.headers.get("accept"), request.query_params.getlist("format"))
     if fmt is None:
         return not_acceptable(GRAPH, headers)
-    triples = list(triples)
+    # grouped by subject (stable: each subject's properties keep their order) for readable Turtle
+    triples = sorted(triples, key=lambda t: (isinstance(t.subject, ox.BlankNode), str(t.subject)))
     body = ox.serialize(triples, format=fmt.oxigraph, prefixes=_used_prefixes(triples))
     return Response(body, media_type=fmt.media_type, headers={"Vary": "Accept", **(headers or {})})
 
