@@ -44,7 +44,7 @@ def _known(store, iri: str) -> bool:
 
 
 def _not_found(request: Request) -> Response:
-    if choose(request.headers.get("accept"), ["text/html", "text/plain"]) == "text/html":
+    if choose(request.headers.get("accept"), ["text/plain", "text/html"]) == "text/html":
         return not_found_html(request)
     return PlainTextResponse(f"not found: {request.url.path}\n", status_code=404)
 

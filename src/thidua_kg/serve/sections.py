@@ -68,11 +68,13 @@ class Context:
     def __init__(self, store, base_iri: str, messages):
         self.store, self.base_iri, self.t = store, base_iri, messages
         self.labels: dict[str, str] = {}
+        self.labelled: set[str] = set()  # IRIs whose label the graph gives (not a fallback)
 
     def learn(self, iris) -> None:
         wanted = [i for i in iris if i not in self.labels]
         if wanted:
             found = labelling.lookup(self.store, wanted, self.t.lang)
+            self.labelled.update(found)
             self.labels.update({i: found.get(i) or labelling.fallback(i) for i in wanted})
 
     def label(self, iri: str) -> str:
@@ -88,8 +90,8 @@ class Context:
         key = f"term.{labelling.curie(iri)}"
         if self.t.has(key):
             return self.t(key)
-        found = self.label(iri)
-        return found if found != labelling.fallback(iri) else labelling.curie(iri)
+        label = self.label(iri)
+        return label if iri in self.labelled else labelling.curie(iri)
 
     def value_cell(self, column: str, term) -> Cell:
         if term is None:
