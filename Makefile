@@ -3,6 +3,8 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STORE ?= var/store
+DUMPS ?= var/dumps
+PORT ?= 8000
 
 .PHONY: install run test bench clean
 
@@ -18,6 +20,10 @@ run: install
 	$(BIN)/thidua-kg ingest data --store $(STORE)
 	$(BIN)/thidua-kg stats --store $(STORE)
 	$(BIN)/thidua-kg query --store $(STORE) --cq awards --format table
+	mkdir -p $(DUMPS)
+	$(BIN)/thidua-kg export --store $(STORE) --output $(DUMPS)/thidua-kg.nq.gz
+	$(BIN)/thidua-kg export --store $(STORE) --output $(DUMPS)/thidua-kg.ttl
+	$(BIN)/thidua-kg serve --store $(STORE) --dumps $(DUMPS) --port $(PORT)
 
 test: install
 	$(BIN)/python -m pytest
