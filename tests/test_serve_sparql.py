@@ -18,6 +18,7 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from live_server import live_server
 from thidua_kg.namespaces import TK
+from thidua_kg.serve import query_text
 from thidua_kg.store import open_store
 
 # SPARQLWrapper and rdflib's JSON-LD parser still build ConjunctiveGraphs
@@ -330,6 +331,31 @@ def test_post_direct_with_dataset_in_the_url(http, kg):
 def test_non_utf8_direct_body_is_400(http):
     r = http.post("/sparql", content=b"ASK { ?s ?p \xff }", headers={"Content-Type": "application/sparql-query"})
     assert r.status_code == 400
+    r = http.post("/sparql", content="ASK {}".encode("utf-16"),
+                  headers={"Content-Type": "application/sparql-query; charset=UTF-16"})
+    assert r.status_code == 400 and "UTF-8" in r.text
+
+
+def test_form_post_with_charset(http):
+    r = http.post("/sparql", content=b"query=ASK%20%7B%7D",
+                  headers={"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
+                           "Accept": "application/sparql-results+json"})
+    assert r.json()["boolean"] is True
+
+
+def test_protocol_dataset_overrides_from(http, kg):
+    first, second = kg.article_graphs()[:2]
+    r = http.get("/sparql", params={"query": f"SELECT (COUNT(*) AS ?n) FROM <{first}> {{ ?s ?p ?o }}",
+                                    "default-graph-uri": second})
+    assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == len(kg.graph_quads(second))
+
+
+def test_full_protocol_dataset(http, kg):
+    first, second = kg.article_graphs()[:2]
+    q = "SELECT ?g (COUNT(*) AS ?n) { { ?s ?p ?o BIND('default' AS ?g) } UNION { GRAPH ?g { ?s ?p ?o } } } GROUP BY ?g"
+    r = http.post("/sparql", data={"query": q, "default-graph-uri": first, "named-graph-uri": second})
+    counts = {b["g"]["value"]: int(b["n"]["value"]) for b in r.json()["results"]["bindings"]}
+    assert counts == {"default": len(kg.graph_quads(first)), second: len(kg.graph_quads(second))}
 
 
 def test_head_gives_headers_only(http):
@@ -391,3 +417,43 @@ def test_a_query_over_the_time_limit_is_503_and_the_server_goes_on(sample_store)
         assert r.status_code == 503
         assert "time limit of 0.5 s" in r.text
         assert c.get("/sparql", params={"query": ASK_TRUE}).json()["boolean"] is True
+
+
+# -- what the endpoint reads in a query's text ---------------------------------------------
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("SELECT * FROM <urn:g> { ?s ?p ?o }", True),
+    ("select * from named <urn:g> { graph ?g { ?s ?p ?o } }", True),
+    ("SELECT * { ?s ?p 'FROM' }", False),
+    ('SELECT * { ?s ?p """a\nFROM <x>""" }', False),
+    ("SELECT * { ?s <urn:from> ?o }  # FROM <urn:g>", False),
+    ("PREFIX from: <urn:f#> SELECT * { ?s from:x ?from . ?s <urn:x#FROM> ex:a.from }", False),
+    ("SELECT * \u0046ROM <urn:g> { ?s ?p ?o }", True),
+])
+def test_declares_dataset(query, expected):
+    assert query_text.declares_dataset(query) is expected
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }", True),
+    ("SELECT * { ?s ?p ?o .SERVICE <http://x/sparql> { ?s ?p ?o } }", True),
+    ("SELECT * { service silent ?endpoint { ?s ?p ?o } }", True),
+    ("SELECT * { \u0053ERVICE <http://x/> { } }", True),
+    ("SELECT * { ?s <urn:SERVICE> 'SERVICE' } # SERVICE", False),
+    ("PREFIX ex: <urn:x#> SELECT ?service { ?service a ex:service }", False),
+])
+def test_calls_service(query, expected):
+    assert query_text.calls_service(query) is expected
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", True),
+    ("PREFIX ex: <urn:x#>\nBASE <urn:y>\n# a comment\nDELETE WHERE { ?s ex:p ?o }", True),
+    ("  drop all", True),
+    ("WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", True),
+    ("SELECT * { ?s ?p ?o }", False),
+    ("SELECT ?insert { ?insert ?p 'DELETE' }", False),
+])
+def test_looks_like_update(query, expected):
+    assert query_text.looks_like_update(query) is expected

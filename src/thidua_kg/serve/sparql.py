@@ -100,11 +100,14 @@ async def _protocol_params(request: Request) -> dict[str, list[str]]:
         form = await request.form()
         add((k, v) for k, v in form.multi_items() if isinstance(v, str))
     elif media == SPARQL_QUERY:
+        # the protocol allows UTF-8 only (SPARQL 1.1 Protocol §2.1.3)
         charset = next((o.partition("=")[2].strip('"') for o in options if o.lower().startswith("charset=")), "utf-8")
+        if charset.lower().replace("-", "") != "utf8":
+            raise QueryRejected(400, f"a query body must be UTF-8, not {charset}")
         try:
-            text = (await request.body()).decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            raise QueryRejected(400, f"the query body is not valid {charset} text") from None
+            text = (await request.body()).decode("utf-8")
+        except UnicodeDecodeError:
+            raise QueryRejected(400, "the query body is not valid UTF-8") from None
         params.setdefault("query", []).insert(0, text)
     elif media == SPARQL_UPDATE:
         raise QueryRejected(400, READ_ONLY)
