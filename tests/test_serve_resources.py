@@ -16,6 +16,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from live_server import DATA, ingest, live_server
+from serve_helpers import find_iri
 from thidua_kg.serve.iris import base_path, iri_for_path, page_url, path_for_iri, split_document
 
 BASE = "https://w3id.org/thidua-kg/id/"
@@ -39,14 +40,6 @@ def get(url: str, accept: str | None = None, follow: bool = False) -> httpx.Resp
 
 def parse(response: httpx.Response, fmt: str) -> rdflib.Graph:
     return rdflib.Graph().parse(data=response.content, format=fmt, publicID="http://unused.invalid/")
-
-
-def find_iri(server: str, label: str, cls: str = "Person") -> str:
-    """The IRI of the resource of class tk:<cls> labelled `label` (asked of /sparql)."""
-    query = f'SELECT ?x WHERE {{ ?x a <{TK}{cls}> ; <{RDFS.label}> "{label}"@vi }} ORDER BY ?x LIMIT 1'
-    r = httpx.get(f"{server}/sparql", params={"query": query},
-                  headers={"Accept": "application/sparql-results+json"}, timeout=30)
-    return r.json()["results"]["bindings"][0]["x"]["value"]
 
 
 @pytest.fixture(scope="module")

@@ -57,7 +57,7 @@ def search(request: Request, q: str = ""):
 @router.get("/query", include_in_schema=False)
 def query_page(request: Request, query: str | None = None, cq: str | None = None):
     state = request.app.state
-    ctx = querypage.context(state.store, state.base_iri, query, cq)
+    ctx = querypage.context(state.store, state.base_iri, query, cq, getattr(state, "query_timeout", None))
     return render(request, "query.html", status=400 if ctx["error"] else 200, **ctx)
 
 
