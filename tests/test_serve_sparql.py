@@ -422,38 +422,30 @@ def test_a_query_over_the_time_limit_is_503_and_the_server_goes_on(sample_store)
 # -- what the endpoint reads in a query's text ---------------------------------------------
 
 
-@pytest.mark.parametrize("query,expected", [
-    ("SELECT * FROM <urn:g> { ?s ?p ?o }", True),
-    ("select * from named <urn:g> { graph ?g { ?s ?p ?o } }", True),
-    ("SELECT * { ?s ?p 'FROM' }", False),
-    ('SELECT * { ?s ?p """a\nFROM <x>""" }', False),
-    ("SELECT * { ?s <urn:from> ?o }  # FROM <urn:g>", False),
-    ("PREFIX from: <urn:f#> SELECT * { ?s from:x ?from . ?s <urn:x#FROM> ex:a.from }", False),
-    ("SELECT * \u0046ROM <urn:g> { ?s ?p ?o }", True),
-])
-def test_declares_dataset(query, expected):
-    assert query_text.declares_dataset(query) is expected
+# (check, query, what it should say)
+QUERY_TEXT_CASES = [
+    ("declares_dataset", "SELECT * FROM <urn:g> { ?s ?p ?o }", True),
+    ("declares_dataset", "select * from named <urn:g> { graph ?g { ?s ?p ?o } }", True),
+    ("declares_dataset", "SELECT * { ?s ?p 'FROM' }", False),
+    ("declares_dataset", 'SELECT * { ?s ?p """a\nFROM <x>""" }', False),
+    ("declares_dataset", "SELECT * { ?s <urn:from> ?o }  # FROM <urn:g>", False),
+    ("declares_dataset", "PREFIX from: <urn:f#> SELECT * { ?s from:x ?from . ?s <urn:x#FROM> ex:a.from }", False),
+    ("declares_dataset", "SELECT * \\u0046ROM <urn:g> { ?s ?p ?o }", True),
+    ("calls_service", "SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }", True),
+    ("calls_service", "SELECT * { ?s ?p ?o .SERVICE <http://x/sparql> { ?s ?p ?o } }", True),
+    ("calls_service", "SELECT * { service silent ?endpoint { ?s ?p ?o } }", True),
+    ("calls_service", "SELECT * { \\u0053ERVICE <http://x/> { } }", True),
+    ("calls_service", "SELECT * { ?s <urn:SERVICE> 'SERVICE' } # SERVICE", False),
+    ("calls_service", "PREFIX ex: <urn:x#> SELECT ?service { ?service a ex:service }", False),
+    ("looks_like_update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", True),
+    ("looks_like_update", "PREFIX ex: <urn:x#>\nBASE <urn:y>\n# a comment\nDELETE WHERE { ?s ex:p ?o }", True),
+    ("looks_like_update", "  drop all", True),
+    ("looks_like_update", "WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", True),
+    ("looks_like_update", "SELECT * { ?s ?p ?o }", False),
+    ("looks_like_update", "SELECT ?insert { ?insert ?p 'DELETE' }", False),
+]
 
 
-@pytest.mark.parametrize("query,expected", [
-    ("SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }", True),
-    ("SELECT * { ?s ?p ?o .SERVICE <http://x/sparql> { ?s ?p ?o } }", True),
-    ("SELECT * { service silent ?endpoint { ?s ?p ?o } }", True),
-    ("SELECT * { \u0053ERVICE <http://x/> { } }", True),
-    ("SELECT * { ?s <urn:SERVICE> 'SERVICE' } # SERVICE", False),
-    ("PREFIX ex: <urn:x#> SELECT ?service { ?service a ex:service }", False),
-])
-def test_calls_service(query, expected):
-    assert query_text.calls_service(query) is expected
-
-
-@pytest.mark.parametrize("query,expected", [
-    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", True),
-    ("PREFIX ex: <urn:x#>\nBASE <urn:y>\n# a comment\nDELETE WHERE { ?s ex:p ?o }", True),
-    ("  drop all", True),
-    ("WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", True),
-    ("SELECT * { ?s ?p ?o }", False),
-    ("SELECT ?insert { ?insert ?p 'DELETE' }", False),
-])
-def test_looks_like_update(query, expected):
-    assert query_text.looks_like_update(query) is expected
+@pytest.mark.parametrize("check,query,expected", QUERY_TEXT_CASES)
+def test_query_text(check, query, expected):
+    assert getattr(query_text, check)(query) is expected
