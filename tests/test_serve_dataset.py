@@ -83,6 +83,11 @@ def test_void_by_negotiation(http, server, kg, accept, fmt):
     assert int(g.value(ds, VOID.triples)) == len(kg)
 
 
+@pytest.mark.parametrize("path", ["/.well-known/void", "/catalog", "/dumps/", "/dumps/thidua-kg.ttl"])
+def test_machine_readable_answers_allow_any_origin(http, path):
+    assert http.head(path).headers["Access-Control-Allow-Origin"] == "*"
+
+
 def test_void_counts_equal_the_stores(http, kg):
     g = void_graph(http)
     ds = g.value(predicate=RDF.type, object=VOID.Dataset)

@@ -25,7 +25,7 @@ from .catalog import catalog
 from .dataset_stats import stats_of
 from .dumps import DumpFile, dump_files, make_dumps
 from .negotiation import choose
-from .rdf_documents import TEMPLATES, base_url, rdf_response
+from .rdf_documents import CORS, TEMPLATES, base_url, rdf_response
 from .void import void_description
 
 
@@ -77,7 +77,7 @@ async def dumps_index(request: Request) -> Response:
     # one line a file: absolute URL, size in bytes, Content-Type
     base = base_url(request) + "dumps/"
     lines = "".join(f"{base}{f.name}\t{f.stat.st_size}\t{f.content_type}\n" for f in files)
-    return PlainTextResponse(lines, headers={"Vary": "Accept"})
+    return PlainTextResponse(lines, headers={"Vary": "Accept", **CORS})
 
 
 @router.api_route("/dumps/{name:path}", methods=GET_HEAD, include_in_schema=False)
@@ -86,7 +86,7 @@ async def dump_file(request: Request, name: str) -> Response:
     dump = _dumps(request).get(name)
     if dump is None:
         return PlainTextResponse(f"no dump file named {name!r}; the list is at /dumps/\n", status_code=404)
-    headers = {"ETag": _etag(dump), "Last-Modified": formatdate(dump.stat.st_mtime, usegmt=True)}
+    headers = {"ETag": _etag(dump), "Last-Modified": formatdate(dump.stat.st_mtime, usegmt=True), **CORS}
     if _not_modified(request, dump, headers["ETag"]):
         return Response(status_code=304, headers=headers)
     return FileResponse(dump.path, media_type=dump.content_type, stat_result=dump.stat, headers=headers,

@@ -30,6 +30,8 @@ PREFIXES = {
     "formats": "http://www.w3.org/ns/formats/",
 }
 TYPE = ox.NamedNode(RDF + "type")
+# machine-readable answers may be read by scripts of any web page
+CORS = {"Access-Control-Allow-Origin": "*"}
 
 
 def base_url(request: Request) -> str:
@@ -60,7 +62,7 @@ def rdf_response(request: Request, triples: Iterable[ox.Triple], headers: dict |
     # grouped by subject (stable: each subject's properties keep their order) for readable Turtle
     triples = sorted(triples, key=lambda t: (isinstance(t.subject, ox.BlankNode), str(t.subject)))
     body = ox.serialize(triples, format=fmt.oxigraph, prefixes=_used_prefixes(triples))
-    return Response(body, media_type=fmt.media_type, headers={"Vary": "Accept", **(headers or {})})
+    return Response(body, media_type=fmt.media_type, headers={"Vary": "Accept", **CORS, **(headers or {})})
 
 
 def _used_prefixes(triples: list[ox.Triple]) -> dict[str, str]:

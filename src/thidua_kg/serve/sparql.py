@@ -12,7 +12,7 @@ from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
 from .negotiation import choose
 from .query_runner import SPOOL_BYTES, QueryAnswer, QueryRejected, QueryRequest, QueryRunner
-from .rdf_documents import base_url, rdf_response
+from .rdf_documents import CORS, base_url, rdf_response
 from .results import GRAPH, UnknownFormat, check_format_values, offered_media_types, pick
 from .service_description import service_description
 
@@ -20,7 +20,6 @@ router = APIRouter()
 
 DEFAULT_QUERY_TIMEOUT = 30.0  # seconds; app.state.query_timeout overrides it
 ALLOW = "GET, HEAD, POST, OPTIONS"
-CORS = {"Access-Control-Allow-Origin": "*"}
 QUERY_PAGE = "/query"  # the HTML query form (pages.py)
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
