@@ -401,10 +401,18 @@ def test_service_description_not_acceptable(http):
     assert http.get("/sparql", headers={"Accept": "image/png"}).status_code == 406
 
 
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
 def test_a_browser_is_sent_to_the_query_page(http):
-    r = http.get("/sparql", headers={"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"})
+    r = http.get("/sparql", headers={"Accept": BROWSER})
     assert r.status_code == 303
     assert r.headers["Location"] == "/query"
+    r = http.get("/sparql?lang=en", headers={"Accept": BROWSER})
+    assert r.status_code == 303 and r.headers["Location"] == "/query?lang=en"
+    # a query or a format parameter is not for the page
+    assert http.get("/sparql", params={"query": ASK_TRUE}, headers={"Accept": BROWSER}).status_code == 200
+    assert http.get("/sparql", params={"format": "turtle"}, headers={"Accept": BROWSER}).status_code == 200
 
 
 # -- the time limit --------------------------------------------------------------------

@@ -57,9 +57,13 @@ async def _answer(request: Request) -> Response:
     if len(queries) > 1:
         raise QueryRejected(400, "give exactly one query parameter")
     if not queries:
+        if request.method != "POST" and _wants_html(request):
+            # the query page; ?lang= and the like go along
+            query = f"?{request.url.query}" if request.url.query else ""
+            return RedirectResponse(QUERY_PAGE + query, status_code=303)
         if request.method == "POST" or set(params) - DESCRIPTION_PARAMS:
             raise QueryRejected(400, "missing query parameter")
-        return _describe(request)
+        return rdf_response(request, service_description(base_url(request), request.app.state.store.named_graphs()))
     if not queries[0].strip():
         raise QueryRejected(400, "empty query")
     formats = params.get("format", [])
@@ -116,14 +120,11 @@ async def _protocol_params(request: Request) -> dict[str, list[str]]:
     return params
 
 
-def _describe(request: Request) -> Response:
-    """The Service Description; a browser goes to the query page instead."""
-    if not request.query_params.getlist("format"):
-        rdf_types = offered_media_types(GRAPH)
-        if choose(request.headers.get("accept"), [*rdf_types, "text/html"]) == "text/html":
-            return RedirectResponse(QUERY_PAGE, status_code=303)
-    base = base_url(request)
-    return rdf_response(request, service_description(base, request.app.state.store.named_graphs()))
+def _wants_html(request: Request) -> bool:
+    """A browser, asking for no particular format and preferring HTML to RDF."""
+    if request.query_params.getlist("format"):
+        return False
+    return choose(request.headers.get("accept"), [*offered_media_types(GRAPH), "text/html"]) == "text/html"
 
 
 def _runner(request: Request) -> QueryRunner:
