@@ -30,3 +30,16 @@ def launch_chromium(playwright):
         return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     except Exception as e:  # noqa: BLE001 - any launch failure means: no browser here
         pytest.skip(f"{CHROMIUM} cannot start: {' '.join(str(e).split())[:300]}")
+
+
+def write_store(path, quads) -> None:
+    """A store directory holding `quads` (pyoxigraph Quads), closed so a server can open it."""
+    import gc
+
+    import pyoxigraph as ox
+
+    store = ox.Store(str(path))
+    store.extend(quads)
+    store.flush()
+    del store
+    gc.collect()

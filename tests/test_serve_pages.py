@@ -4,7 +4,6 @@ Screenshots of the main pages go to /tmp/shots/ (outside the repository).
 """
 from __future__ import annotations
 
-import gc
 import re
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from live_server import live_server
-from serve_helpers import find_iri, launch_chromium
+from serve_helpers import find_iri, launch_chromium, write_store
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
@@ -147,8 +146,7 @@ def hostile_server(tmp_path_factory):
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
     label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     tk = "https://w3id.org/thidua-kg/ontology#"
-    store = ox.Store(str(path))
-    store.extend([
+    write_store(path, [
         ox.Quad(person, rdf_type, ox.NamedNode(tk + "Person"), graph),
         ox.Quad(person, label, ox.Literal(HOSTILE, language="vi"), graph),
         ox.Quad(person, ox.NamedNode(tk + "mentionedIn"), article, graph),
@@ -156,9 +154,6 @@ def hostile_server(tmp_path_factory):
         ox.Quad(article, ox.NamedNode("http://purl.org/dc/terms/title"), ox.Literal(HOSTILE_TITLE, language="vi"), graph),
         ox.Quad(graph, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), article, graph),
     ])
-    store.flush()
-    del store
-    gc.collect()  # the server must be able to open the directory
     with live_server(path, "--base-iri", kg) as url:
         yield url
 

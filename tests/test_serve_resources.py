@@ -206,3 +206,39 @@ def test_catch_all_leaves_the_other_routes_alone(server):
     assert get(f"{server}/query").status_code == 200
     assert get(f"{server}/search?q=x").status_code == 200
     assert get(f"{server}/static/../pyproject.toml").status_code == 404
+
+
+def test_a_canonical_person_gathers_the_facts_of_its_mentions(tmp_path):
+    """`thidua-kg link` makes article mentions owl:sameAs one canonical person: the
+    person's page shows what every article says, lists and search show it once."""
+    import pyoxigraph as ox
+
+    from serve_helpers import write_store
+
+    kg = "http://example.org/kg/"
+    n = lambda s: ox.NamedNode(kg + s)  # noqa: E731
+    t = lambda s: ox.NamedNode(TK + s)  # noqa: E731
+    a, label = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label))
+    same = ox.NamedNode(str(OWL.sameAs))
+    member, org_ = ox.NamedNode("http://www.w3.org/ns/org#member"), ox.NamedNode("http://www.w3.org/ns/org#organization")
+    quads = []
+    for art, title, org in (("a1", "Giám đốc", "organisation/so-y-te"), ("a2", "Bí thư", "organisation/tinh-uy")):
+        g, person, m = n(f"graph/{art}"), n(f"person/le-van-an/{art}"), n(f"membership/{art}/m")
+        quads += [ox.Quad(person, a, t("Person"), g), ox.Quad(person, label, ox.Literal("Lê Văn An", language="vi"), g),
+                  ox.Quad(person, t("mentionedIn"), n(f"article/{art}"), g),
+                  ox.Quad(m, member, person, g), ox.Quad(m, t("title"), ox.Literal(title, language="vi"), g),
+                  ox.Quad(m, org_, n(org), g), ox.Quad(n(f"article/{art}"), a, t("Article"), g),
+                  ox.Quad(person, same, n("person/le-van-an"), n("graph/derived/links"))]
+    canonical, links = n("person/le-van-an"), n("graph/derived/links")
+    quads += [ox.Quad(canonical, a, t("Person"), links), ox.Quad(canonical, label, ox.Literal("Lê Văn An", language="vi"), links)]
+    write_store(tmp_path / "store", quads)
+    with live_server(tmp_path / "store", "--base-iri", kg) as url:
+        page = get(f"{url}/kg/person/le-van-an.html").text
+        assert "Giám đốc" in page and "Bí thư" in page
+        mention = get(f"{url}/kg/person/le-van-an/a1.html").text
+        assert "Bí thư" in mention  # a mention's page shows its person's other posts too
+        assert 'href="/kg/person/le-van-an.html"' in mention  # owl:sameAs its person
+        listing = get(f"{url}/browse/person").text
+        assert listing.count(">Lê Văn An<") == 1 and 'href="/kg/person/le-van-an.html"' in listing
+        found = get(f"{url}/search?q=le van an").text
+        assert found.count(">Lê Văn An<") == 1

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 
 from ..slug import fold
-from ..store import PREFIXES
+from .sections import PREFIXES
 
 # Search kinds in the order results are grouped; each a SPARQL pattern binding ?x and ?label.
 KINDS = {
-    "person": "GRAPH ?g { ?x a tk:Person ; rdfs:label ?label }",
+    # a mention stands for its canonical person when `thidua-kg link` has named one
+    "person": "GRAPH ?g { ?m a tk:Person ; rdfs:label ?label } OPTIONAL { ?m owl:sameAs ?c . ?c a tk:Person } "
+              "BIND(COALESCE(?c, ?m) AS ?x)",
     "organisation": "GRAPH ?g { ?x a tk:Organisation ; rdfs:label ?label }",
     "movement": "GRAPH ?g { ?x a tk:Movement ; rdfs:label ?label }",
     "event": "GRAPH ?g { ?x a tk:Event ; rdfs:label ?label }",

@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..store import PREFIXES
+from ..namespaces import OWL
+from ..store import PREFIXES as _STORE_PREFIXES
 from . import labels as labelling
 from .iris import page_url
 
 _QUERIES = Path(__file__).with_name("queries")
-_THIS = re.compile(r"\?this\b")
+PREFIXES = {**_STORE_PREFIXES, "owl": OWL}
+_SELF = re.compile(r"\?self\b")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 MAX_ROWS = 500  # a section shows at most this many rows (the raw statements and SPARQL give the rest)
 
 
@@ -69,6 +72,12 @@ class Context:
         self.store, self.base_iri, self.t = store, base_iri, messages
         self.labels: dict[str, str] = {}
         self.labelled: set[str] = set()  # IRIs whose label the graph gives (not a fallback)
+        self._same: dict[str, list[str]] = {}
+
+    def same(self, iri: str) -> list[str]:
+        if iri not in self._same:
+            self._same[iri] = identity(self.store, iri)
+        return self._same[iri]
 
     def learn(self, iris) -> None:
         wanted = [i for i in iris if i not in self.labels]
@@ -112,14 +121,18 @@ class Context:
         return Source(sentence.value, self.link(article.value) if isinstance(article, ox.NamedNode) else None)
 
 
-def execute(store, name: str, this: str | None = None, page: tuple[int, int] | None = None):
-    """Columns and rows (variable -> term) of queries/<name>.rq, with ?this bound to
-    the IRI `this`; `page` = (limit, offset) pages a list; MAX_ROWS + 1 rows at most."""
+def execute(store, name: str, this: str | None = None, page: tuple[int, int] | None = None,
+            same: list[str] | None = None):
+    """Columns and rows (variable -> term) of queries/<name>.rq; ?self is the IRI `this`
+    and ?this each of `same` (this and what is owl:sameAs it; default: this alone).
+    `page` = (limit, offset) pages a list; MAX_ROWS + 1 rows at most."""
     text = query_text(name)
     if this is not None:
-        # Oxigraph substitutes only projected variables: the IRI goes in as a term,
+        # Oxigraph substitutes only projected variables: the IRIs go in as terms,
         # validated and escaped by NamedNode (no way to inject SPARQL)
-        text = _THIS.sub(lambda _: str(ox.NamedNode(this)), text)
+        text = _SELF.sub(lambda _: str(ox.NamedNode(this)), text)
+        values = " ".join(str(ox.NamedNode(i)) for i in (same or [this]))
+        text = _WHERE.sub(lambda m: f"{m.group(0)} VALUES ?this {{ {values} }}", text, count=1)
     if page is not None:
         text += f"\nLIMIT {int(page[0])} OFFSET {int(page[1])}"
     res = store.store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
@@ -130,6 +143,12 @@ def execute(store, name: str, this: str | None = None, page: tuple[int, int] | N
         if len(rows) > MAX_ROWS:
             break
     return columns, rows
+
+
+def identity(store, iri: str) -> list[str]:
+    """`iri` and the resources owl:sameAs makes one with it (queries/identity.rq)."""
+    _, rows = execute(store, "identity", iri)
+    return list(dict.fromkeys([iri] + [r["x"].value for r in rows if isinstance(r["x"], ox.NamedNode)]))
 
 
 def count(store, name: str) -> int:
@@ -151,7 +170,7 @@ def _iris(rows) -> list[str]:
 
 def table(ctx: Context, name: str, iri: str | None = None, page: tuple[int, int] | None = None) -> Table:
     """queries/<name>.rq as a table of cells."""
-    columns, rows = execute(ctx.store, name, iri, page)
+    columns, rows = execute(ctx.store, name, iri, page, ctx.same(iri) if iri else None)
     return to_table(ctx, name, columns, rows)
 
 
@@ -173,7 +192,7 @@ def to_table(ctx: Context, name: str, columns: list[str], rows: list[dict]) -> T
 
 def facts(ctx: Context, name: str, iri: str) -> list[Fact]:
     """Rows of ?property ?value [?sentence ?article], grouped by property, in query order."""
-    _, rows = execute(ctx.store, name, iri)
+    _, rows = execute(ctx.store, name, iri, same=ctx.same(iri))
     ctx.learn(_iris(rows))
     grouped: dict[str, dict] = {}
     for row in rows[:MAX_ROWS]:
