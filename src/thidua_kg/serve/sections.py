@@ -49,6 +49,7 @@ class Cell:
     links: list[Link] = field(default_factory=list)
     text: str | None = None
     source: Source | None = None
+    rows: int = 1  # rows the cell spans; 0: covered by the cell above (same source sentence)
 
 
 @dataclass
@@ -92,7 +93,10 @@ class Context:
         return self.labels[iri]
 
     def link(self, iri: str) -> Link:
-        return Link(self.label(iri), page_url(iri, self.base_iri))
+        href = page_url(iri, self.base_iri)
+        label = self.label(iri)
+        # another site's IRI without a label reads best as itself
+        return Link(iri if href == iri and iri not in self.labelled else label, href)
 
     def term_label(self, iri: str) -> str:
         """A property or class: the catalogue's name for it, else the graph's label, else its CURIE."""
@@ -108,6 +112,8 @@ class Context:
         if column.endswith("_list"):
             return Cell(links=[self.link(i) for i in term.value.split()])
         if isinstance(term, ox.NamedNode):
+            if column in ("property", "predicate"):
+                return Cell(links=[Link(self.term_label(term.value), page_url(term.value, self.base_iri))])
             return Cell(links=[self.link(term.value)])
         if column == "role":
             return Cell(text=self.t(f"role.{term.value}"))
@@ -186,8 +192,22 @@ def to_table(ctx: Context, name: str, columns: list[str], rows: list[dict]) -> T
         if has_source:
             cells.append(Cell(source=ctx.source(row)))
         out_rows.append(cells)
+    if has_source:
+        _merge_sources(out_rows)
     headers = shown + (["source"] if has_source else [])
     return Table(name, headers, out_rows, truncated)
+
+
+def _merge_sources(rows: list[list[Cell]]) -> None:
+    """Consecutive rows read from one sentence show it once, spanning them."""
+    top = None
+    for row in rows:
+        cell = row[-1]
+        if top is not None and cell.source is not None and cell.source == top.source:
+            top.rows += 1
+            cell.rows = 0
+        else:
+            top = cell
 
 
 def facts(ctx: Context, name: str, iri: str) -> list[Fact]:
