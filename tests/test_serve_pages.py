@@ -12,8 +12,7 @@ import pytest
 
 from live_server import live_server
 from serve_helpers import find_iri, launch_chromium, write_store
-
-sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+from thidua_kg.serve import i18n
 
 SHOTS = Path("/tmp/shots")
 BASE = "https://w3id.org/thidua-kg/id/"
@@ -22,10 +21,23 @@ PERSON_NAME = "Hà Minh Khôi"  # data/s01.json
 
 @pytest.fixture(scope="module")
 def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
     with sync_api.sync_playwright() as p:
         b = launch_chromium(p)
         yield b
         b.close()
+
+
+def test_language_is_the_parameter_then_the_cookie_then_accept_language():
+    assert i18n.choose_language("en", "vi", "vi") == "en"
+    assert i18n.choose_language(None, "en", "vi-VN") == "en"
+    assert i18n.choose_language("xx", None, "fr, en-GB;q=0.8, vi;q=0.5") == "en"
+    assert i18n.choose_language(None, None, "fr") == "vi"
+    assert i18n.choose_language(None, None, None) == "vi"
+
+
+def test_both_catalogues_have_the_same_messages():
+    assert set(i18n.catalogue("vi")) == set(i18n.catalogue("en"))
 
 
 @pytest.fixture
