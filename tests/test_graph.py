@@ -74,16 +74,16 @@ def test_sentences_numbered_by_offset(triples):
 
 
 def test_person_rank_and_memberships(triples):
-    person = nn(B + "person/nguyen-van-thanh")
+    person = nn(B + "person/nguyen-van-thanh/seed")
     assert (person, TYPE, nn(TK + "Person")) in triples
     assert objects(triples, person, nn(RDFS + "label")) == {ox.Literal("Nguyễn Văn Thành", language="vi")}
     assert objects(triples, person, nn(TK + "rank")) == {nn(TKV + "rank/thuong-tuong")}
-    m = nn(B + "membership/nguyen-van-thanh--thu-truong--bo-cong-an")
+    m = nn(B + "membership/seed/nguyen-van-thanh--thu-truong--bo-cong-an")
     assert (m, nn(ORG + "member"), person) in triples
     assert (m, nn(ORG + "organization"), nn(B + "organisation/bo-cong-an")) in triples
     assert objects(triples, m, nn(TK + "title")) == {ox.Literal("Thứ trưởng", language="vi")}
     assert objects(triples, m, nn(ORG + "role")) == {nn(TKV + "title/thu-truong")}
-    alone = nn(B + "membership/nguyen-van-thanh--uy-vien-trung-uong-dang")
+    alone = nn(B + "membership/seed/nguyen-van-thanh--uy-vien-trung-uong-dang")
     assert (alone, TYPE, nn(TK + "Membership")) in triples
     assert not objects(triples, alone, nn(ORG + "organization"))
 
@@ -115,7 +115,7 @@ def test_office_grantor_and_person_recipient(triples):
     assert objects(triples, office, nn(TK + "title")) == {ox.Literal("Bộ trưởng", language="vi")}
     assert objects(triples, office, nn(ORG + "postIn")) == {nn(B + "organisation/bo-cong-an")}
     assert objects(triples, c1, nn(TK + "recipient")) == {
-        nn(B + "person/nguyen-van-thanh"), nn(B + "organisation/phong-canh-sat-hinh-su-cong-an-tinh-nam-dinh")}
+        nn(B + "person/nguyen-van-thanh/seed"), nn(B + "organisation/phong-canh-sat-hinh-su-cong-an-tinh-nam-dinh")}
     c2 = nn(B + "conferral/seed/2")
     assert objects(triples, c2, nn(TK + "grantor")) == {nn(B + "organisation/bo-cong-an")}
     assert objects(triples, c2, nn(TK + "collectives")) == {ox.Literal("59", datatype=nn(XSD + "nonNegativeInteger"))}

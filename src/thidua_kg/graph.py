@@ -251,7 +251,9 @@ def _organisation_type(b: _Builder, name: str) -> NamedNode | None:
 
 
 def _person(b: _Builder, name: str, ev: Evidence | None) -> NamedNode:
-    node = b.entity(b.iri(f"person/{slugify(name)}"), _T.Person, name, ev)
+    # article-scoped: two articles' "Nguyễn Văn Thành" may be two people; `thidua-kg link`
+    # says which mentions are one person (owl:sameAs in graph/derived/links, docs/LINKING.md)
+    node = b.entity(b.iri(f"person/{slugify(name)}/{b.slug}"), _T.Person, name, ev)
     b.add(node, _T.foaf_name, _vi(name))
     return node
 
@@ -268,7 +270,7 @@ def _persons(b: _Builder, facts: ArticleFacts) -> set[str]:
 
 
 def _membership(b: _Builder, person: NamedNode, name: str, title: str, org: str | None, ev: Evidence) -> None:
-    path = f"membership/{slugify(name)}--{slugify(title)}"
+    path = f"membership/{b.slug}/{slugify(name)}--{slugify(title)}"
     if org:
         path += f"--{slugify(org)}"
     m = b.iri(path)
