@@ -97,6 +97,25 @@ def cmd_evaluate(args) -> int:
     return 0
 
 
+def cmd_link(args) -> int:
+    from .link import rdf
+    from .link.remote import EndpointError
+    from .link.run import run_link
+
+    store = _open(args, read_only=False)
+    if args.drop:
+        print(f"dropped {', '.join(rdf.drop_graphs(store, args.base_iri)) or 'nothing (no derived graphs)'}")
+        return 0
+    endpoint = None if args.offline else args.endpoint
+    cache = args.cache or f"{args.store.rstrip('/')}.link-cache.json"
+    try:
+        report = run_link(store, args.base_iri, endpoint, cache, retries=args.retries, timeout=args.timeout)
+    except EndpointError as e:
+        raise CLIError(f"{e}; nothing written") from None
+    print(report.summary())
+    return 0
+
+
 def cmd_serve(args) -> int:
     try:
         import uvicorn
@@ -175,6 +194,18 @@ def build_parser() -> argparse.ArgumentParser:
                     help="time limit of one SPARQL query; longer ones are answered 503 (default: 30)")
     sp.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
                     help="server log level (default: warning)")
+
+    sp = add("link", cmd_link, "Link the graph with other datasets: the same persons across articles, a SPARQL "
+             "endpoint (Wikidata by default), English labels; rebuilds graph/derived/links and .../labels-en.")
+    store_arg(sp)
+    sp.add_argument("--endpoint", default="https://query.wikidata.org/sparql", metavar="URL",
+                    help="SPARQL endpoint to find matches in (default: Wikidata)")
+    sp.add_argument("--offline", action="store_true", help="no endpoint: persons and English labels only")
+    sp.add_argument("--drop", action="store_true", help="drop the graphs `link` wrote, and stop")
+    sp.add_argument("--cache", metavar="FILE", help="JSON cache of endpoint answers (default: DIR.link-cache.json)")
+    sp.add_argument("--retries", type=int, default=3, metavar="N", help="retries per query, with back-off (default: 3)")
+    sp.add_argument("--timeout", type=float, default=60.0, metavar="S", help="seconds per query (default: 60)")
+    sp.add_argument("--base-iri", default=DEFAULT_BASE, metavar="IRI", help=f"base of entity IRIs ({DEFAULT_BASE})")
 
     sp = add("evaluate", cmd_evaluate, "Score the store against a directory of gold annotations.")
     sp.add_argument("--gold", required=True, metavar="DIR", help="directory of gold ID.json files")

@@ -31,11 +31,8 @@ class LinkReport:
     labels: int = 0
     endpoint: str | None = None
     written: list[str] = field(default_factory=list)
-    dropped: list[str] | None = None
 
     def summary(self) -> str:
-        if self.dropped is not None:
-            return "dropped " + (", ".join(self.dropped) if self.dropped else "nothing (no derived graphs)")
         same = sum(1 for lk in self.remote if lk.relation == rdf.SAME_AS)
         lines = [f"persons: {self.mentions} mentions are {self.persons} persons ({self.merges} merges)"]
         if self.endpoint:
