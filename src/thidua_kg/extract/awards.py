@@ -141,7 +141,7 @@ class AwardFinder:
 
     def grantors_at(self, toks: list[Tok], i: int) -> tuple[int, list[str]]:
         """"A, B và C": several grantors; a named office holder after a comma is the presenter."""
-        out = []
+        out: list[str] = []
         j = i
         while True:
             self.named = False

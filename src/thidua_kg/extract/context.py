@@ -121,9 +121,9 @@ class Context:
                 name = f"{name} {place}"
         for generic in ("Công ty", "Bệnh viện", "Trường", "Nhà máy"):
             if name.endswith(" " + generic) and name != generic:
-                full = self._first_known(generic + " ")
-                if full:
-                    name = name[: -len(generic)] + full  # "Công đoàn Công ty" of the article's company
+                known = self._first_known(generic + " ")
+                if known:
+                    name = name[: -len(generic)] + known  # "Công đoàn Công ty" of the article's company
                 break
         if name in _BOARDS:
             # a company's or a school's board: "Chủ tịch Hội đồng quản trị" of the article's company
@@ -246,8 +246,8 @@ def _join(parts: list[str]) -> str:
 
 def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
     """The province most named in the article (first sentence counts double)."""
-    votes: Counter = Counter()
-    units = {}
+    votes: dict[str, float] = {}
+    units: dict = {}
     for si, toks in enumerate(sentences):
         weight = 2 if si == 0 else 1
         for i, t in enumerate(toks):
@@ -259,14 +259,14 @@ def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
                         if ds and len({u.province for u in ds}) == 1:
                             prov = lex.provinces.get(ds[0].province.lower()) if ds[0].province else None
                             if prov is not None:
-                                votes[prov.name] += weight * 0.5
+                                votes[prov.name] = votes.get(prov.name, 0.0) + weight * 0.5
                                 units[prov.name] = prov
                 continue
             m = lex.province_index.match(toks, i) if t.low in lex.province_index.first else None
             if m:
-                votes[m[2].name] += weight
+                votes[m[2].name] = votes.get(m[2].name, 0.0) + weight
                 units[m[2].name] = m[2]
     if not votes:
         return None
-    best = max(votes.items(), key=lambda kv: kv[1])[0]
+    best = max(votes, key=votes.__getitem__)
     return units[best]

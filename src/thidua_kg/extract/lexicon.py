@@ -7,6 +7,7 @@ family names from ontology/gazetteer/. Only grammar (function words, verbs that
 end a name) lives here in code.
 """
 from __future__ import annotations
+from typing import Any
 
 from dataclasses import dataclass
 from functools import cache
@@ -90,10 +91,10 @@ class Lexicon:
     non_stops: SeqIndex
     not_orgs: SeqIndex
     sectors: SeqIndex  # "Y tế", "Giáo dục và Đào tạo": what follows "Sở"
-    gazetteer: object
+    gazetteer: Any
     localities: SeqIndex
     abbreviations: dict[str, str]
-    provinces: dict[str, object]  # name/alt (lower) -> gazetteer unit
+    provinces: dict[str, Any]  # name/alt (lower) -> gazetteer unit
     province_index: SeqIndex  # value: unit
     district_index: SeqIndex  # value: list of units
     surnames: frozenset[str]
@@ -168,7 +169,7 @@ def load_lexicon() -> Lexicon:
         for lab in (canon, *alts):
             national[lab] = canon
 
-    provinces: dict[str, object] = {}
+    provinces: dict[str, Any] = {}
     for name, unit in gaz.province_names().items():
         provinces[name.lower()] = unit
     districts: dict[str, list] = {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 _KINDS = [
     (re.compile(r"\b[Pp]hong trào(?:\s+thi đua(?:\s+đặc biệt)?|\s+hành động cách mạng)?"), "movement", "phong trào"),
@@ -117,9 +118,9 @@ def find_named(text: str) -> list[Found]:
             marks.append((m.start(), m.end(), kind, word))
     marks.sort()
     out: list[Found] = []
-    current = None
+    current: tuple[str, str] | None = None
     quotes = list(_QUOTE.finditer(text))
-    events = sorted([(s, "mark", (s, e, k, w)) for s, e, k, w in marks] + [(q.start(), "quote", q) for q in quotes],
+    events: list[tuple[int, str, Any]] = sorted([(s, "mark", (s, e, k, w)) for s, e, k, w in marks] + [(q.start(), "quote", q) for q in quotes],
                     key=lambda x: x[0])
     for start, typ, obj in events:
         if typ == "mark":
@@ -162,8 +163,7 @@ def _attach_periods(text: str, found: list[Found]) -> None:
     periods = list(_PERIOD.finditer(text))
     for m in periods:
         before = [f for f in movs if f.end <= m.start()]
-        gap = text[before[-1].end : m.start()] if before else None
-        if before and _GAP.fullmatch(gap):
+        if before and _GAP.fullmatch(text[before[-1].end : m.start()]):
             # the whole coordinated group before the period: "“A” và phong trào “B” giai đoạn ..."
             group = [before[-1]]
             for f in reversed(before[:-1]):

@@ -20,6 +20,10 @@ from .tokens import Tok, is_name_syllable, tokenize, words
 
 # hyphen and en dash both separate a name from its titles ("Lê Văn A – Chủ tịch ...")
 DASHES = ("-", "\u2013")
+# separators before a title or a name (module constants: mypyc compiles no `in (x, *DASHES)`)
+_COMMA_DASH = (",", *DASHES)
+_PAREN_DASH = (",", "(", *DASHES)
+_KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
 
 
@@ -126,7 +130,7 @@ class PersonFinder:
                 break
             j, pos = t
             out.append(pos)
-            if j + 1 < len(toks) and toks[j].text in (",", "kiêm", *DASHES) and self.lex.titles.match(toks, j + 1):
+            if j + 1 < len(toks) and toks[j].text in _KIEM_DASH and self.lex.titles.match(toks, j + 1):
                 j += 1  # "Chủ tịch HĐQT kiêm Tổng Giám đốc": two titles
                 continue
             break
@@ -157,7 +161,7 @@ class PersonFinder:
                 # a list of names sharing the titles before them: "Thứ trưởng X, Y"
                 while i + 1 < len(toks) and toks[i].text in (",", "và") and surname_run(self.lex, toks, i + 1) >= 2 \
                         and not (i + 1 + surname_run(self.lex, toks, i + 1) < len(toks)
-                                 and toks[i + 1 + surname_run(self.lex, toks, i + 1)].text in (",", *DASHES)
+                                 and toks[i + 1 + surname_run(self.lex, toks, i + 1)].text in _COMMA_DASH
                                  and self.lex.titles.match(toks, i + 2 + surname_run(self.lex, toks, i + 1))):
                     n = surname_run(self.lex, toks, i + 1)
                     out.append(PersonMention(words(toks, i + 1, i + 1 + n), None, list(m.positions), i + 1, i + 1 + n,
@@ -211,11 +215,11 @@ class PersonFinder:
         if not anchored:
             if pending or list_ctx and (toks[i - 1].text in (":", ";") if i else False):
                 anchored = bool(pending) or n >= 2
-            elif surname_run(lex, toks, j) >= 2 and j + n < len(toks) and toks[j + n].text in (",", *DASHES) \
+            elif surname_run(lex, toks, j) >= 2 and j + n < len(toks) and toks[j + n].text in _COMMA_DASH \
                     and lex.titles.match(toks, j + n + 1):
                 anchored = True
             elif n >= 2 and i > 0 and toks[i - 1].text in (":", ";") and j + n < len(toks) \
-                    and toks[j + n].text in (",", *DASHES) and lex.titles.match(toks, j + n + 1):
+                    and toks[j + n].text in _COMMA_DASH and lex.titles.match(toks, j + n + 1):
                 anchored = True
             if not anchored:
                 return None
@@ -227,7 +231,7 @@ class PersonFinder:
         end = j + n
         positions = [(p.title, p.org) for p in pending]
         # titles after the name: ", T1 O1, T2 O2", " - T1 O1, ..." or " (T1 O1)"
-        if end + 1 < len(toks) and toks[end].text in (",", "(", *DASHES) and lex.titles.match(toks, end + 1):
+        if end + 1 < len(toks) and toks[end].text in _PAREN_DASH and lex.titles.match(toks, end + 1):
             k, chain = self.chain_at(toks, end + 1)
             if chain:
                 positions += [(p.title, p.org) for p in chain]

@@ -49,6 +49,10 @@ class _Sent:
         self.mask = _quoted(toks)
 
 
+def _years(f) -> tuple[int | None, int | None]:
+    return f.period or (None, None)
+
+
 def _quoted(toks: list[Tok]) -> set[int]:
     inside, out = False, set()
     for i, t in enumerate(toks):
@@ -120,9 +124,10 @@ class _Extraction:
         x = self.sents[si]
         name = m.name
         if m.short:
-            name = self.canonical(name)
-            if not name:
+            canon = self.canonical(name)
+            if not canon:
                 return
+            name = canon
         self.last_mentioned = name
         p = self.people.setdefault(name, {"rank": None, "positions": {}, "ev": x.evidence, "sents": set()})
         p["sents"].add(si)
@@ -240,7 +245,9 @@ class _Extraction:
         organisation and was written without one takes the article's only organisation of
         the kind that title heads."""
         for p in self.people.values():
-            for (title, org), ev in list(p["positions"].items()):
+            for key, ev in list(p["positions"].items()):
+                title: str = key[0]
+                org: str | None = key[1]
                 if org is not None:
                     continue
                 kinds = TITLE_ORGS.get(title.removeprefix("Phó ").removeprefix("Quyền "))
@@ -282,7 +289,7 @@ class _Extraction:
             evs.append(Event(e.type, e.label, e.date, e.organiser, parts, e.place, self.sents[e.sentence].evidence,
                              chairs, speakers))
         mov = tuple(
-            Movement(_clean(d["f"].name), d["f"].word, *(d["f"].period or (None, None)), d["ev"]) for d in movements.values()
+            Movement(_clean(d["f"].name), d["f"].word, *_years(d["f"]), d["ev"]) for d in movements.values()
         )
         ini = tuple(Initiative(_clean(d["f"].name), d["f"].word, d["f"].sites, d["ev"]) for d in initiatives.values())
         return ArticleFacts(self.a, persons, orgs, tuple(evs), mov, ini, merge_conferrals(conferrals))

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 _LETTERS = "".join(
     chr(c) for r in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
@@ -79,8 +81,8 @@ class SeqIndex:
 
     Keys are lower-cased unless case matters (then the first letter must match too)."""
 
-    def __init__(self, phrases: dict[str, object], case: bool = False):
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+    def __init__(self, phrases: Mapping[str, Any], case: bool = False):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, Any]]]] = {}
         self.case = case
         for phrase, value in phrases.items():
             key = tuple(t.text.lower() for t in tokenize(phrase))

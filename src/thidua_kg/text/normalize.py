@@ -33,7 +33,10 @@ def _swap(m: re.Match) -> str:
         return m.group(0)
     if first in "uU" and second.lower() not in "ỳýỷỹỵ":
         return m.group(0)
-    base, mark = _tone_of(second)
+    tone = _tone_of(second)
+    if tone is None:
+        return m.group(0)
+    base, mark = tone
     return unicodedata.normalize("NFC", first + mark) + base
 
 

@@ -1,0 +1,63 @@
+"""The mypyc-compiled extractor: used only while it matches the sources, and
+giving exactly the facts plain Python gives."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from thidua_kg import compiled
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "thidua_kg.extract"
+
+_DIGEST = """
+import hashlib, sys
+from thidua_kg import compiled
+from thidua_kg.read import ReadError, read_paths
+from thidua_kg.extract.pipeline import extract
+h = hashlib.sha256()
+for a in read_paths(sys.argv[1:]):
+    if not isinstance(a, ReadError):
+        h.update(repr(extract(a)).encode())
+print(compiled.active("thidua_kg.extract") and compiled.active("thidua_kg.text"), h.hexdigest())
+"""
+
+
+def _digest(pure: bool, *paths: Path) -> tuple[str, str]:
+    env = dict(os.environ)
+    env.pop("THIDUA_KG_PURE", None)
+    if pure:
+        env["THIDUA_KG_PURE"] = "1"
+    out = subprocess.run([sys.executable, "-c", _DIGEST, *map(str, paths)], env=env, check=True,
+                         capture_output=True, text=True).stdout.split()
+    return out[0], out[1]
+
+
+def test_compiled_gives_the_same_facts_as_python():
+    if compiled.compiled_path(PACKAGE) is None:
+        pytest.skip("no compiled extractor matching the sources (run `make install`, which compiles it with mypyc)")
+    corpora = [ROOT / "data", ROOT / "tests" / "fixtures"]
+    fast_active, fast = _digest(False, *corpora)
+    pure_active, pure = _digest(True, *corpora)
+    assert (fast_active, pure_active) == ("True", "False")
+    assert fast == pure
+
+
+def test_a_stale_build_is_not_used(tmp_path, monkeypatch):
+    built = tmp_path / "thidua_kg" / "extract"
+    monkeypatch.setattr(compiled, "BUILD_DIR", tmp_path)
+    monkeypatch.delenv("THIDUA_KG_PURE", raising=False)
+    (tmp_path / compiled.STAMP).write_text(compiled.stamp(), encoding="utf-8")
+    assert compiled.compiled_path(PACKAGE) == built
+    (tmp_path / compiled.STAMP).write_text(compiled.stamp().replace("a", "b", 1), encoding="utf-8")
+    assert compiled.compiled_path(PACKAGE) is None
+    assert compiled.use_compiled(PACKAGE, ["src"]) == ["src"]
+
+
+def test_pure_python_can_be_forced(monkeypatch):
+    monkeypatch.setenv("THIDUA_KG_PURE", "1")
+    assert compiled.compiled_path(PACKAGE) is None
