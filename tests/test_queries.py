@@ -95,14 +95,19 @@ def test_evidence_gives_sentences(store):
 
 
 def test_careers_span_articles(store):
+    from thidua_kg.link.run import run_link
+
+    run_link(store, store.base)  # the same person across the two articles (offline)
     r = {(x["title"], x["organisation"]): x for x in rows(store, "careers")}
     deputy = r[("Thứ trưởng", "Bộ Công an")]
     assert (deputy["first_seen"], deputy["last_seen"]) == ("2020-07", "2021-03")
     assert sorted(deputy["articles"].split()) == ["later", "seed"]
 
 
-def test_links_runs_empty(store):
-    assert rows(store, "links") == []
+def test_links_lists_administrative_units(store):
+    r = {(x["entity"].rsplit("/", 1)[-1], x["identifier"].rsplit("/", 1)[-1]): x for x in rows(store, "links")}
+    police = r[("cong-an-tinh-nam-dinh", "36-nam-dinh")]
+    assert police["name"] == "Công an tỉnh Nam Định" and police["relation"].endswith("#adminUnit")
 
 
 def test_formats(store):

@@ -95,7 +95,9 @@ def compatible(a: Mention, b: Mention, gaz: Gazetteer) -> bool | None:
 
 
 def merge_edge(a: Mention, b: Mention, gaz: Gazetteer) -> Edge | None:
-    """The strongest evidence that a and b (same name) are one person, or None."""
+    """The strongest evidence that a and b are one person, or None."""
+    if name_key(a.name) != name_key(b.name):
+        return None
     earlier, later = sorted((a, b), key=lambda m: m.when)
     shared = sorted(a.orgs & b.orgs)
     if shared:
