@@ -140,3 +140,7 @@ def test_article_graphs_stay_independent(store_dir):
     q = f"ASK {{ GRAPH <{ID}graph/l01> {{ ?s ?p <{ID}person/nguyen-van-thanh/l03> }} }}"
     assert not s.query(q)
     assert not [g for g in s.article_graphs() if "/derived/" in g or "/gazetteer/" in g]
+
+
+def test_stats_count_persons_after_linking(store_dir):
+    assert open_store(store_dir, read_only=True).stats()["persons"] == 4  # 6 mentions, 4 persons

@@ -184,6 +184,10 @@ class KGStore:
         out: dict[str, int] = {}
         for key, cls in counts.items():
             q = f"PREFIX tk: <{TK}> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a {cls} }} }}"
+            if key == "persons":  # person IRIs are per article: count the persons `link` found them to be
+                q = (f"PREFIX tk: <{TK}> PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
+                     f"WHERE {{ GRAPH ?g {{ ?x a tk:Person }} OPTIONAL {{ ?x owl:sameAs ?c . ?c a tk:Person }} "
+                     f"BIND(COALESCE(?c, ?x) AS ?p) }}")
             out[key] = int(next(iter(self.query(q)))["n"].value)
         out["named_graphs"] = sum(1 for _ in self.store.named_graphs())
         out["quads"] = len(self.store)
