@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Compile thidua_kg/extract and thidua_kg/text with mypyc into var/compiled/ (run by `make install`).
+"""Compile the hot modules (thidua_kg.compiled.COMPILED) with mypyc into var/compiled/ (run by `make install`).
 
 The sources are copied to a scratch directory and compiled there, so no binary
 lands beside them in src/; the result carries a stamp of the sources, and
@@ -44,7 +44,7 @@ def main() -> int:
             shutil.rmtree(BUILD_DIR)
         for package in PACKAGES:
             sub = Path(*package.split("."))
-            (BUILD_DIR / sub).mkdir(parents=True)
+            (BUILD_DIR / sub).mkdir(parents=True, exist_ok=True)
             for so in (work / sub).glob(f"*{suffix}"):
                 shutil.copy2(so, BUILD_DIR / sub / so.name)
         for so in work.glob(f"*__mypyc{suffix}"):  # the shared runtime of the compiled group

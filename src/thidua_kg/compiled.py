@@ -15,7 +15,13 @@ from pathlib import Path
 
 BUILD_DIR = Path(__file__).resolve().parents[2] / "var" / "compiled"
 STAMP = "SOURCES"
-PACKAGES = ("thidua_kg.extract", "thidua_kg.text")
+# package -> its compiled modules (None: all of them but NOT_COMPILED)
+COMPILED = {
+    "thidua_kg": ("validate.py",),
+    "thidua_kg.extract": None,
+    "thidua_kg.text": None,
+}
+PACKAGES = tuple(COMPILED)
 # facts.py stays Python: its frozen dataclasses are pickled to and from worker
 # processes, which mypyc's native classes do not support
 NOT_COMPILED = frozenset({"__init__.py", "facts.py"})
@@ -26,9 +32,10 @@ _ROOT = Path(__file__).resolve().parent  # the thidua_kg package
 def modules() -> list[Path]:
     """The source files that are compiled, in every package of PACKAGES."""
     out = []
-    for package in PACKAGES:
+    for package, names in COMPILED.items():
         folder = _ROOT.joinpath(*package.split(".")[1:])
-        out += sorted(p for p in folder.glob("*.py") if p.name not in NOT_COMPILED)
+        out += [folder / n for n in names] if names else \
+            sorted(p for p in folder.glob("*.py") if p.name not in NOT_COMPILED)
     return out
 
 

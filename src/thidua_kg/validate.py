@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 import pyoxigraph as ox
 
@@ -151,7 +151,7 @@ def _index(triples: Iterable) -> dict:
 
 # A check takes (index, value nodes) and returns the offending value nodes,
 # or [None] for a failure of the set as a whole (counts, sh:hasValue).
-Check = Callable[["_Index", list], list]
+Check = Callable[["_Index", Sequence], Sequence]
 _SET_CHECKS = {"minCount", "hasValue"}  # the others pass when there are no values
 
 
@@ -402,7 +402,8 @@ class Validator:
         return cls(parse_files(shapes), parse_files(ontology))
 
     def _focus_nodes(self, idx: dict) -> list[tuple[object, _Shape]]:
-        by_type, out = self._by_type, []
+        by_type = self._by_type
+        out: list[tuple[object, _Shape]] = []
         for node, props in idx.items():
             types = props.get(_TYPE)
             if not types:
