@@ -140,7 +140,8 @@ def test_read_only(tmp_path):
 
 
 def _nt(quads) -> str:
-    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    """N-Quads text, as ingest hands it to write_graphs."""
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in quads)
 
 
 def test_write_graphs_new_then_replaced(store):

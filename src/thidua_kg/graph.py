@@ -178,9 +178,11 @@ def article_quads(facts: ArticleFacts, base: str = DEFAULT_BASE, vocab=None) -> 
     return [Quad(s, p, o, g) for (s, p, o) in triples]
 
 
-def ntriples(triples) -> str:
-    """N-Triples text of (s, p, o) tuples; the text of repeated terms is computed once."""
+def ntriples(triples, graph: NamedNode | None = None) -> str:
+    """N-Triples text of (s, p, o) tuples, or N-Quads in `graph`; the text of
+    repeated terms is computed once."""
     text: dict = {}
+    end = f" {graph} ." if graph is not None else " ."
 
     def t(term):
         v = text.get(term)
@@ -188,7 +190,7 @@ def ntriples(triples) -> str:
             v = text[term] = str(term)
         return v
 
-    return "\n".join(f"{t(s)} {t(p)} {t(o)} ." for s, p, o in triples)
+    return "\n".join(f"{t(s)} {t(p)} {t(o)}{end}" for s, p, o in triples)
 
 
 def article_triples(facts: ArticleFacts, base: str = DEFAULT_BASE, vocab=None) -> tuple[NamedNode, list]:

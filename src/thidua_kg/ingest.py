@@ -123,6 +123,7 @@ class Stages:
 
     def __init__(self, base: str = DEFAULT_BASE):
         from . import graph
+        from .extract.lexicon import load_lexicon
         from .extract.pipeline import extract
         from .validate import Validator
         from .vocab import load_vocabulary
@@ -132,17 +133,18 @@ class Stages:
         self._graph = graph
         self.validator = Validator.load()
         self.vocab = load_vocabulary()
+        load_lexicon()  # before the workers fork, so that they share it
 
     def process(self, a: Article) -> tuple[str | None, str | None, int]:
-        """(N-Triples text or None, reason for rejecting or None, triples)."""
+        """(N-Quads text or None, reason for rejecting or None, triples)."""
         try:
-            _, triples = self._graph.article_triples(self._extract(a), self.base, self.vocab)
+            g, triples = self._graph.article_triples(self._extract(a), self.base, self.vocab)
         except Exception as exc:  # an extractor bug must not lose the other articles
             return None, f"extraction failed: {type(exc).__name__}: {exc}", 0
         report = self.validator.validate(triples)
         if not report.conforms:
             return None, "SHACL: " + "; ".join(v.message for v in report.violations[:5]), 0
-        return self._graph.ntriples(triples), None, len(triples) + 1
+        return self._graph.ntriples(triples, g), None, len(triples) + 1
 
 
 _STAGES: Stages | None = None

@@ -65,10 +65,10 @@ def restore_datatypes(quads: list) -> list:
     return out
 
 
-def _in_graph(ntriples: str, g: ox.NamedNode) -> str:
-    """N-Triples lines ("s p o .") as N-Quads lines in graph g."""
+def _out_of_graph(nquads: str, g: ox.NamedNode) -> str:
+    """N-Quads lines in graph g ("s p o g .") as N-Triples lines ("s p o .")."""
     tail = f" {g} ."
-    return "\n".join(line[:-1] + tail[1:] if line.endswith(" .") else line for line in ntriples.split("\n") if line)
+    return "\n".join(line[: -len(tail)] + " ." if line.endswith(tail) else line for line in nquads.split("\n") if line)
 
 
 class StoreError(Exception):
@@ -101,7 +101,7 @@ class KGStore:
         return True
 
     def write_graphs(self, graphs: Iterable[tuple[str, str, str]]) -> int:
-        """Write article graphs given as (graph IRI, N-Triples text, content hash).
+        """Write article graphs given as (graph IRI, N-Quads text in that graph, content hash).
 
         Graphs already in the store are replaced one by one, each in one
         transaction. New graphs are bulk-loaded together (several times faster,
@@ -112,14 +112,14 @@ class KGStore:
         batch: list[str] = []
         marks: list[ox.Quad] = []
         written = 0
-        for graph_iri, ntriples, h in graphs:
+        for graph_iri, nquads, h in graphs:
             g = ox.NamedNode(graph_iri)
             if self.store.contains_named_graph(g):
-                update = (f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n"
+                update = (f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{_out_of_graph(nquads, g)}\n"
                           f"{g} {CONTENT_HASH} {ox.Literal(h)} .\n}} }}")
                 self.store.update(update)
             else:
-                batch.append(_in_graph(ntriples, g))
+                batch.append(nquads)
                 marks.append(ox.Quad(g, CONTENT_HASH, ox.Literal(h), g))
             written += 1
         if batch:
