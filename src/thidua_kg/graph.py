@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from .extract.facts import ArticleFacts, Award, Evidence
 from .link.admin_units import article_units, on_date
@@ -71,10 +71,16 @@ def vocabulary_graph_iri(base: str = DEFAULT_BASE) -> str:
     return f"{base}graph/vocabulary"
 
 
+def _stable(term) -> str:
+    # blank-node labels change with every parse (the ontology's owl:unionOf lists)
+    return "_:" if isinstance(term, BlankNode) else str(term)
+
+
 def content_hash(quads) -> str:
-    """sha256 over the sorted N-Quads lines of `quads` (order-independent)."""
+    """sha256 over the sorted N-Quads lines of `quads` (order-independent; blank
+    nodes count by their place, not their label, so a re-parse hashes the same)."""
     h = hashlib.sha256()
-    for line in sorted(f"{q.subject} {q.predicate} {q.object}" for q in quads):
+    for line in sorted(f"{_stable(q.subject)} {q.predicate} {_stable(q.object)}" for q in quads):
         h.update(line.encode())
         h.update(b"\n")
     return h.hexdigest()

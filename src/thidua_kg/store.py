@@ -123,7 +123,8 @@ class KGStore:
                 marks.append(ox.Quad(g, CONTENT_HASH, ox.Literal(h), g))
             written += 1
         if batch:
-            self.store.bulk_load("\n".join(batch).encode("utf-8"), ox.RdfFormat.N_QUADS)
+            # lenient: the text is ours, made from terms already checked, so skip re-validating IRIs
+            self.store.bulk_load("\n".join(batch).encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
             self.store.extend(marks)
         return written
 
