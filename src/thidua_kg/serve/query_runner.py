@@ -27,6 +27,7 @@ from .results import GRAPH, RESULTS, Format
 
 SPOOL_BYTES = 8 * 1024 * 1024
 WORKERS = 4
+READ_ONLY = "SPARQL Update is not accepted: this endpoint is read-only"
 
 
 class QueryRejected(Exception):
@@ -109,7 +110,7 @@ def _evaluate(store: ox.Store, req: QueryRequest, choose: Callable[[str], Format
         result = store.query(req.text, **kwargs)
     except SyntaxError as e:
         if query_text.looks_like_update(req.text):
-            raise QueryRejected(400, "SPARQL Update is not accepted: this endpoint is read-only") from None
+            raise QueryRejected(400, READ_ONLY) from None
         raise QueryRejected(400, f"malformed query: {e}") from None
     fmt = choose(GRAPH if isinstance(result, ox.QueryTriples) else RESULTS)
     body = SpooledTemporaryFile(max_size=SPOOL_BYTES)

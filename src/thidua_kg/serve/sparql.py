@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
 from .negotiation import choose
-from .query_runner import SPOOL_BYTES, QueryAnswer, QueryRejected, QueryRequest, QueryRunner
+from .query_runner import READ_ONLY, SPOOL_BYTES, QueryAnswer, QueryRejected, QueryRequest, QueryRunner
 from .rdf_documents import CORS, base_url, rdf_response
 from .results import GRAPH, UnknownFormat, check_format_values, offered_media_types, pick
 from .service_description import service_description
@@ -24,7 +24,6 @@ QUERY_PAGE = "/query"  # the HTML query form (pages.py)
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
-READ_ONLY = "SPARQL Update is not accepted: this endpoint is read-only"
 # parameters that may come without a query: they choose the description's format
 DESCRIPTION_PARAMS = {"format"}
 
