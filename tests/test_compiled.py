@@ -1,5 +1,5 @@
-"""The mypyc-compiled extractor: used only while it matches the sources, and
-giving exactly the facts plain Python gives."""
+"""The mypyc-compiled stages: used only while they match the sources, and
+giving exactly the graphs plain Python gives."""
 from __future__ import annotations
 
 import os
@@ -17,13 +17,13 @@ PACKAGE = "thidua_kg.extract"
 _DIGEST = """
 import hashlib, sys
 from thidua_kg import compiled
+from thidua_kg.ingest import Stages
 from thidua_kg.read import ReadError, read_paths
-from thidua_kg.extract.pipeline import extract
-h = hashlib.sha256()
+stages, h = Stages(), hashlib.sha256()
 for a in read_paths(sys.argv[1:]):
     if not isinstance(a, ReadError):
-        h.update(repr(extract(a)).encode())
-print(compiled.active("thidua_kg.extract") and compiled.active("thidua_kg.text"), h.hexdigest())
+        h.update(repr(stages.process(a)).encode())  # facts -> graph -> SHACL -> N-Quads
+print(all(compiled.active(p) for p in compiled.PACKAGES), h.hexdigest())
 """
 
 
@@ -37,9 +37,9 @@ def _digest(pure: bool, *paths: Path) -> tuple[str, str]:
     return out[0], out[1]
 
 
-def test_compiled_gives_the_same_facts_as_python():
+def test_compiled_gives_the_same_graphs_as_python():
     if compiled.compiled_path(PACKAGE) is None:
-        pytest.skip("no compiled extractor matching the sources (run `make install`, which compiles it with mypyc)")
+        pytest.skip("no compiled modules matching the sources (run `make install`, which compiles them with mypyc)")
     corpora = [ROOT / "data", ROOT / "tests" / "fixtures"]
     fast_active, fast = _digest(False, *corpora)
     pure_active, pure = _digest(True, *corpora)

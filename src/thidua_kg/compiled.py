@@ -17,7 +17,7 @@ BUILD_DIR = Path(__file__).resolve().parents[2] / "var" / "compiled"
 STAMP = "SOURCES"
 # package -> its compiled modules (None: all of them but NOT_COMPILED)
 COMPILED = {
-    "thidua_kg": ("validate.py",),
+    "thidua_kg": ("graph.py", "validate.py"),
     "thidua_kg.extract": None,
     "thidua_kg.text": None,
 }

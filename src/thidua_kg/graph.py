@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from types import SimpleNamespace
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
@@ -18,42 +19,35 @@ from .slug import slugify
 # -- constants -----------------------------------------------------------------
 
 
-class _T:
-    """Cached NamedNodes of classes, properties and datatypes."""
+def _named(ns: str, names: str) -> dict[str, NamedNode]:
+    """{attribute: NamedNode} from "attr=localName" or "name" words."""
+    out = {}
+    for word in names.split():
+        attr, _, local = word.partition("=")
+        out[attr] = NamedNode(ns + (local or attr))
+    return out
 
-    type = NamedNode(RDF + "type")
-    label = NamedNode(RDFS + "label")
-    Statement = NamedNode(RDF + "Statement")
-    subject, predicate, object = (NamedNode(RDF + p) for p in ("subject", "predicate", "object"))
-    derived = NamedNode(PROV + "wasDerivedFrom")
-    identifier, title_, issued, source = (NamedNode(DCTERMS + p) for p in ("identifier", "title", "issued", "source"))
-    is_part_of = NamedNode(DCTERMS + "isPartOf")
-    url, start_date, location = (NamedNode(SCHEMA + p) for p in ("url", "startDate", "location"))
-    foaf_name = NamedNode(FOAF + "name")
-    member, organization, role, post_in, sub_org = (
-        NamedNode(ORG + p) for p in ("member", "organization", "role", "postIn", "subOrganizationOf")
-    )
-    (Article, Sentence, Person, Organisation, Office, Membership, Event, Movement, MovementPeriod,
-     Initiative, AwardConferral) = (
-        NamedNode(TK + c) for c in (
-            "Article", "Sentence", "Person", "Organisation", "Office", "Membership", "Event", "Movement",
-            "MovementPeriod", "Initiative", "AwardConferral")
-    )
-    (text, start_offset, end_offset, content_hash, mentioned_in, attested_in, attested_on, rank,
-     organisation_type, title, event_type, organiser, participant, movement_kind, period, period_of,
-     start_year, end_year, initiative_kind, sites, award_kind, award_class, grantor, recipient,
-     collectives, individuals, chair, speaker) = (
-        NamedNode(TK + p) for p in (
-            "text", "startOffset", "endOffset", "contentHash", "mentionedIn", "attestedIn", "attestedOn",
-            "rank", "organisationType", "title", "eventType", "organiser", "participant", "movementKind",
-            "period", "periodOf", "startYear", "endYear", "initiativeKind", "sites", "awardKind",
-            "awardClass", "grantor", "recipient", "collectives", "individuals", "chair", "speaker")
-    )
-    admin_unit, AdministrativeUnit = NamedNode(TK + "adminUnit"), NamedNode(TK + "AdministrativeUnit")
-    xsd_date, xsd_nni, xsd_gyear, xsd_gym = (
-        NamedNode(XSD + d) for d in ("date", "nonNegativeInteger", "gYear", "gYearMonth")
-    )
 
+# Cached NamedNodes of classes, properties and datatypes (a namespace object, since
+# compiled modules take no tuple assignments in class bodies)
+_T = SimpleNamespace(
+    **_named(RDF, "type subject predicate object Statement"),
+    **_named(RDFS, "label"),
+    **_named(PROV, "derived=wasDerivedFrom"),
+    **_named(DCTERMS, "identifier title_=title issued source is_part_of=isPartOf"),
+    **_named(SCHEMA, "url start_date=startDate location"),
+    **_named(FOAF, "foaf_name=name"),
+    **_named(ORG, "member organization role post_in=postIn sub_org=subOrganizationOf"),
+    **_named(TK, "Article Sentence Person Organisation Office Membership Event Movement MovementPeriod "
+                 "Initiative AwardConferral AdministrativeUnit "
+                 "text start_offset=startOffset end_offset=endOffset content_hash=contentHash "
+                 "mentioned_in=mentionedIn attested_in=attestedIn attested_on=attestedOn rank "
+                 "organisation_type=organisationType title event_type=eventType organiser participant "
+                 "movement_kind=movementKind period period_of=periodOf start_year=startYear end_year=endYear "
+                 "initiative_kind=initiativeKind sites award_kind=awardKind award_class=awardClass grantor "
+                 "recipient collectives individuals chair speaker admin_unit=adminUnit"),
+    **_named(XSD, "xsd_date=date xsd_nni=nonNegativeInteger xsd_gyear=gYear xsd_gym=gYearMonth"),
+)
 
 # IRI path segments of n-ary nodes, whose own prov:wasDerivedFrom is the evidence of their facts
 _NARY = ("/event/", "/conferral/", "/membership/", "/initiative/")
