@@ -25,6 +25,7 @@ install: $(BIN)/thidua-kg $(COMPILED)
 
 run: install
 	$(BIN)/thidua-kg ingest data --store $(STORE)
+	$(BIN)/thidua-kg link --store $(STORE) --offline
 	$(BIN)/thidua-kg stats --store $(STORE)
 	$(BIN)/thidua-kg query --store $(STORE) --cq awards --format table
 	mkdir -p $(DUMPS)
