@@ -47,6 +47,13 @@ def test_every_word_must_occur_and_whole_words_rank_first():
                          Entry("person", "x:2", "Hà Văn A", normalise("Hà Văn A"))])
     assert [h.iri for h in index.search("ha van a")["person"]] == ["x:2", "x:1"]
     assert index.search("ha van b") == {}
+
+
+def test_query_words_match_word_starts_only():
+    index = SearchIndex([Entry("organisation", "x:1", "Công an tỉnh Lào Cai", normalise("Công an tỉnh Lào Cai")),
+                         Entry("organisation", "x:2", "Công ty Chè Xanh", normalise("Công ty Chè Xanh"))])
+    assert [h.iri for h in index.search("cong an")["organisation"]] == ["x:1"]
+    assert [h.iri for h in index.search("lao ca")["organisation"]] == ["x:1"]  # a word begun is enough
     assert index.search("   ") == {}
 
 

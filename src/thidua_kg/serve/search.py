@@ -3,8 +3,9 @@
 The index is built in memory from the store once, when the server first needs it
 (labels are few: tens of thousands at most), and holds every label of persons,
 organisations, movements, events and award kinds, folded by thidua_kg.slug.fold.
-A label matches when every word of the query occurs in it; whole-label and
-word-start matches rank first. Restart the server to see newly ingested articles.
+A label matches when every word of the query starts one of its words ("cong an"
+finds "Công an tỉnh", not "Công ty ... Xanh"); whole-label and phrase matches rank
+first. Restart the server to see newly ingested articles.
 """
 from __future__ import annotations
 
@@ -70,9 +71,11 @@ class SearchIndex:
             return {}
         phrase = " ".join(words)
         best: dict[tuple[str, str], Hit] = {}
+        starts = [" " + w for w in words]
         for e in self.entries:
-            if not all(w in e.folded for w in words):
-                continue
+            padded = " " + e.folded
+            if not all(w in padded for w in starts):
+                continue  # every query word must start a word of the label ("an" is not in "Xanh")
             score = _score(e.folded, phrase, words)
             key = (e.kind, e.iri)
             if key not in best or score > best[key].score:
