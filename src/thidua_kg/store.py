@@ -237,7 +237,12 @@ class KGStore:
 
 def open_store(path: str | os.PathLike, read_only: bool = False, create: bool = True,
                base: str = DEFAULT_BASE) -> KGStore:
-    """Open (or create, unless create=False or read_only) the store in directory `path`."""
+    """Open (or create, unless create=False or read_only) the store in directory `path`,
+    or connect to the SPARQL service at a sparql+http(s):// URL (remote_store.py)."""
+    if isinstance(path, str) and path.lower().startswith(("sparql+http://", "sparql+https://")):
+        from .remote_store import open_remote
+
+        return open_remote(path, read_only=read_only, base=base)
     p = Path(path)
     if (read_only or not create) and not p.is_dir():
         raise StoreError(f"store directory not found: {p}")
