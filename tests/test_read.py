@@ -117,10 +117,11 @@ def test_invalid_utf8_refused(tmp_path):
 
 
 def test_latin1_file_refused(tmp_path):
-    p = write(tmp_path, "latin.txt", "Phong trào thi đua ở Hà Nội".encode("cp1258", errors="replace"))
+    # Latin-1 text that is not Vietnamese (ü, ß): not UTF-8, and no Vietnamese legacy encoding either
+    p = write(tmp_path, "latin.txt", "Grüße aus München, Phong trào thi đua".encode("cp1258"))
     e = read_one(p)
     assert isinstance(e, ReadError)
-    assert e.reason
+    assert "UTF-8" in e.reason
 
 
 def test_binary_file_refused(tmp_path):
@@ -216,9 +217,10 @@ def test_jsonl_text_normalised_and_byline_dropped(tmp_path):
     assert a.text == "Huyện Quế Phong phát động phong trào “Chung sức xây dựng nông thôn mới” năm 2021."
 
 
-def test_empty_jsonl_yields_nothing(tmp_path):
+def test_empty_jsonl_is_refused_not_forgotten(tmp_path):
     p = write(tmp_path, "none.jsonl", "")
-    assert list(read_paths([str(p)])) == []
+    (e,) = read_paths([str(p)])
+    assert isinstance(e, ReadError) and e.source == str(p) and "no records" in e.reason
 
 
 # -- folders ------------------------------------------------------------------------

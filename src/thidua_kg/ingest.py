@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import sys
 import time
@@ -21,6 +20,7 @@ from . import __version__, paths
 from .extract.facts import Article
 from .namespaces import DEFAULT_BASE
 from .read import ReadError, read_paths
+from .workers import Extractors
 
 EXIT_OK, EXIT_REJECTED, EXIT_FAILED = 0, 1, 2
 
@@ -162,7 +162,7 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
     """Ingest files and folders into the store; `workers` processes extract in
     parallel (default: one per core) while this process writes."""
     global _STAGES
-    from .graph import graph_iri, vocabulary_graph_iri
+    from .graph import vocabulary_graph_iri
     from .link.reference import publish_admin_units
     from .store import StoreError, open_store
 
@@ -170,86 +170,136 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
     t0 = time.perf_counter()
     workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
     _STAGES = Stages(base_iri)
-    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
+    extractors = Extractors(_work, workers) if workers > 1 else None
     try:
         try:
             store = open_store(store_dir, base=base_iri)
             store.ensure_vocabulary(_STAGES.vocab.quads(vocabulary_graph_iri(base_iri)))
             publish_admin_units(store)
+            drop_uncommitted_graphs(store)
         except (StoreError, OSError) as exc:
-            report.error = str(exc)
+            report.error = _store_failure(exc, store_dir)
             return report
-        seen: dict[str, tuple[str, str]] = {}  # graph IRI -> (article id, where read)
-        bar = _progress(progress)
-        pending: list[tuple[int, Article, str, str]] = []
-        in_flight = None  # (chunk, async result): extraction of one chunk overlaps the writing of the last
+        try:
+            _run(paths_in, store, base_iri, report, extractors, _progress(progress))
+            store.flush()
+        except OSError as exc:  # a full disk, a store made read-only under us: what was committed stays
+            report.error = _store_failure(exc, store_dir)
+            for out in report.outcomes:
+                if out.status == "pending":
+                    out.status, out.reason = "rejected", "not written: the store failed"
+    finally:
+        if extractors:
+            extractors.close()
+        report.seconds = time.perf_counter() - t0
+        if report_path:
+            _write_report(report, report_path)
+    return report
 
-        def submit():
-            chunk = list(pending)
-            pending.clear()
-            arts = [p[1] for p in chunk]
-            if pool:
-                return chunk, pool.map_async(_work, arts, chunksize=8)
-            return chunk, [_STAGES.process(a) for a in arts]
 
-        def write(job) -> None:
-            chunk, res = job
-            results = res.get() if pool else res
-            writes = []
-            for (slot, a, g, digest), (text, reason, n) in zip(chunk, results):
-                out = report.outcomes[slot]
-                if reason:
-                    out.status, out.reason = "rejected", reason
-                else:
-                    out.status, out.triples = "stored", n
-                    writes.append((g, text, digest))
+def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) -> None:
+    """Read every input, extract in the workers one chunk ahead, write in this process."""
+    from .graph import graph_iri
+
+    seen: dict[str, tuple[str, str]] = {}  # graph IRI -> (article id, where read)
+    pending: list[tuple[int, Article, str, str]] = []
+    in_flight = None  # (chunk, work): extraction of one chunk overlaps the writing of the last
+
+    def submit():
+        chunk = list(pending)
+        pending.clear()
+        arts = [p[1] for p in chunk]
+        if extractors:
+            return chunk, extractors.submit(arts)
+        return chunk, [_STAGES.process(a) for a in arts]
+
+    def write(job) -> None:
+        chunk, work = job
+        results = extractors.results(work) if extractors else work
+        writes = []
+        for (slot, a, g, digest), (text, reason, n) in zip(chunk, results):
+            out = report.outcomes[slot]
+            if reason:
+                out.status, out.reason = "rejected", reason
+            else:
+                out.status, out.triples = "stored", n
+                writes.append((g, text, digest))
+        try:
             store.write_graphs(writes)
-            if bar:
-                bar.update(len(chunk))
+        except BaseException:
+            for slot, *_ in chunk:  # not committed: the next run writes them
+                if report.outcomes[slot].status == "stored":
+                    report.outcomes[slot].status, report.outcomes[slot].reason = "rejected", "not written: the store failed"
+            raise
+        if bar:
+            bar.update(len(chunk))
 
-        for item in read_paths(paths_in):
-            if isinstance(item, ReadError):
-                report.outcomes.append(Outcome(item.source, item.line, None, "rejected", item.reason))
-                continue
-            where = f"{item.source}:{item.line}" if item.line else item.source or ""
-            g = graph_iri(item.id, base_iri)
-            out = Outcome(item.source or "", item.line, item.id, "pending")
-            report.outcomes.append(out)
-            if g in seen:
-                first_id, first_where = seen[g]
-                out.status = "rejected"
-                out.reason = (f"duplicate article id '{item.id}' (first read from {first_where})" if first_id == item.id
-                              else f"article id '{item.id}' has the same IRI as '{first_id}' (read from {first_where})")
-                continue
-            seen[g] = (item.id, where)
-            digest = article_hash(item, base_iri)
-            if store.content_hash(g) == digest:
-                out.status = "unchanged"
-                continue
-            pending.append((len(report.outcomes) - 1, item, g, digest))
-            if len(pending) >= CHUNK:
-                job = submit()
-                if in_flight:
-                    write(in_flight)
-                in_flight = job
-        if pending:
+    for item in read_paths(paths_in):
+        if isinstance(item, ReadError):
+            report.outcomes.append(Outcome(item.source, item.line, None, "rejected", item.reason))
+            continue
+        where = f"{item.source}:{item.line}" if item.line else item.source or ""
+        g = graph_iri(item.id, base_iri)
+        out = Outcome(item.source or "", item.line, item.id, "pending")
+        report.outcomes.append(out)
+        if g in seen:
+            first_id, first_where = seen[g]
+            out.status = "rejected"
+            out.reason = (f"duplicate article id '{item.id}' (first read from {first_where})" if first_id == item.id
+                          else f"article id '{item.id}' has the same IRI as '{first_id}' (read from {first_where})")
+            continue
+        seen[g] = (item.id, where)
+        digest = article_hash(item, base_iri)
+        if store.content_hash(g) == digest:
+            out.status = "unchanged"
+            continue
+        pending.append((len(report.outcomes) - 1, item, g, digest))
+        if len(pending) >= CHUNK:
             job = submit()
             if in_flight:
                 write(in_flight)
             in_flight = job
+    if pending:
+        job = submit()
         if in_flight:
             write(in_flight)
-        if bar:
-            bar.close()
-        store.flush()
-    finally:
-        if pool:
-            pool.close()
-            pool.join()
-    report.seconds = time.perf_counter() - t0
-    if report_path:
+        in_flight = job
+    if in_flight:
+        write(in_flight)
+    if bar:
+        bar.close()
+
+
+def drop_uncommitted_graphs(store) -> list[str]:
+    """Remove article graphs without a content hash: half of a bulk load that a killed
+    ingest left behind. Committed graphs always have their hash (KGStore.write_graphs)."""
+    import pyoxigraph as ox
+
+    dropped = [g for g in store.article_graphs() if store.content_hash(g) is None]
+    for g in dropped:
+        store.store.remove_graph(ox.NamedNode(g))
+    return dropped
+
+
+def _store_failure(exc: BaseException, store_dir: str) -> str:
+    """One line saying why the store could not be written, naming it."""
+    text = " ".join(str(exc).split())
+    if isinstance(exc, OSError) and exc.strerror:
+        text = exc.strerror
+    if "No space left" in text or "ENOSPC" in text:
+        hint = "the disk is full; free space and run again (committed articles are kept)"
+    elif "Read-only" in text or "Permission denied" in text or "read-only" in text.lower():
+        hint = "the store directory is not writable"
+    else:
+        hint = "the store could not be written"
+    return f"{hint}: {store_dir}: {text[:300]}"
+
+
+def _write_report(report: IngestReport, report_path: str) -> None:
+    try:
         Path(report_path).write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
-    return report
+    except OSError as exc:
+        print(f"thidua-kg: cannot write the report {report_path}: {exc.strerror or exc}", file=sys.stderr)
 
 
 def _progress(enabled: bool):

@@ -2,6 +2,7 @@
 import re
 
 from ..text.normalize import normalize_text
+from .html_text import html_to_text, looks_like_html
 
 _HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})\b[ \t]*")
 _END_PUNCT = ".!?…:;,”\""
@@ -18,7 +19,11 @@ def _is_title(par: str, rest: list[str]) -> bool:
 
 
 def split_article(raw: str) -> tuple[str | None, str | None, str]:
-    """Return (published "YYYY-MM" or None, title or None, normalised body)."""
+    """Return (published "YYYY-MM" or None, title or None, normalised body).
+
+    normalize_text composes NFD input (NFC) among the rest; HTML pasted as text loses its tags."""
+    if looks_like_html(raw):
+        raw = html_to_text(raw)
     text = normalize_text(raw)
     published = None
     m = _HEADER.match(text)

@@ -7,8 +7,19 @@ from .errors import ReadError
 from .decode import decode
 
 
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # the longest real article is a few tens of kB; a bigger file is not one article
+
+
+def too_large(size: int) -> str:
+    return (f"too large for one article ({size / 1048576:.1f} MB; the limit is "
+            f"{MAX_ARTICLE_BYTES // 1048576} MB): split it into articles")
+
+
 def read_text_file(path: Path) -> Article | ReadError:
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            return ReadError(str(path), None, too_large(size))
         data = path.read_bytes()
     except OSError as exc:
         return ReadError(str(path), None, f"cannot read: {exc.strerror or exc}")
