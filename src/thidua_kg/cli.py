@@ -11,6 +11,22 @@ from .namespaces import DEFAULT_BASE
 EXIT_USAGE = 2
 
 
+# --store-* options of an external store, handed to remote_http through its environment variables
+REMOTE_OPTIONS = (
+    ("--store-user", "THIDUA_STORE_USER", "user name at the SPARQL service"),
+    ("--store-password", "THIDUA_STORE_PASSWORD", "its password; prefer the variable, which ps does not show"),
+    ("--store-gsp-url", "THIDUA_STORE_GSP_URL", "Graph Store Protocol URL (default: the server's own)"),
+    ("--store-update-url", "THIDUA_STORE_UPDATE_URL", "SPARQL Update URL (default: the server's own)"),
+)
+
+
+def _remote_options_to_env(args) -> None:
+    for flag, env, _ in REMOTE_OPTIONS:
+        value = getattr(args, flag.lstrip("-").replace("-", "_"), None)
+        if value is not None:
+            os.environ[env] = value
+
+
 class CLIError(Exception):
     """A user-facing error: printed as one line, exit code 2."""
 
@@ -107,7 +123,8 @@ def cmd_link(args) -> int:
         print(f"dropped {', '.join(rdf.drop_graphs(store, args.base_iri)) or 'nothing (no derived graphs)'}")
         return 0
     endpoint = None if args.offline else args.endpoint
-    cache = args.cache or f"{args.store.rstrip('/')}.link-cache.json"
+    cache = args.cache or ("thidua-kg.link-cache.json" if "://" in args.store
+                           else f"{args.store.rstrip('/')}.link-cache.json")
     try:
         report = run_link(store, args.base_iri, endpoint, cache, retries=args.retries, timeout=args.timeout)
     except EndpointError as e:
@@ -148,12 +165,16 @@ def build_parser() -> argparse.ArgumentParser:
         sp.set_defaults(func=func)
         return sp
 
-    def store_arg(sp):
-        sp.add_argument("--store", required=True, metavar="DIR", help="store directory")
+    def store_arg(sp, help_="store directory"):
+        sp.add_argument("--store", required=True, metavar="DIR|URL",
+                        help=f"{help_}, or a SPARQL service: sparql+http://HOST:PORT/sparql (docs/STORES.md)")
+        remote = sp.add_argument_group("external SPARQL store (--store sparql+http://...)")
+        for flag, env, what in REMOTE_OPTIONS:
+            remote.add_argument(flag, metavar="VALUE", help=f"{what} (or ${env})")
 
     sp = add("ingest", cmd_ingest, "Read articles, extract facts and store one named graph per article.")
     sp.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .jsonl) or directories")
-    sp.add_argument("--store", required=True, metavar="DIR", help="store directory (created when missing)")
+    store_arg(sp, "store directory (created when missing)")
     sp.add_argument("--base-iri", default=DEFAULT_BASE, metavar="IRI", help=f"base of entity IRIs ({DEFAULT_BASE})")
     sp.add_argument("--report", metavar="FILE", help="write the ingest report to FILE")
     sp.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -228,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:  # --help (0) or a usage error (2)
         return e.code if isinstance(e.code, int) else EXIT_USAGE
+    _remote_options_to_env(args)
     try:
         return args.func(args)
     except BrokenPipeError:

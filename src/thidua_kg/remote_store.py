@@ -95,7 +95,10 @@ class RemoteStore:
         body = r.content
         if self.dialect is VIRTUOSO:
             body = _BOOL_JSON.sub(lambda m: m[1] + _CANONICAL[m[2]] + b'"', _BNODE_JSON.sub(rb"\1", body))
-        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        result = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        if isinstance(form, ox.QueryBoolean) and isinstance(result, ox.QuerySolutions):
+            return _ask_answer(result)
+        return result
 
     def _select_pages(self, where: str, variables: list[str], counted: bool = False) -> Iterator:
         """Solutions of SELECT DISTINCT variables WHERE {where} (counted: each with
@@ -207,6 +210,12 @@ def _check_complete(response, service: SparqlService) -> None:
     if limit:
         raise RemoteStoreError(f"store {service.config.location}: the answer was cut at {limit} rows "
                                "(Virtuoso's ResultSetMaxRows in virtuoso.ini [SPARQL]); raise it or add a LIMIT")
+
+
+def _ask_answer(solutions: ox.QuerySolutions) -> ox.QueryBoolean:
+    """Virtuoso answers ASK as a table: no row for false, a row with ?__ASK_RETVAL 1 for true."""
+    true = any(all(t is None or t.value not in ("0", "false") for t in row) for row in solutions)
+    return _PROBE.query("ASK {}" if true else "ASK { FILTER(false) }")
 
 
 def _as_query_triples(ntriples: bytes) -> ox.QueryTriples:
