@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from live_server import free_port
+from live_server import free_port, stop
 
 VIRTUOSO_USER = VIRTUOSO_PASSWORD = "dba"  # a fresh database's administrator
 
@@ -89,12 +89,7 @@ def _running(cmd: list[str], log: Path, query_url: str, timeout: float):
         _wait_until_answers(query_url, proc, log, timeout)
         yield
     finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, grace=20)  # Virtuoso checkpoints on the way out
 
 
 @contextmanager
