@@ -5,9 +5,11 @@ releases the GIL while it evaluates) and the request waits for it at most
 `timeout` seconds; after that the client gets 503 and the thread is abandoned.
 An abandoned query stops at its next write of results (the output raises), so
 a query that streams many rows ends at once; one that computes long before its
-first row (a big aggregate or ORDER BY) runs to its end in its thread. The
-number of queries evaluated at once is bounded, so such queries cannot take
-more than a few cores.
+first row (a big aggregate or ORDER BY, a huge OFFSET) runs to its end in its
+thread. Such a runaway gives its worker slot back when its request gives up, so
+that other clients are still served, and is counted among at most RUNAWAYS
+runaways; beyond that it keeps its slot. So at most WORKERS + RUNAWAYS queries
+are evaluated at once.
 
 Results are serialised into a temporary file kept in memory up to SPOOL_BYTES
 and on disk beyond, so a large result costs disk, not memory.
@@ -27,6 +29,7 @@ from .results import GRAPH, RESULTS, Format
 
 SPOOL_BYTES = 8 * 1024 * 1024
 WORKERS = 4
+RUNAWAYS = 4  # abandoned queries that may go on without holding a worker slot
 READ_ONLY = "SPARQL Update is not accepted: this endpoint is read-only"
 
 
@@ -141,6 +144,7 @@ class QueryRunner:
         self.store = store
         self.timeout = timeout
         self._slots = threading.BoundedSemaphore(workers)
+        self._runaways = threading.BoundedSemaphore(RUNAWAYS)
 
     async def run(self, req: QueryRequest, choose: Callable[[str], Format]) -> QueryAnswer:
         """The serialised answer; QueryRejected on a bad query or a missed time limit.
@@ -153,15 +157,19 @@ class QueryRunner:
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         abandoned = threading.Event()
+        slot = _Slot(self._slots, self._runaways)
 
         def work():
-            with self._slots:
+            slot.acquire()
+            try:
                 if abandoned.is_set():
                     return
                 try:
                     outcome = (_run(self.store, req, choose, abandoned), None)
                 except BaseException as e:  # handed to the waiting request
                     outcome = (None, e)
+            finally:
+                slot.release()
             try:
                 loop.call_soon_threadsafe(_settle, future, *outcome)
             except RuntimeError:  # the event loop is gone: nobody waits
@@ -172,8 +180,38 @@ class QueryRunner:
             return await asyncio.wait_for(future, self.timeout)
         except asyncio.TimeoutError:
             abandoned.set()
+            slot.run_away()
             raise QueryRejected(503, f"the query did not finish within the time limit of {self.timeout:g} s; "
                                      "narrow it (LIMIT, more specific patterns) or download a dump") from None
+
+
+class _Slot:
+    """One query's worker slot, which an abandoned query may trade for a runaway place."""
+
+    def __init__(self, slots: threading.BoundedSemaphore, runaways: threading.BoundedSemaphore):
+        self._slots, self._runaways = slots, runaways
+        self._lock = threading.Lock()
+        self._held = self._runaway = False
+
+    def acquire(self) -> None:
+        self._slots.acquire()
+        with self._lock:
+            self._held = True
+
+    def run_away(self) -> None:
+        """The request gave up: free the worker slot if there is room among the runaways."""
+        with self._lock:
+            if self._held and self._runaways.acquire(blocking=False):
+                self._held, self._runaway = False, True
+                self._slots.release()
+
+    def release(self) -> None:
+        with self._lock:
+            if self._held:
+                self._slots.release()
+            if self._runaway:
+                self._runaways.release()
+            self._held = self._runaway = False
 
 
 def _settle(future: asyncio.Future, answer: QueryAnswer | None, error: BaseException | None) -> None:

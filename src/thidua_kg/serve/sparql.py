@@ -26,6 +26,12 @@ SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
 # parameters that may come without a query: they choose the description's format
 DESCRIPTION_PARAMS = {"format"}
+MAX_QUERY_BYTES = 256 * 1024  # the longest real query is a few kB; bigger ones only cost parsing time
+
+
+def _too_big(size: int) -> QueryRejected:
+    return QueryRejected(413, f"the request is {size // 1024} KB; a query may be at most "
+                              f"{MAX_QUERY_BYTES // 1024} KB")
 
 
 @router.api_route("/sparql", methods=["GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"],
@@ -50,6 +56,8 @@ async def _answer(request: Request) -> Response:
         raise QueryRejected(405, f"method {request.method} is not allowed on /sparql; use GET or POST "
                                  "(the endpoint is read-only)")
     params = await _protocol_params(request)
+    if any(len(q.encode()) > MAX_QUERY_BYTES for q in params.get("query", [])):
+        raise _too_big(max(len(q.encode()) for q in params["query"]))
     if "update" in params:
         raise QueryRejected(400, READ_ONLY)
     queries = params.get("query", [])
@@ -95,6 +103,9 @@ async def _protocol_params(request: Request) -> dict[str, list[str]]:
     add(request.query_params.multi_items())
     if request.method != "POST":
         return params
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > MAX_QUERY_BYTES + 4096:  # room for the other parameters
+        raise _too_big(int(length))
     content_type = request.headers.get("content-type", "")
     media, *options = [p.strip() for p in content_type.split(";")]
     media = media.lower()
