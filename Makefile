@@ -6,7 +6,7 @@ STORE ?= var/store
 DUMPS ?= var/dumps
 PORT ?= 8000
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench soak clean
 
 $(BIN)/thidua-kg: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -38,6 +38,10 @@ test: install
 
 bench: install
 	$(BIN)/python bench/ingest_bench.py
+
+# The long reliability runs (docs/RELIABILITY.md): 64 SPARQL clients for 60 s, runaway queries beside them, a 20 MB file
+soak: install
+	$(BIN)/python tests/soak.py 64 60
 
 clean:
 	rm -rf $(VENV) var
