@@ -40,7 +40,7 @@ def home(request: Request):
 def browse(request: Request, kind: str, page: str = "1"):
     if kind not in listing.KINDS:
         return not_found_html(request, status=404)
-    number = int(page) if page.isdigit() else 1
+    number = int(page) if page.isascii() and page.isdigit() else 1  # "²".isdigit() is True too
     return render(request, "browse.html", **listing.browse(_context(request), kind, number))
 
 
