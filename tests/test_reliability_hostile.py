@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from live_server import ingest, live_server
-from serve_helpers import launch_chromium
+from test_serve_pages import browser  # noqa: F401 - headless Chromium, launched as the page tests do
 from thidua_kg.extract.facts import Article
 from thidua_kg.ingest import Stages
 from thidua_kg.read import ReadError
@@ -176,15 +176,6 @@ def test_updates_are_refused_there_is_no_update_route(hostile_server):
     r = httpx.post(hostile_server + "/sparql", content=b"DROP ALL", timeout=30,
                    headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer x"})
     assert r.status_code == 400
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        b = launch_chromium(p)
-        yield b
-        b.close()
 
 
 def _article_page(server: str) -> str:
