@@ -144,8 +144,10 @@ def cmd_serve(args) -> int:
         raise CLIError(f"dumps directory not found: {args.dumps} (make it with thidua-kg export --output DIR/thidua-kg.nq.gz)")
     if args.query_timeout is not None and args.query_timeout <= 0:
         raise CLIError("--query-timeout must be a positive number of seconds")
-    app = create_app(_open(args), base_iri=args.base_iri, dumps_dir=args.dumps, query_timeout=args.query_timeout)
-    print(f"thidua-kg: serving {args.store} at http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
+    store = _open(args)
+    app = create_app(store, base_iri=args.base_iri, dumps_dir=args.dumps, query_timeout=args.query_timeout)
+    # store.path: a store URL without the credentials it may carry
+    print(f"thidua-kg: serving {store.path} at http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
