@@ -1,6 +1,8 @@
 """The FastAPI application over a KGStore: one router per concern, state on app.state."""
 from __future__ import annotations
 
+import re
+import warnings
 from importlib import import_module
 
 from fastapi import FastAPI
@@ -19,7 +21,9 @@ def create_app(store, base_iri: str = DEFAULT_BASE, dumps_dir=None, query_timeou
     app.state.query_timeout (seconds a SPARQL query may run; None: the endpoint's default)
     are what routers read.
     """
-    app = FastAPI(title="thidua-kg", description="Linked data and SPARQL for Vietnamese emulation and commendation news")
+    # the OpenAPI schema at /openapi.json; no /docs or /redoc, which load their scripts from a CDN
+    app = FastAPI(title="thidua-kg", description="Linked data and SPARQL for Vietnamese emulation and commendation news",
+                  docs_url=None, redoc_url=None)
     app.state.store = store
     app.state.base_iri = base_iri
     app.state.dumps_dir = dumps_dir
@@ -32,4 +36,18 @@ def create_app(store, base_iri: str = DEFAULT_BASE, dumps_dir=None, query_timeou
                 raise
             continue  # a concern not built yet
         app.include_router(module.router)
+    app.openapi = lambda: _openapi(app)
     return app
+
+
+def _openapi(app: FastAPI) -> dict:
+    """FastAPI's schema, with one operation id per method: it gives all the methods of
+    a multi-method route the same id (and warns), which schema tools reject."""
+    if app.openapi_schema is None:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Duplicate Operation ID")
+            schema = FastAPI.openapi(app)
+        for path, operations in schema["paths"].items():
+            for method, op in operations.items():
+                op["operationId"] = f"{method}_{re.sub(r'[^a-z0-9]+', '_', path.lower()).strip('_') or 'home'}"
+    return app.openapi_schema

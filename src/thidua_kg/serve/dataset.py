@@ -47,16 +47,18 @@ async def _dumps_at_start(app):
 
 router = APIRouter(lifespan=_dumps_at_start)
 GET_HEAD = ["GET", "HEAD"]
+# read from the request by hand, so declared for the OpenAPI schema here
+FORMAT_PARAM = {"parameters": [{"name": "format", "in": "query", "required": False, "schema": {"type": "string"}}]}
 
 
-@router.api_route("/.well-known/void", methods=GET_HEAD, include_in_schema=False)
+@router.api_route("/.well-known/void", methods=GET_HEAD, openapi_extra=FORMAT_PARAM)
 async def void(request: Request) -> Response:
     state = request.app.state
     stats = await run_in_threadpool(stats_of, state)
     return rdf_response(request, void_description(base_url(request), state.base_iri, stats, _dumps(request)))
 
 
-@router.api_route("/catalog", methods=GET_HEAD, include_in_schema=False)
+@router.api_route("/catalog", methods=GET_HEAD, openapi_extra=FORMAT_PARAM)
 async def dcat_catalog(request: Request) -> Response:
     return rdf_response(request, catalog(base_url(request), _dumps(request)))
 
@@ -66,7 +68,7 @@ async def dumps_no_slash() -> Response:
     return RedirectResponse("/dumps/", status_code=301)
 
 
-@router.api_route("/dumps/", methods=GET_HEAD, include_in_schema=False)
+@router.api_route("/dumps/", methods=GET_HEAD)
 async def dumps_index(request: Request) -> Response:
     files = list(_dumps(request).values())
     if choose(request.headers.get("accept"), ["text/plain", "text/html"]) == "text/html":
@@ -80,7 +82,7 @@ async def dumps_index(request: Request) -> Response:
     return PlainTextResponse(lines, headers={"Vary": "Accept", **CORS})
 
 
-@router.api_route("/dumps/{name:path}", methods=GET_HEAD, include_in_schema=False)
+@router.api_route("/dumps/{name:path}", methods=GET_HEAD)
 async def dump_file(request: Request, name: str) -> Response:
     # looked up among the directory's own file names: '..', '/' or encoded forms match none
     dump = _dumps(request).get(name)

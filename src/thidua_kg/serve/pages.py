@@ -31,12 +31,12 @@ def _context(request: Request) -> sections.Context:
     return sections.Context(state.store, state.base_iri, messages(request))
 
 
-@router.get("/", include_in_schema=False)
+@router.get("/")
 def home(request: Request):
     return render(request, "home.html", **listing.home(_context(request)))
 
 
-@router.get("/browse/{kind}", include_in_schema=False)
+@router.get("/browse/{kind}")
 def browse(request: Request, kind: str, page: str = "1"):
     if kind not in listing.KINDS:
         return not_found_html(request, status=404)
@@ -44,7 +44,7 @@ def browse(request: Request, kind: str, page: str = "1"):
     return render(request, "browse.html", **listing.browse(_context(request), kind, number))
 
 
-@router.get("/search", include_in_schema=False)
+@router.get("/search")
 def search(request: Request, q: str = ""):
     ctx = _context(request)
     found = index_of(request.app).search(q[:200])
@@ -54,7 +54,7 @@ def search(request: Request, q: str = ""):
     return render(request, "search.html", q=q.strip(), groups=groups)
 
 
-@router.get("/query", include_in_schema=False)
+@router.get("/query")
 def query_page(request: Request, query: str | None = None, cq: str | None = None):
     state = request.app.state
     ctx = querypage.context(state.store, state.base_iri, query, cq, getattr(state, "query_timeout", None))

@@ -56,7 +56,7 @@ def _rdf(store, iri: str, ext: str) -> Response:
     return Response(body, media_type=media)
 
 
-@router.api_route("/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+@router.api_route("/{path:path}", methods=["GET", "HEAD"])
 def resource(request: Request, path: str):
     state = request.app.state
     resource_path, ext = split_document("/" + path)

@@ -35,7 +35,9 @@ def _too_big(size: int) -> QueryRejected:
 
 
 @router.api_route("/sparql", methods=["GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"],
-                  include_in_schema=False)
+                  openapi_extra={"parameters": [  # the protocol's parameters, read from the request by hand
+                      {"name": n, "in": "query", "required": False, "schema": {"type": "string"}}
+                      for n in ("query", "format", "default-graph-uri", "named-graph-uri")]})
 async def sparql(request: Request) -> Response:
     try:
         response = await _answer(request)
