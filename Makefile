@@ -17,7 +17,7 @@ $(BIN)/thidua-kg: pyproject.toml
 # The hot stages (extraction, text handling, RDF mapping, validation) compiled with mypyc (1.5x faster); rebuilt when its sources
 # change, and used only while it matches them (src/thidua_kg/compiled.py).
 COMPILED := var/compiled/SOURCES
-$(COMPILED): $(BIN)/thidua-kg $(wildcard src/thidua_kg/extract/*.py src/thidua_kg/text/*.py) \
+$(COMPILED): $(BIN)/thidua-kg $(wildcard src/thidua_kg/extract/*.py src/thidua_kg/text/*.py src/thidua_kg/read/*.py) \
 		src/thidua_kg/graph.py src/thidua_kg/validate.py src/thidua_kg/compiled.py
 	$(BIN)/python scripts/compile_extractor.py
 

@@ -20,11 +20,13 @@ COMPILED = {
     "thidua_kg": ("graph.py", "validate.py"),
     "thidua_kg.extract": None,
     "thidua_kg.text": None,
+    "thidua_kg.read": None,
 }
 PACKAGES = tuple(COMPILED)
-# facts.py stays Python: its frozen dataclasses are pickled to and from worker
-# processes, which mypyc's native classes do not support
-NOT_COMPILED = frozenset({"__init__.py", "facts.py"})
+# facts.py and errors.py stay Python: their frozen dataclasses are pickled between
+# processes, which mypyc's native classes do not support; html_text.py subclasses
+# HTMLParser, a Python class a native class cannot extend
+NOT_COMPILED = frozenset({"__init__.py", "facts.py", "errors.py", "html_text.py"})
 
 _ROOT = Path(__file__).resolve().parent  # the thidua_kg package
 

@@ -4,7 +4,11 @@
 Article or a ReadError naming the file (and line) and why it was refused, so that
 every input is accounted for and one bad file never stops the rest.
 """
-from .errors import ReadError
-from .walk import read_paths
+from ..compiled import use_compiled
+
+__path__ = use_compiled(__name__, __path__)
+
+from .errors import ReadError  # noqa: E402  (after __path__: the compiled modules first)
+from .walk import read_paths  # noqa: E402
 
 __all__ = ["ReadError", "read_paths"]
