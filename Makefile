@@ -14,8 +14,9 @@ $(BIN)/thidua-kg: pyproject.toml
 	$(BIN)/pip install -q -e '.[test,fast]'
 	touch $@
 
-# The hot stages (extraction, text handling, RDF mapping, validation) compiled with mypyc (1.5x faster); rebuilt when its sources
-# change, and used only while it matches them (src/thidua_kg/compiled.py).
+# The hot stages (readers, text handling, extraction, RDF mapping, validation) compiled with mypyc
+# (1.5x faster); rebuilt when their sources
+# change, and used only while they match them (src/thidua_kg/compiled.py).
 COMPILED := var/compiled/SOURCES
 $(COMPILED): $(BIN)/thidua-kg $(wildcard src/thidua_kg/extract/*.py src/thidua_kg/text/*.py src/thidua_kg/read/*.py) \
 		src/thidua_kg/graph.py src/thidua_kg/validate.py src/thidua_kg/compiled.py
