@@ -34,8 +34,8 @@ def main() -> int:
         pkg = work / "thidua_kg"
         shutil.copytree(PACKAGE_DIR, pkg, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
         sources = ["thidua_kg/" + p.relative_to(PACKAGE_DIR).as_posix() for p in modules()]
-        mypyc = [sys.executable, "-m", "mypyc", *sources]
-        run = subprocess.run(mypyc, cwd=work, capture_output=True, text=True)
+        command = [sys.executable, "-m", "mypyc", *sources]
+        run = subprocess.run(command, cwd=work, capture_output=True, text=True)
         if run.returncode != 0:
             tail = "\n".join((run.stdout + run.stderr).strip().splitlines()[-15:])
             print(f"compile_extractor: mypyc failed; the extractor runs as plain Python\n{tail}", file=sys.stderr)

@@ -8,7 +8,6 @@ dân Việt Nam" named earlier) and the unit that sub-units belong to.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .lexicon import Lexicon
 from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, inner_head, scan_locality
