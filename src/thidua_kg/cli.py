@@ -181,7 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--report", metavar="FILE", help="write the ingest report to FILE")
     sp.add_argument("--no-progress", action="store_true", help="no progress bar")
     sp.add_argument("--workers", type=int, metavar="N",
-                    help="processes that extract in parallel while one writes (default: one per core)")
+                    help="processes that extract in parallel while this one writes (default: one per core; "
+                         "0: all in this process)")
 
     sp = add("validate", cmd_validate, "Check every article graph of the store against the SHACL shapes.")
     store_arg(sp)

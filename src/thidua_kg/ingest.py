@@ -160,7 +160,8 @@ CHUNK = 512  # articles in flight: bounds memory whatever the corpus size; large
 def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, progress: bool = True,
            report_path: str | None = None, workers: int | None = None) -> IngestReport:
     """Ingest files and folders into the store; `workers` processes extract in
-    parallel (default: one per core) while this process writes."""
+    parallel (default: one per core) while this process writes; with 0 this
+    process does everything (slower: nothing overlaps)."""
     global _STAGES
     from .graph import vocabulary_graph_iri
     from .link.reference import publish_admin_units
@@ -168,9 +169,9 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
 
     report = IngestReport()
     t0 = time.perf_counter()
-    workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
+    workers = max(0, workers if workers is not None else (os.cpu_count() or 1))
     _STAGES = Stages(base_iri)
-    extractors = Extractors(_work, workers) if workers > 1 else None
+    extractors = Extractors(_work, workers) if workers else None
     try:
         try:
             store = open_store(store_dir, base=base_iri)
