@@ -126,9 +126,10 @@ CASES = {
     "person as a blank node": (
         "", '[] a tk:Person ; rdfs:label "X"@vi ; tk:mentionedIn id:article\\/a1 .',
         (None, None, "must be identified by an IRI")),
-    "statement without subject": (
-        "id:article\\/a1\\/statement\\/0f1e rdf:subject id:person\\/nguyen-van-an .", "",
-        (ID + "article/a1/statement/0f1e", RDF + "subject", "rdf:subject")),
+    "a person's evidence not a sentence": (
+        "id:person\\/nguyen-van-an prov:wasDerivedFrom id:article\\/a1\\/sentence\\/1 .",
+        "id:person\\/nguyen-van-an prov:wasDerivedFrom id:article\\/a1 .",
+        (PERSON, "http://www.w3.org/ns/prov#wasDerivedFrom", "tk:Sentence")),
 }
 
 
@@ -256,10 +257,10 @@ def test_every_ontology_class_has_a_shape():
 
 
 def _big_graph() -> list:
-    """Six renamed copies of the valid fixture: about 450 triples."""
+    """Seven renamed copies of the valid fixture: about 450 triples."""
     src = (FIXTURES / "valid.ttl").read_text(encoding="utf-8")
     out: set = set()
-    for i in range(6):
+    for i in range(7):
         text = src.replace("a1", f"a{i}").replace("nguyen-van-an", f"nguyen-van-an-{i}")
         out |= {q.triple for q in ox.parse(text, format=ox.RdfFormat.TURTLE)}
     return list(out)

@@ -45,19 +45,12 @@ NON_NEGATIVE = frozenset(
 )
 
 
-_RDF_PREDICATE = ox.NamedNode(RDF + "predicate")
-_RDF_OBJECT = ox.NamedNode(RDF + "object")
-
-
 def restore_datatypes(quads: list) -> list:
-    """Quads (or triples) of one graph with xsd:nonNegativeInteger back on the
-    count properties, and on rdf:object of statements reifying them."""
-    statements = {q.subject for q in quads if q.predicate == _RDF_PREDICATE and q.object in NON_NEGATIVE}
+    """Quads (or triples) with xsd:nonNegativeInteger back on the count properties."""
     out = []
     for q in quads:
         o = q.object
-        if (isinstance(o, ox.Literal) and o.datatype == _XSD_INTEGER
-                and (q.predicate in NON_NEGATIVE or (q.predicate == _RDF_OBJECT and q.subject in statements))):
+        if isinstance(o, ox.Literal) and o.datatype == _XSD_INTEGER and q.predicate in NON_NEGATIVE:
             lit = ox.Literal(o.value, datatype=_XSD_NNI)
             q = ox.Quad(q.subject, q.predicate, lit, q.graph_name) if isinstance(q, ox.Quad) \
                 else ox.Triple(q.subject, q.predicate, lit)
