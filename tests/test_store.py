@@ -139,9 +139,9 @@ def test_read_only(tmp_path):
     assert ro.content_hash(G) == content_hash(qs)
 
 
-def _nt(quads) -> str:
-    """N-Quads text, as ingest hands it to write_graphs."""
-    return "\n".join(f"{q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in quads)
+def _nt(quads) -> bytes:
+    """N-Quads as UTF-8, as ingest hands them to write_graphs."""
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in quads).encode()
 
 
 def test_write_graphs_new_then_replaced(store):

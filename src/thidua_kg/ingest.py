@@ -12,7 +12,7 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from .workers import Extractors
 EXIT_OK, EXIT_REJECTED, EXIT_FAILED = 0, 1, 2
 
 
-@dataclass
+@dataclass(slots=True)  # one per input, kept for the report: small, since corpora are large
 class Outcome:
     source: str
     line: int | None
@@ -90,7 +90,7 @@ class IngestReport:
             "read": self.read, "stored": self.stored, "unchanged": self.unchanged,
             "rejected": len(self.rejected), "triples": self.triples, "seconds": round(self.seconds, 3),
             "error": self.error,
-            "inputs": [o.__dict__ for o in self.outcomes],
+            "inputs": [asdict(o) for o in self.outcomes],
         }
 
 
@@ -135,8 +135,9 @@ class Stages:
         self.vocab = load_vocabulary()
         load_lexicon()  # before the workers fork, so that they share it
 
-    def process(self, a: Article) -> tuple[str | None, str | None, int]:
-        """(N-Quads text or None, reason for rejecting or None, triples)."""
+    def process(self, a: Article) -> tuple[bytes | None, str | None, int]:
+        """(N-Quads as UTF-8 or None, reason for rejecting or None, triples). Bytes: the
+        writer joins them for the store as they come, without decoding and encoding again."""
         try:
             g, triples = self._graph.article_triples(self._extract(a), self.base, self.vocab)
         except Exception as exc:  # an extractor bug must not lose the other articles
@@ -144,7 +145,7 @@ class Stages:
         report = self.validator.validate(triples)
         if not report.conforms:
             return None, "SHACL: " + "; ".join(v.message for v in report.violations[:5]), 0
-        return self._graph.ntriples(triples, g), None, len(triples) + 1
+        return self._graph.ntriples(triples, g).encode(), None, len(triples) + 1
 
 
 _STAGES: Stages | None = None

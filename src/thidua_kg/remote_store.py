@@ -245,8 +245,8 @@ class RemoteKGStore(KGStore):
         self._write([(graph_iri, nt, content_hash)])
         return True
 
-    def write_graphs(self, graphs: Iterable[tuple[str, str, str]]) -> int:
-        items = [(g, _out_of_graph(nquads, ox.NamedNode(g)), h) for g, nquads, h in graphs]
+    def write_graphs(self, graphs: Iterable[tuple[str, bytes, str]]) -> int:
+        items = [(g, _out_of_graph(nquads.decode(), ox.NamedNode(g)), h) for g, nquads, h in graphs]
         self._write(items)
         return len(items)
 

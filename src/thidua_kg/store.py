@@ -93,8 +93,8 @@ class KGStore:
         self.store.update(drop + insert)
         return True
 
-    def write_graphs(self, graphs: Iterable[tuple[str, str, str]]) -> int:
-        """Write article graphs given as (graph IRI, N-Quads text in that graph, content hash).
+    def write_graphs(self, graphs: Iterable[tuple[str, bytes, str]]) -> int:
+        """Write article graphs given as (graph IRI, N-Quads in that graph as UTF-8, content hash).
 
         Graphs already in the store are replaced one by one, each in one
         transaction. New graphs are bulk-loaded together (several times faster,
@@ -102,13 +102,13 @@ class KGStore:
         transaction: a graph counts as stored only once its hash is there, so
         after a crash the next ingest finds the graph without a hash and writes
         it again atomically. Returns the number of graphs written."""
-        batch: list[str] = []
+        batch: list[bytes] = []
         marks: list[ox.Quad] = []
         written = 0
         for graph_iri, nquads, h in graphs:
             g = ox.NamedNode(graph_iri)
             if self.store.contains_named_graph(g):
-                update = (f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{_out_of_graph(nquads, g)}\n"
+                update = (f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{_out_of_graph(nquads.decode(), g)}\n"
                           f"{g} {CONTENT_HASH} {ox.Literal(h)} .\n}} }}")
                 self.store.update(update)
             else:
@@ -117,7 +117,7 @@ class KGStore:
             written += 1
         if batch:
             # lenient: the text is ours, made from terms already checked, so skip re-validating IRIs
-            self.store.bulk_load("\n".join(batch).encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
+            self.store.bulk_load(b"\n".join(batch), ox.RdfFormat.N_QUADS, lenient=True)
             self.store.extend(marks)
         return written
 
