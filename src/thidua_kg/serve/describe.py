@@ -1,8 +1,8 @@
 """What the graph says about one resource, as RDF (the linked-data description).
 
 A description holds the resource's outgoing and incoming triples, the labels of
-the resources it links to, the reified statements about it with their sentences,
-and the sentence it was derived from. A named graph's IRI is described by the
+the resources it links to, the reified statements about it (link annotations),
+and the sentences it was derived from. A named graph's IRI is described by the
 graph's content. Triples are taken from every graph (the union), de-duplicated.
 """
 from __future__ import annotations
