@@ -100,6 +100,33 @@ def test_every_input_accounted_for(tmp_path):
     assert "missing.txt" in reasons
 
 
+def test_the_report_lists_every_input_in_order_holding_only_those_in_flight(tmp_path, monkeypatch):
+    import thidua_kg.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "CHUNK", 4)
+    src = tmp_path / "in"
+    src.mkdir()
+    names = [f"a{i:02d}" for i in range(30)]
+    for name in names:
+        _article(src, name, GOOD)
+    (src / "a07.txt").write_bytes(b"\xff\xfe\x00broken")
+    held = []
+    settle = ingest_module.IngestReport.settle
+
+    def watching(self):
+        settle(self)
+        held.append(len(self._open))
+
+    monkeypatch.setattr(ingest_module.IngestReport, "settle", watching)
+    report_file = tmp_path / "report.json"
+    r = ingest([str(src)], str(tmp_path / "store"), progress=False, workers=2, report_path=str(report_file))
+    data = json.loads(report_file.read_text(encoding="utf-8"))
+    assert [Path(o["source"]).stem for o in data["inputs"]] == names  # input order, every one
+    assert (r.read, r.stored, len(r.rejected)) == (30, 29, 1) == (data["read"], data["stored"], data["rejected"])
+    assert data["inputs"][7]["status"] == "rejected" and data["inputs"][7]["reason"]
+    assert max(held) <= 2 * 4 + 1 and held[-1] == 0  # two chunks in flight at most, then none
+
+
 def test_store_that_cannot_be_opened(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")

@@ -11,10 +11,13 @@ import hashlib
 import json
 import os
 import sys
+import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from collections import Counter, deque
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
+from typing import IO
 
 from . import __version__, paths
 from .extract.facts import Article
@@ -25,12 +28,12 @@ from .workers import Extractors
 EXIT_OK, EXIT_REJECTED, EXIT_FAILED = 0, 1, 2
 
 
-@dataclass(slots=True)  # one per input, kept for the report: small, since corpora are large
+@dataclass(slots=True)
 class Outcome:
     source: str
     line: int | None
     id: str | None
-    status: str  # "stored" | "unchanged" | "rejected"
+    status: str  # "pending" (read, not yet written) | "stored" | "unchanged" | "rejected"
     reason: str | None = None
     triples: int = 0
 
@@ -38,34 +41,55 @@ class Outcome:
         return f"{self.source}:{self.line}" if self.line else self.source
 
 
-@dataclass
 class IngestReport:
-    outcomes: list[Outcome] = field(default_factory=list)
-    seconds: float = 0.0
-    error: str | None = None  # set when nothing could run (e.g. the store cannot be opened)
+    """What became of every input: counts, the rejected ones with their reasons, and for
+    `--report` each input's outcome, spooled to a temporary file in input order. Only the
+    outcomes still in flight are held, so memory stays flat however large the corpus."""
 
-    def _count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
+    def __init__(self, spool: bool = False):
+        self.counts: Counter[str] = Counter()
+        self.triples = 0
+        self.rejected: list[tuple[str, str]] = []  # (where, reason): rare, kept for the summary
+        self.seconds = 0.0
+        self.error: str | None = None  # set when nothing could run (e.g. the store cannot be opened)
+        self._open: deque[Outcome] = deque()  # read, in input order, from the first one still pending
+        self._spool: IO[str] | None = tempfile.TemporaryFile("w+", encoding="utf-8") if spool else None
+
+    def add(self, out: Outcome) -> Outcome:
+        """Account for the next input (its outcome may still be pending: then settle() later)."""
+        self._open.append(out)
+        self.settle()
+        return out
+
+    def settle(self) -> None:
+        """Count the outcomes decided so far, in input order."""
+        while self._open and self._open[0].status != "pending":
+            out = self._open.popleft()
+            self.counts[out.status] += 1
+            self.triples += out.triples
+            if out.status == "rejected":
+                self.rejected.append((out.where(), out.reason or ""))
+            if self._spool is not None:
+                self._spool.write(json.dumps(asdict(out), ensure_ascii=False) + "\n")
+
+    def abandon(self, reason: str) -> None:
+        """The inputs still pending were not written (the store failed)."""
+        for out in self._open:
+            if out.status == "pending":
+                out.status, out.reason, out.triples = "rejected", reason, 0
+        self.settle()
 
     @property
     def read(self) -> int:
-        return len(self.outcomes)
+        return sum(self.counts.values()) + len(self._open)
 
     @property
     def stored(self) -> int:
-        return self._count("stored")
+        return self.counts["stored"]
 
     @property
     def unchanged(self) -> int:
-        return self._count("unchanged")
-
-    @property
-    def rejected(self) -> list[tuple[str, str]]:
-        return [(o.where(), o.reason or "") for o in self.outcomes if o.status == "rejected"]
-
-    @property
-    def triples(self) -> int:
-        return sum(o.triples for o in self.outcomes)
+        return self.counts["unchanged"]
 
     @property
     def exit_code(self) -> int:
@@ -85,13 +109,28 @@ class IngestReport:
         lines += [f"  rejected {where}: {reason}" for where, reason in self.rejected]
         return "\n".join(lines)
 
-    def to_json(self) -> dict:
-        return {
+    def write(self, path: str) -> None:
+        """The report as one JSON object: the counts, then "inputs", every input's outcome
+        in input order (streamed from the spool)."""
+        head = {
             "read": self.read, "stored": self.stored, "unchanged": self.unchanged,
             "rejected": len(self.rejected), "triples": self.triples, "seconds": round(self.seconds, 3),
             "error": self.error,
-            "inputs": [asdict(o) for o in self.outcomes],
         }
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n "inputs": [')
+            first = True
+            if self._spool is not None:
+                self._spool.seek(0)
+                for line in self._spool:
+                    f.write(("\n  " if first else ",\n  ") + line.rstrip("\n"))
+                    first = False
+            f.write("\n ]\n}\n")
+
+    def close(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
 
 
 @cache
@@ -168,7 +207,7 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
     from .link.reference import publish_admin_units
     from .store import StoreError, open_store
 
-    report = IngestReport()
+    report = IngestReport(spool=bool(report_path))
     t0 = time.perf_counter()
     workers = max(0, workers if workers is not None else (os.cpu_count() or 1))
     _STAGES = Stages(base_iri)
@@ -187,15 +226,14 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
             store.flush()
         except OSError as exc:  # a full disk, a store made read-only under us: what was committed stays
             report.error = _store_failure(exc, store_dir)
-            for out in report.outcomes:
-                if out.status == "pending":
-                    out.status, out.reason = "rejected", "not written: the store failed"
+            report.abandon("not written: the store failed")
     finally:
         if extractors:
             extractors.close()
         report.seconds = time.perf_counter() - t0
         if report_path:
             _write_report(report, report_path)
+        report.close()
     return report
 
 
@@ -204,7 +242,7 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) 
     from .graph import graph_iri
 
     seen: dict[str, tuple[str, str]] = {}  # graph IRI -> (article id, where read)
-    pending: list[tuple[int, Article, str, str]] = []
+    pending: list[tuple[Outcome, Article, str, str]] = []
     in_flight = None  # (chunk, work): extraction of one chunk overlaps the writing of the last
 
     def submit():
@@ -219,8 +257,7 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) 
         chunk, work = job
         results = extractors.results(work) if extractors else work
         writes = []
-        for (slot, a, g, digest), (text, reason, n) in zip(chunk, results):
-            out = report.outcomes[slot]
+        for (out, a, g, digest), (text, reason, n) in zip(chunk, results):
             if reason:
                 out.status, out.reason = "rejected", reason
             else:
@@ -229,21 +266,21 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) 
         try:
             store.write_graphs(writes)
         except BaseException:
-            for slot, *_ in chunk:  # not committed: the next run writes them
-                if report.outcomes[slot].status == "stored":
-                    report.outcomes[slot].status, report.outcomes[slot].reason = "rejected", "not written: the store failed"
+            for out, *_ in chunk:  # not committed: the next run writes them
+                if out.status == "stored":
+                    out.status, out.reason, out.triples = "rejected", "not written: the store failed", 0
             raise
+        report.settle()
         if bar:
             bar.update(len(chunk))
 
     for item in read_paths(paths_in):
         if isinstance(item, ReadError):
-            report.outcomes.append(Outcome(item.source, item.line, None, "rejected", item.reason))
+            report.add(Outcome(item.source, item.line, None, "rejected", item.reason))
             continue
         where = f"{item.source}:{item.line}" if item.line else item.source or ""
         g = graph_iri(item.id, base_iri)
-        out = Outcome(item.source or "", item.line, item.id, "pending")
-        report.outcomes.append(out)
+        out = report.add(Outcome(item.source or "", item.line, item.id, "pending"))
         if g in seen:
             first_id, first_where = seen[g]
             out.status = "rejected"
@@ -255,7 +292,7 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) 
         if store.content_hash(g) == digest:
             out.status = "unchanged"
             continue
-        pending.append((len(report.outcomes) - 1, item, g, digest))
+        pending.append((out, item, g, digest))
         if len(pending) >= CHUNK:
             job = submit()
             if in_flight:
@@ -268,6 +305,7 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) 
         in_flight = job
     if in_flight:
         write(in_flight)
+    report.settle()
     if bar:
         bar.close()
 
@@ -299,7 +337,7 @@ def _store_failure(exc: BaseException, store_dir: str) -> str:
 
 def _write_report(report: IngestReport, report_path: str) -> None:
     try:
-        Path(report_path).write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+        report.write(report_path)
     except OSError as exc:
         print(f"thidua-kg: cannot write the report {report_path}: {exc.strerror or exc}", file=sys.stderr)
 
