@@ -127,6 +127,18 @@ def test_the_report_lists_every_input_in_order_holding_only_those_in_flight(tmp_
     assert max(held) <= 2 * 4 + 1 and held[-1] == 0  # two chunks in flight at most, then none
 
 
+def test_a_large_ingest_compacts_the_store_a_small_one_into_a_large_store_does_not(tmp_path):
+    first = ingest([str(DATA)], str(tmp_path / "store"), progress=False, workers=0)
+    assert first.stored == 15 and first.compacted is not None and "compacted" in first.summary()
+    src = tmp_path / "in"
+    src.mkdir()
+    _article(src, "one-more", GOOD)
+    small = ingest([str(src)], str(tmp_path / "store"), progress=False, workers=0)
+    assert small.stored == 1 and small.compacted is None  # 1 of 16 graphs: RocksDB merges it in time
+    again = ingest([str(DATA)], str(tmp_path / "store"), progress=False, workers=0)
+    assert again.stored == 0 and again.compacted is None
+
+
 def test_store_that_cannot_be_opened(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")

@@ -200,6 +200,9 @@ class RemoteStore:
     def flush(self) -> None:
         """Nothing to do: the service commits each request."""
 
+    def optimize(self) -> None:
+        """Nothing to do: the service manages its own storage."""
+
     def close(self) -> None:
         self.service.close()
 
