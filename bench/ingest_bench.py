@@ -33,6 +33,7 @@ import os
 import re
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -258,6 +259,10 @@ def bench_size(n: int, args, previous: list[dict]) -> dict:
                 log(f"    rdflib-endpoint load {ep.load_seconds:.0f} s")
                 row["cq"]["rdflib"] = http_cqs(ep, args, args.rdflib_timeout)
                 row["throughput"]["rdflib"] = throughput(ep, n, args)
+                if ep.extra.get("restarts"):
+                    row["notes"].append(f"rdflib-endpoint was restarted {ep.extra['restarts']} time(s) after a CQ over "
+                                        f"{args.rdflib_timeout:g} s (it cannot cancel a query and answers nothing "
+                                        f"else meanwhile); {ep.extra['restart_seconds']:.0f} s of reloading")
         log("  rdflib-endpoint")
         step(row, "rdflib", rdflib)
         return row
@@ -280,7 +285,12 @@ def virtuoso_ingest_reason(n: int, args, previous: list[dict]) -> str | None:
     return None
 
 
+def _terminated(signum, _frame):
+    raise SystemExit(128 + signum)  # so that the finally blocks stop the servers and remove the stores
+
+
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGTERM, _terminated)
     ap = argparse.ArgumentParser(description="thidua-kg benchmark suite (bench/RESULTS.md)")
     ap.add_argument("--sizes", default="10000,100000", help="comma-separated corpus sizes (default 10000,100000)")
     ap.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
@@ -288,7 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=20, help="timed runs of each CQ (default 20)")
     ap.add_argument("--budget", type=float, default=10.0,
                     help="seconds of timed runs per CQ and system; fewer runs when they take longer (default 10)")
-    ap.add_argument("--timeout", type=float, default=60.0, help="limit of one CQ run, seconds (default 60)")
+    ap.add_argument("--timeout", default="60,30",
+                    help="limit of one CQ run, seconds, per size in --sizes order, the last for the rest (default 60,30)")
     ap.add_argument("--clients", type=int, default=16, help="concurrent clients of the throughput test (default 16)")
     ap.add_argument("--seconds", type=float, default=20.0, help="length of the throughput test (default 20)")
     ap.add_argument("--rdflib-max", type=int, default=10000, help="largest size measured with rdflib-endpoint")
@@ -303,6 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
         args.workers = [int(w) for w in args.workers.split(",") if w.strip()]
+        timeouts = [float(t) for t in args.timeout.split(",") if t.strip()]
     except ValueError:
         ap.error("--sizes and --workers must be comma-separated integers")
     if not sizes or any(s <= 0 for s in sizes):
@@ -316,8 +328,11 @@ def main(argv: list[str] | None = None) -> int:
     command = "python bench/ingest_bench.py " + " ".join(argv if argv is not None else sys.argv[1:])
     for n in sizes:
         log(f"[{n} articles]")
-        rows.append(bench_size(n, args, rows))
+        args.timeout = timeouts[min(len(rows), len(timeouts) - 1)]
+        rows.append(bench_size(n, args, rows) | {"timeout": args.timeout})
+        args.timeout = ",".join(f"{t:g}" for t in timeouts)
         RAW.write_text(json.dumps({"machine": m, "args": vars(args) | {"results": str(args.results)},
+                                   "command": command.strip(), "seconds": time.perf_counter() - t0,
                                    "rows": rows}, indent=1, default=str))
         write_report(args.results, m, rows, args, command.strip(), time.perf_counter() - t0)
     log(f"wrote {args.results} ({(time.perf_counter() - t0) / 60:.1f} min)")
