@@ -224,8 +224,7 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
             store = open_store(store_dir, base=base_iri)
             store.ensure_vocabulary(_STAGES.vocab.quads(vocabulary_graph_iri(base_iri)))
             publish_admin_units(store)
-            drop_uncommitted_graphs(store)
-            before = len(store.article_graphs())
+            before = drop_uncommitted_graphs(store)
         except (StoreError, OSError) as exc:
             report.error = _store_failure(exc, store_dir)
             return report
@@ -322,15 +321,17 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) 
         bar.close()
 
 
-def drop_uncommitted_graphs(store) -> list[str]:
+def drop_uncommitted_graphs(store) -> int:
     """Remove article graphs without a content hash: half of a bulk load that a killed
-    ingest left behind. Committed graphs always have their hash (KGStore.write_graphs)."""
+    ingest left behind. Committed graphs always have their hash (KGStore.write_graphs).
+    Returns how many article graphs the store keeps."""
     import pyoxigraph as ox
 
-    dropped = [g for g in store.article_graphs() if store.content_hash(g) is None]
+    graphs = store.article_graphs()
+    dropped = [g for g in graphs if store.content_hash(g) is None]
     for g in dropped:
         store.store.remove_graph(ox.NamedNode(g))
-    return dropped
+    return len(graphs) - len(dropped)
 
 
 def _store_failure(exc: BaseException, store_dir: str) -> str:
