@@ -52,6 +52,25 @@ def test_new_or_closed_syllables_unchanged(word):
     assert normalize_text(word) == word
 
 
+@pytest.mark.parametrize("old, new", [
+    ("Quỳnh Lưu, Hoà Bình", "Quỳnh Lưu, Hòa Bình"),  # q before one o/u, not before the next
+    ("QUÝ", "QUÝ"), ("quả, hoà", "quả, hòa"),
+    ("oà", "òa"),  # at the very start of the text
+])
+def test_q_rule_looks_at_the_letter_before_the_vowel(old, new):
+    assert canonical_tones(old) == new
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Sở  Nội vụ", "Sở Nội vụ"),
+    ("Sở\u00a0Nội\tvụ", "Sở Nội vụ"),  # a single non-plain space is replaced too
+    ("a \u2009 b", "a b"),
+    ("một hai ba", "một hai ba"),
+])
+def test_spaces_collapsed(raw, clean):
+    assert normalize_text(raw) == clean
+
+
 def test_tone_rewrite_keeps_length():
     text = "Uỷ ban nhân dân tỉnh Thanh Hoá tuyên dương phong trào hoà giải ở cơ sở"
     out = normalize_text(text)
@@ -119,6 +138,19 @@ def test_no_split_after_tp_abbreviation():
     assert texts == ["Chiều 3-6, Hội Chữ thập đỏ TP. Đà Nẵng tổ chức trao quà.", "Các em rất vui."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Thật sao?! Ông Nam trả lời.", ["Thật sao?!", "Ông Nam trả lời."]),
+    ("Còn nhiều việc... Năm tới sẽ làm tiếp.", ["Còn nhiều việc...", "Năm tới sẽ làm tiếp."]),
+    ("Ông nói: “Cảm ơn.” Hội nghị bế mạc.", ["Ông nói: “Cảm ơn.”", "Hội nghị bế mạc."]),
+    ("Chủ trì là GS. Nguyễn Văn A và ThS. Trần Bình. Hội nghị bắt đầu.",
+     ["Chủ trì là GS. Nguyễn Văn A và ThS. Trần Bình.", "Hội nghị bắt đầu."]),
+    ("Ông Nguyễn Văn A. Hội nghị bắt đầu.", ["Ông Nguyễn Văn A. Hội nghị bắt đầu."]),  # an initial: no break
+    ("Đến dự có ông HTP. Hội nghị bắt đầu.", ["Đến dự có ông HTP.", "Hội nghị bắt đầu."]),  # not "TP."
+])
+def test_sentence_ends(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
 @pytest.mark.parametrize("number", ["28.7", "1.136", "2.500.000"])
 def test_no_split_inside_numbers(number):
     text = f"Con số được ghi nhận là {number} trong báo cáo của huyện. Lãnh đạo huyện biểu dương."
@@ -183,6 +215,16 @@ def test_abbreviation_inside_word_not_expanded(expander):
     # "UBNDX" is not "UBND"; lower-case words are never abbreviations
     assert expander.expand("mã UBNDX") == "mã UBNDX"
     assert expander.expand("ubnd") == "ubnd"
+
+
+@pytest.mark.parametrize("text", ["MUBND", "X&UBND", "2UBND", "UBNDA", "ubnd"])
+def test_abbreviation_glued_to_a_word_not_expanded(expander, text):
+    assert expander.expand(text) == text
+
+
+def test_abbreviations_at_start_after_punctuation_and_repeated(expander):
+    assert expander.expand("UBND, HĐND (MTTQ)") == "Ủy ban nhân dân, Hội đồng nhân dân (Mặt trận Tổ quốc)"
+    assert expander.expand("UBND UBND") == "Ủy ban nhân dân Ủy ban nhân dân"
 
 
 def test_in_text_definition():

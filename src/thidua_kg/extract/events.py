@@ -17,6 +17,13 @@ from .lexicon import Lexicon
 from .tokens import Tok
 
 _ORGANISE = re.compile(r"\b(?:vừa\s+|đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:buổi\s+|các\s+)?")
+
+
+def organise_in(text: str) -> re.Match | None:
+    """ "(vừa) tổ chức (buổi)" in the text; the substring test first is many times faster."""
+    return _ORGANISE.search(text) if "tổ chức" in text else None
+
+
 _PLACE = re.compile(r"\btại\s+([^,;.]{3,80}?)(?=,)")
 _LEAD = re.compile(r"\b(?:dẫn đầu|đi kiểm tra|làm việc|thăm|khảo sát|trao|phối hợp)\b")
 
@@ -47,7 +54,7 @@ def event_type(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int] | None:
 def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
                orgs: list[tuple[int, int, str]], main: bool) -> EventFound | None:
     """An event in this sentence. `orgs` are (start_tok, end_tok, name) found in it."""
-    org_m = _ORGANISE.search(text)
+    org_m = organise_in(text)
     if not main and not org_m:
         return None
     dates = find_dates(text, published)

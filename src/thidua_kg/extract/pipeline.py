@@ -15,7 +15,7 @@ from ..text.sentences import Sentence, split_sentences
 from .awards import AwardFinder, Conferral, merge_conferrals
 from .context import Context
 from .dates import find_dates
-from .events import _ORGANISE, find_event
+from .events import find_event, organise_in
 from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement, Organisation, Person, Position
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, find_named
@@ -73,7 +73,10 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     for s in split_sentences(article.text):
         if s.caption:
             continue
-        work = expander.expand(_DEF_PAREN.sub(lambda m: "" if m.group(1) in expander.known else m.group(0), s.text))
+        work = s.text
+        if "(" in work:
+            work = _DEF_PAREN.sub(lambda m: "" if m.group(1) in expander.known else m.group(0), work)
+        work = expander.expand(work)
         sents.append(_Sent(s, work, tokenize(work)))
     ctx = Context(lex, [x.toks for x in sents])
     # pass 1: the organisations of the article
@@ -194,7 +197,7 @@ class _Extraction:
         # an opening of background ("Những năm qua, ...") before "<date>, X tổ chức ...":
         # the main event is the first dated "tổ chức" among the first sentences
         main_from = next((k for k, x in enumerate(self.sents[:4])
-                          if _ORGANISE.search(x.work) and find_dates(x.work, self.a.published)), 0)
+                          if organise_in(x.work) and find_dates(x.work, self.a.published)), 0)
         for si, x in enumerate(self.sents):
             self.ctx.note_places(x.toks)
             orgs = org_mentions(self.lex, self.ctx, x.toks, x.mask, self.pf)

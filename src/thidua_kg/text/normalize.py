@@ -22,8 +22,10 @@ def _tone_of(ch: str) -> tuple[str, str] | None:
 
 
 # old placement: mark on the second vowel of an open oa/oe/uy syllable
+# (the q test looks behind the o/u rather than before it: a pattern that starts with the
+# vowel lets the regex engine skip ahead to candidates instead of trying every position)
 _OLD = re.compile(
-    r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\w])"
+    r"([oOuU])(?<![qQ][oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\w])"
 )
 
 
@@ -45,7 +47,9 @@ def canonical_tones(text: str) -> str:
     return _OLD.sub(_swap, text)
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+# runs of spaces, and any space other than " ": a single " " is left alone, not replaced by itself
+_SPACES = re.compile(rf"{_SPACE}{{2,}}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 _STRAIGHT = re.compile(r'"')
 
 

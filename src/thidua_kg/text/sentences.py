@@ -3,8 +3,10 @@ import re
 from dataclasses import dataclass
 
 # a sentence ends at . ! ? … (optionally followed by a closing quote) before a
-# capital letter, an opening quote or a digit; "TP." and titles like "TS." do not end one
-_END = re.compile(r"(?<=[.!?…])[”\"]?\s+(?=[“\"(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
+# capital letter, an opening quote or a digit; "TP." and titles like "TS." do not end one.
+# Group 1 is the space between; a closing quote stays with its sentence. (Starting the
+# pattern with the end mark lets the regex engine skip ahead to one.)
+_END = re.compile(r"[.!?…][”\"]?(\s+)(?=[“\"(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
 _NO_BREAK = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v)|\b[A-ZĐ])\.$")
 _CAPTION = re.compile(r"\bẢnh\s*:")
 
@@ -32,13 +34,14 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for pi, (ps, pe) in enumerate(paragraphs(text)):
         para = text[ps:pe]
-        caption = bool(_CAPTION.search(para))
+        caption = "Ảnh" in para and bool(_CAPTION.search(para))
         start = 0
         for m in _END.finditer(para):
-            head = para[start : m.start()].rstrip()
-            if _NO_BREAK.search(head):
+            head = para[start : m.start(1)].rstrip("”\"")
+            # the abbreviations end the head: look at its last characters only
+            if _NO_BREAK.search(head, max(0, len(head) - 8)):
                 continue
-            _add(out, para, start, m.start(), ps, pi, caption)
+            _add(out, para, start, m.start(1), ps, pi, caption)
             start = m.end()
         _add(out, para, start, len(para), ps, pi, caption)
     return out
