@@ -70,6 +70,32 @@ def test_changed_article_replaces_its_graph(tmp_path):
     assert not any("nguyen-van-hung" in q for q in quads)
 
 
+def test_an_article_named_like_the_vocabulary_graph_is_refused(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _article(src, "vocabulary", GOOD)
+    _article(src, "b", GOOD)
+    store = tmp_path / "store"
+    r = ingest([str(src)], str(store), progress=False, workers=0)
+    assert (r.stored, len(r.rejected)) == (1, 1)
+    assert "names the graph of the vocabulary" in r.rejected[0][1]
+    vocab = open_store(store, read_only=True).graph_triples(graph.vocabulary_graph_iri())
+    assert vocab and not any("/article/" in str(t.subject) for t in vocab)  # the vocabulary is untouched
+
+
+def test_ingest_into_a_fresh_store_and_into_a_filled_one_agree(tmp_path):
+    # into a store without articles no lookups are made; the store must come out the same
+    src = tmp_path / "in"
+    src.mkdir()
+    _article(src, "a", GOOD)
+    _article(src, "b", GOOD.replace("Nguyễn Văn Hùng", "Trần Văn Nam"))
+    first = ingest([str(src / "a.txt")], str(tmp_path / "two_steps"), progress=False, workers=0)
+    second = ingest([str(src)], str(tmp_path / "two_steps"), progress=False, workers=0)
+    assert (first.stored, second.stored, second.unchanged) == (1, 1, 1)
+    assert ingest([str(src)], str(tmp_path / "one_step"), progress=False, workers=0).stored == 2
+    assert _quads(tmp_path / "two_steps") == _quads(tmp_path / "one_step")
+
+
 def test_parallel_gives_the_serial_store(tmp_path):
     # 0: all in this process; 1: one extracting process beside this writing one; 2: two
     runs = [ingest([str(DATA)], str(tmp_path / str(n)), progress=False, workers=n) for n in (0, 1, 2)]

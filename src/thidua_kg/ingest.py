@@ -229,7 +229,9 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
             report.error = _store_failure(exc, store_dir)
             return report
         try:
-            _run(paths_in, store, base_iri, report, extractors, _progress(progress))
+            # into a store without articles, nothing read can be unchanged or a replacement:
+            # no lookups in the store (they grow costly as it does)
+            _run(paths_in, store, base_iri, report, extractors, _progress(progress), fresh=before == 0)
             store.flush()
             if report.stored and report.stored * COMPACT_SHARE >= before + report.stored:
                 t = time.perf_counter()
@@ -248,10 +250,11 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
     return report
 
 
-def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) -> None:
+def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar, fresh: bool = False) -> None:
     """Read every input, extract in the workers one chunk ahead, write in this process."""
-    from .graph import graph_iri
+    from .graph import graph_iri, vocabulary_graph_iri
 
+    reserved = vocabulary_graph_iri(base_iri)
     seen: dict[str, tuple[str, str]] = {}  # graph IRI -> (article id, where read)
     pending: list[tuple[Outcome, Article, str, str]] = []
     in_flight = None  # (chunk, work): extraction of one chunk overlaps the writing of the last
@@ -275,7 +278,7 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) 
                 out.status, out.triples = "stored", n
                 writes.append((g, text, digest))
         try:
-            store.write_graphs(writes)
+            store.write_graphs(writes, new=fresh)
         except BaseException:
             for out, *_ in chunk:  # not committed: the next run writes them
                 if out.status == "stored":
@@ -292,6 +295,10 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) 
         where = f"{item.source}:{item.line}" if item.line else item.source or ""
         g = graph_iri(item.id, base_iri)
         out = report.add(Outcome(item.source or "", item.line, item.id, "pending"))
+        if g == reserved:
+            out.status = "rejected"
+            out.reason = f"article id '{item.id}' names the graph of the vocabulary; give the article another id"
+            continue
         if g in seen:
             first_id, first_where = seen[g]
             out.status = "rejected"
@@ -300,7 +307,7 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar) 
             continue
         seen[g] = (item.id, where)
         digest = article_hash(item, base_iri)
-        if store.content_hash(g) == digest:
+        if not fresh and store.content_hash(g) == digest:
             out.status = "unchanged"
             continue
         pending.append((out, item, g, digest))

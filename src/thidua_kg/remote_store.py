@@ -248,7 +248,8 @@ class RemoteKGStore(KGStore):
         self._write([(graph_iri, nt, content_hash)])
         return True
 
-    def write_graphs(self, graphs: Iterable[tuple[str, bytes, str]]) -> int:
+    def write_graphs(self, graphs: Iterable[tuple[str, bytes, str]], new: bool = False) -> int:
+        # a PUT replaces a graph whether or not it is there: `new` changes nothing here
         items = [(g, _out_of_graph(nquads.decode(), ox.NamedNode(g)), h) for g, nquads, h in graphs]
         self._write(items)
         return len(items)

@@ -93,8 +93,10 @@ class KGStore:
         self.store.update(drop + insert)
         return True
 
-    def write_graphs(self, graphs: Iterable[tuple[str, bytes, str]]) -> int:
+    def write_graphs(self, graphs: Iterable[tuple[str, bytes, str]], new: bool = False) -> int:
         """Write article graphs given as (graph IRI, N-Quads in that graph as UTF-8, content hash).
+        `new`: the caller knows that none of them is in the store (an ingest into a store
+        without articles), which spares a lookup each.
 
         Graphs already in the store are replaced one by one, each in one
         transaction. New graphs are bulk-loaded together (several times faster,
@@ -107,7 +109,7 @@ class KGStore:
         written = 0
         for graph_iri, nquads, h in graphs:
             g = ox.NamedNode(graph_iri)
-            if self.store.contains_named_graph(g):
+            if not new and self.store.contains_named_graph(g):
                 update = (f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{_out_of_graph(nquads.decode(), g)}\n"
                           f"{g} {CONTENT_HASH} {ox.Literal(h)} .\n}} }}")
                 self.store.update(update)
