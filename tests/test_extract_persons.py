@@ -187,3 +187,26 @@ def test_en_dash_list_items_with_several_titles():
     assert (norm("Trưởng ban"), norm("Ban Dân vận Tỉnh ủy Quảng Bình")) in positions(thu)
     assert (norm("Ủy viên Ban Thường vụ"), norm("Tỉnh ủy Quảng Bình")) in positions(thu)
     assert_evidence_ok(f)
+
+
+@pytest.mark.parametrize("title, written, org", [
+    ("Phó Cục trưởng", "Cục Công tác đảng và công tác chính trị, Bộ Công an",
+     "Cục Công tác đảng và công tác chính trị Bộ Công an"),
+    ("Phó Cục trưởng", "Cục Công tác đảng và công tác chính trị (Bộ Công an)",
+     "Cục Công tác đảng và công tác chính trị Bộ Công an"),
+    ("Đội trưởng", "Đội Cảnh sát giao thông, Công an huyện Gio Linh",
+     "Đội Cảnh sát giao thông Công an huyện Gio Linh"),
+])
+def test_unit_with_its_parent_after_a_comma(title, written, org):
+    # a sub-unit's parent body written after it; without it the article's own police would be guessed
+    f = run("Sáng 14/10, Công an tỉnh Quảng Trị tổ chức Hội nghị tổng kết phong trào thi đua. "
+            f"Tham dự có Đại tá Trần Quốc Bảo, {title} {written}; ông Lê Văn Hùng, Giám đốc Sở Nội vụ.")
+    assert positions(person(f, "Trần Quốc Bảo")) == {(norm(title), norm(org))}
+    assert (norm("Giám đốc"), norm("Sở Nội vụ tỉnh Quảng Trị")) in positions(person(f, "Lê Văn Hùng"))
+    assert_evidence_ok(f)
+
+
+def test_comma_after_a_unit_that_has_its_parent_is_a_list():
+    f = run("Sáng 14/10, Công an tỉnh Quảng Trị tổ chức Hội nghị. Dự có ông Trần Quốc Bảo, Trưởng phòng Phòng "
+            "Cảnh sát hình sự Công an tỉnh Quảng Trị, Bộ Công an đánh giá cao kết quả.")
+    assert positions(person(f, "Trần Quốc Bảo")) == {(norm("Trưởng phòng"), norm("Phòng Cảnh sát hình sự Công an tỉnh Quảng Trị"))}

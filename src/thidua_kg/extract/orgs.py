@@ -209,6 +209,39 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     return j, words(tokens, i, j)
 
 
+def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[int, str] | None:
+    """The body a unit named at tokens[..end] belongs to, written after it: "Cục X (Bộ Y tế)",
+    or after a comma when the unit is a sub-unit named without a place or parent of its own
+    ("Phó Cục trưởng Cục X, Bộ Công an", "Đội trưởng Đội Y, Công an huyện Z"). Only for the
+    organisation of an office: in a list ("Cục X, Bộ Công an, Sở Y tế") a comma separates.
+    Returns (end, the name with its parent)."""
+    if end + 2 < len(tokens) and tokens[end].text == "(":
+        inner = scan_org(lex, tokens, end + 1)
+        if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")":
+            return inner[0] + 1, f"{name} {inner[1]}"
+        return None
+    if end + 1 < len(tokens) and tokens[end].text == "," and _is_sub_unit(lex, name):
+        parent = scan_org(lex, tokens, end + 1)
+        if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
+            return parent[0], f"{name} {parent[1]}"
+    return None
+
+
+def _head_in(lex: Lexicon, name: str, heads: tuple[str, ...]) -> bool:
+    head = lex.org_heads.match(tokenize(name), 0)
+    return bool(head) and head[1] in heads
+
+
+def _is_sub_unit(lex: Lexicon, name: str) -> bool:
+    """A department, team or the like named alone: no place, no body after its head."""
+    toks = tokenize(name)
+    head = lex.org_heads.match(toks, 0)
+    if not head or head[1] not in SUBUNIT_HEADS:
+        return False
+    return not any(scan_locality(lex, toks, i) for i in range(head[0], len(toks)) if toks[i].text[0].islower()) \
+        and not any(toks[i].cap and inner_head(lex, toks, i) for i in range(head[0], len(toks)))
+
+
 # what a head of organisation is the head of, by title: "Bộ trưởng" heads a "Bộ ..."
 TITLE_ORGS = {
     "Bộ trưởng": ("Bộ ",), "Thứ trưởng": ("Bộ ",), "Cục trưởng": ("Cục ",), "Vụ trưởng": ("Vụ ",),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .context import GENERIC_UNITS, Context
 from .lexicon import Lexicon
-from .orgs import scan_org, surname_run
+from .orgs import parent_after, scan_org, surname_run
 from .tokens import Tok, is_name_syllable, tokenize, words
 
 # hyphen and en dash both separate a name from its titles ("Lê Văn A – Chủ tịch ...")
@@ -108,10 +108,9 @@ class PersonFinder:
         if s and s[0] > j and not (toks[j].cap and surname_run(self.lex, toks, j) and not self.lex.org_heads.match(toks, j)
                                    and not self.lex.national_orgs.match(toks, j)):
             end, raw = s
-            if end + 2 < len(toks) and toks[end].text == "(":
-                inner = scan_org(self.lex, toks, end + 1)
-                if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
-                    raw, end = f"{raw} {inner[1]}", inner[0] + 1  # "Cục X (Bộ Y tế)"
+            parent = parent_after(self.lex, toks, end, raw)
+            if parent:
+                end, raw = parent
             unit = title.split()[-1].lower()
             if unit in _UNIT_NOUNS and (not raw.lower().startswith(unit) or raw.lower().startswith(("phòng chống", "phòng, chống"))):
                 raw = f"{unit.capitalize()} {raw}"
