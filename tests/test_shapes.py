@@ -84,9 +84,12 @@ CASES = {
     "two counts": (
         "", 'id:conferral\\/a1\\/1 tk:individuals "7"^^xsd:nonNegativeInteger .',
         (CONFERRAL, TK + "individuals", "single")),
-    "conferral without grantor": (
-        "id:conferral\\/a1\\/1 tk:grantor id:office\\/bo-truong--bo-cong-an, id:organisation\\/bo-cong-an .", "",
-        (CONFERRAL, TK + "grantor", "at least one tk:grantor")),
+    "conferral that says nothing": (
+        "id:conferral\\/a1\\/1 tk:grantor id:office\\/bo-truong--bo-cong-an, id:organisation\\/bo-cong-an .\n"
+        "id:conferral\\/a1\\/1 tk:recipient id:person\\/nguyen-van-an, id:organisation\\/cong-an-tinh-ha-nam .\n"
+        'id:conferral\\/a1\\/1 tk:collectives "3"^^xsd:nonNegativeInteger .\n'
+        'id:conferral\\/a1\\/1 tk:individuals "5"^^xsd:nonNegativeInteger .', "",
+        (CONFERRAL, None, "a tk:grantor, a tk:recipient or a count")),
     "grantor is a person": (
         "", "id:conferral\\/a1\\/1 tk:grantor id:person\\/nguyen-van-an .",
         (CONFERRAL, TK + "grantor", "tk:Organisation or tk:Office")),
@@ -167,11 +170,11 @@ def test_invalid_fixture_fails_for_the_expected_reason_in_both(validator, name):
 
 
 def test_quads_and_triples_validate_alike(validator):
-    data = variant(*CASES["conferral without grantor"][:2])
+    data = variant(*CASES["conferral that says nothing"][:2])
     g = ox.NamedNode(ID + "graph/a1")
     quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in data]
     assert validator.validate(quads) == validator.validate(data)
-    assert "at least one tk:grantor" in validator.validate(quads).text()
+    assert "a tk:grantor, a tk:recipient or a count" in validator.validate(quads).text()
 
 
 def test_report_text_is_readable(validator):
@@ -285,3 +288,15 @@ def test_restating_vocabulary_triples_in_the_data_is_harmless(validator):
     data = variant("", 'tkv:rank\\/thuong-ta <http://www.w3.org/2004/02/skos/core#prefLabel> "Thượng tá"@vi .')
     assert validator.validate(data).conforms
     assert validate_with_pyshacl(data).conforms
+
+
+@pytest.mark.parametrize("keep", ["grantor", "recipient", "collectives", "individuals"])
+def test_a_conferral_with_any_one_of_grantor_recipient_or_count_conforms(validator, keep):
+    says = {
+        "grantor": "id:conferral\\/a1\\/1 tk:grantor id:office\\/bo-truong--bo-cong-an, id:organisation\\/bo-cong-an .",
+        "recipient": "id:conferral\\/a1\\/1 tk:recipient id:person\\/nguyen-van-an, id:organisation\\/cong-an-tinh-ha-nam .",
+        "collectives": 'id:conferral\\/a1\\/1 tk:collectives "3"^^xsd:nonNegativeInteger .',
+        "individuals": 'id:conferral\\/a1\\/1 tk:individuals "5"^^xsd:nonNegativeInteger .',
+    }
+    data = variant("\n".join(v for k, v in says.items() if k != keep))
+    assert validator.validate(data).conforms and validate_with_pyshacl(data).conforms

@@ -65,6 +65,8 @@ class AwardFinder:
         n, label, info = m
         j = i + n
         kind = info.pref
+        if kind in _NAMED_KINDS and not toks[i].cap:
+            return None  # orders and medals are written capitalised; "phát huy hiệu quả" names none
         award = label if label[0].isupper() else kind  # as written: "Chiến sĩ thi đua cấp thành phố"
         cls = None
         rest = text[toks[j - 1].end:] if j - 1 < len(toks) else ""
@@ -399,5 +401,5 @@ def merge_conferrals(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ..
     return tuple(
         Award(c.award, c.kind, c.award_class, tuple(c.grantors), tuple(c.recipients), c.collectives, c.individuals, ev)
         for c, ev in merged
-        if c.grantors
+        if c.grantors or c.recipients or c.collectives is not None or c.individuals is not None
     )
