@@ -116,3 +116,11 @@ def test_period_after_part_of_the_year(part):
     f = run(f"Ngày 8/7, Công an tỉnh Khánh Hòa tổ chức Hội nghị sơ kết phong trào Toàn dân bảo vệ an ninh Tổ quốc {part}.")
     m = movements(f)[norm("Toàn dân bảo vệ an ninh Tổ quốc")]
     assert (m.start, m.end) == (2024, 2024)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Phong trào thi đua Quyết thắng giai đoạn 2020 - 2025 được triển khai sâu rộng.", "Thi đua Quyết thắng"),
+    ("Đơn vị thực hiện tốt phong trào toàn dân bảo vệ an ninh Tổ quốc.", "Toàn dân bảo vệ an ninh Tổ quốc"),
+])
+def test_unquoted_name_is_capitalised_as_a_name(sentence, name):
+    assert [m.name for m in run(sentence).movements] == [name]

@@ -102,7 +102,9 @@ def _unquoted(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if name.lower() in _GENERIC or re.match(r"\d", first):
         return None
-    return name, pos + m.start(1) + len(name)
+    end = pos + m.start(1) + len(name)
+    # a name, capitalised as names are: "phong trào thi đua Quyết thắng" runs "Thi đua Quyết thắng"
+    return name[0].upper() + name[1:], end
 
 
 _CUES = ("hong trào", "vận động", "ô hình", "hương trình", "đợt thi đua")
@@ -134,7 +136,7 @@ def find_named(text: str) -> list[Found]:
                     if un:
                         name, end = un
                         if "thi đua" in prefix and name[0].isupper() and not name.lower().startswith("thi đua"):
-                            name = "thi đua " + name if re.match(r"[Qq]uyết thắng", name) else name
+                            name = "Thi đua " + name if re.match(r"[Qq]uyết thắng", name) else name
                         out.append(Found(kind, word, name, s, end))
                         current = None  # quotes after an unquoted name are not more movements
         else:
