@@ -240,3 +240,25 @@ def test_among_them_belongs_to_the_nearest_award_only():
     )
     assert one_award(f, "Bằng khen").recipients == ()
     assert norms(one_award(f, "Giấy khen").recipients) == {norm("Trần Văn Tâm")}
+
+
+def test_counts_without_a_named_grantor():
+    f = run("Tại hội nghị, 12 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở và 215 cá nhân đạt danh hiệu "
+            "Lao động tiên tiến.")
+    assert [(a.award, a.grantors, a.individuals) for a in f.awards] == [
+        ("Chiến sĩ thi đua cơ sở", (), 12), ("Lao động tiên tiến", (), 215)]
+    assert_evidence_ok(f)
+
+
+def test_named_recipient_without_a_named_grantor():
+    f = run("Dịp này, ông Điểu Sơn được trao Kỷ niệm chương “Vì sự nghiệp Dân tộc”.")
+    assert [(a.award, a.grantors, a.recipients) for a in f.awards] == [
+        ("Kỷ niệm chương Vì sự nghiệp Dân tộc", (), ("Điểu Sơn",))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các mô hình tiếp tục phát huy hiệu quả trong cộng đồng.",  # "huy hiệu" inside words, lower case
+    "Đơn vị phấn đấu đạt danh hiệu Lao động tiên tiến.",  # an aim: nobody, no count
+])
+def test_no_conferral(sentence):
+    assert run(sentence).awards == ()

@@ -224,16 +224,14 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
             store = open_store(store_dir, base=base_iri)
             store.ensure_vocabulary(_STAGES.vocab.quads(vocabulary_graph_iri(base_iri)))
             publish_admin_units(store)
-            before = drop_uncommitted_graphs(store)
+            known = drop_uncommitted_graphs(store)  # article graph -> content hash
         except (StoreError, OSError) as exc:
             report.error = _store_failure(exc, store_dir)
             return report
         try:
-            # into a store without articles, nothing read can be unchanged or a replacement:
-            # no lookups in the store (they grow costly as it does)
-            _run(paths_in, store, base_iri, report, extractors, _progress(progress), fresh=before == 0)
+            _run(paths_in, store, base_iri, report, extractors, _progress(progress), known)
             store.flush()
-            if report.stored and report.stored * COMPACT_SHARE >= before + report.stored:
+            if report.stored and report.stored * COMPACT_SHARE >= len(known) + report.stored:
                 t = time.perf_counter()
                 store.optimize()
                 report.compacted = time.perf_counter() - t
@@ -250,8 +248,9 @@ def ingest(paths_in: list[str], store_dir: str, base_iri: str = DEFAULT_BASE, pr
     return report
 
 
-def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar, fresh: bool = False) -> None:
-    """Read every input, extract in the workers one chunk ahead, write in this process."""
+def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar, known: dict[str, str]) -> None:
+    """Read every input, extract in the workers one chunk ahead, write in this process.
+    `known`: the store's article graphs and their content hashes, read in one scan."""
     from .graph import graph_iri, vocabulary_graph_iri
 
     reserved = vocabulary_graph_iri(base_iri)
@@ -278,7 +277,7 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar, 
                 out.status, out.triples = "stored", n
                 writes.append((g, text, digest))
         try:
-            store.write_graphs(writes, new=fresh)
+            store.write_graphs(writes, existing=known)
         except BaseException:
             for out, *_ in chunk:  # not committed: the next run writes them
                 if out.status == "stored":
@@ -307,7 +306,7 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar, 
             continue
         seen[g] = (item.id, where)
         digest = article_hash(item, base_iri)
-        if not fresh and store.content_hash(g) == digest:
+        if known.get(g) == digest:
             out.status = "unchanged"
             continue
         pending.append((out, item, g, digest))
@@ -328,17 +327,20 @@ def _run(paths_in, store, base_iri: str, report: IngestReport, extractors, bar, 
         bar.close()
 
 
-def drop_uncommitted_graphs(store) -> int:
+def drop_uncommitted_graphs(store) -> dict[str, str]:
     """Remove article graphs without a content hash: half of a bulk load that a killed
     ingest left behind. Committed graphs always have their hash (KGStore.write_graphs).
-    Returns how many article graphs the store keeps."""
+    Returns the article graphs the store keeps, with their content hashes."""
     import pyoxigraph as ox
 
-    graphs = store.article_graphs()
-    dropped = [g for g in graphs if store.content_hash(g) is None]
-    for g in dropped:
-        store.store.remove_graph(ox.NamedNode(g))
-    return len(graphs) - len(dropped)
+    hashes = store.content_hashes()
+    kept = {}
+    for g in store.article_graphs():
+        if g in hashes:
+            kept[g] = hashes[g]
+        else:
+            store.store.remove_graph(ox.NamedNode(g))
+    return kept
 
 
 def _store_failure(exc: BaseException, store_dir: str) -> str:

@@ -236,6 +236,11 @@ class RemoteKGStore(KGStore):
         super().__init__(store, location, base)
         self._marks: dict[str, str] | None = None
 
+    def content_hashes(self) -> dict[str, str]:
+        if self._marks is None:
+            self._marks = self.store.content_hashes()
+        return dict(self._marks)
+
     def content_hash(self, graph_iri: str) -> str | None:
         if self._marks is None:
             self._marks = self.store.content_hashes()
@@ -248,8 +253,8 @@ class RemoteKGStore(KGStore):
         self._write([(graph_iri, nt, content_hash)])
         return True
 
-    def write_graphs(self, graphs: Iterable[tuple[str, bytes, str]], new: bool = False) -> int:
-        # a PUT replaces a graph whether or not it is there: `new` changes nothing here
+    def write_graphs(self, graphs: Iterable[tuple[str, bytes, str]], existing=None) -> int:
+        # a PUT replaces a graph whether or not it is there: `existing` changes nothing here
         items = [(g, _out_of_graph(nquads.decode(), ox.NamedNode(g)), h) for g, nquads, h in graphs]
         self._write(items)
         return len(items)

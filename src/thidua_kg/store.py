@@ -9,7 +9,7 @@ import gzip
 import io
 import os
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Container, Iterable
 
 import pyoxigraph as ox
 
@@ -93,10 +93,10 @@ class KGStore:
         self.store.update(drop + insert)
         return True
 
-    def write_graphs(self, graphs: Iterable[tuple[str, bytes, str]], new: bool = False) -> int:
+    def write_graphs(self, graphs: Iterable[tuple[str, bytes, str]], existing: Container[str] | None = None) -> int:
         """Write article graphs given as (graph IRI, N-Quads in that graph as UTF-8, content hash).
-        `new`: the caller knows that none of them is in the store (an ingest into a store
-        without articles), which spares a lookup each.
+        `existing`: the graphs the caller knows to be in the store (content_hashes()), which
+        spares a lookup each; None: each is looked up.
 
         Graphs already in the store are replaced one by one, each in one
         transaction. New graphs are bulk-loaded together (several times faster,
@@ -109,7 +109,7 @@ class KGStore:
         written = 0
         for graph_iri, nquads, h in graphs:
             g = ox.NamedNode(graph_iri)
-            if not new and self.store.contains_named_graph(g):
+            if (g.value in existing) if existing is not None else self.store.contains_named_graph(g):
                 update = (f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{_out_of_graph(nquads.decode(), g)}\n"
                           f"{g} {CONTENT_HASH} {ox.Literal(h)} .\n}} }}")
                 self.store.update(update)
@@ -122,6 +122,12 @@ class KGStore:
             self.store.bulk_load(b"\n".join(batch), ox.RdfFormat.N_QUADS, lenient=True)
             self.store.extend(marks)
         return written
+
+    def content_hashes(self) -> dict[str, str]:
+        """Every graph's content hash in one scan: looked up one by one, they grow costly with the
+        store (its quad indexes have no bloom filters, and bulk loads leave files to search)."""
+        return {q.subject.value: q.object.value for q in self.store.quads_for_pattern(None, CONTENT_HASH, None, None)
+                if q.subject == q.graph_name}
 
     def content_hash(self, graph_iri: str) -> str | None:
         g = ox.NamedNode(graph_iri)
