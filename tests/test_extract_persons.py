@@ -210,3 +210,11 @@ def test_comma_after_a_unit_that_has_its_parent_is_a_list():
     f = run("Sáng 14/10, Công an tỉnh Quảng Trị tổ chức Hội nghị. Dự có ông Trần Quốc Bảo, Trưởng phòng Phòng "
             "Cảnh sát hình sự Công an tỉnh Quảng Trị, Bộ Công an đánh giá cao kết quả.")
     assert positions(person(f, "Trần Quốc Bảo")) == {(norm("Trưởng phòng"), norm("Phòng Cảnh sát hình sự Công an tỉnh Quảng Trị"))}
+
+
+def test_co_chairing_verb_is_not_part_of_the_organisation():
+    f = run("Sáng 12/12, Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Hội nghị tổng kết công tác năm 2025. "
+            "Phó Giám đốc Sở Y tế Hà Thị Lan; ông Nguyễn Văn Phúc, Giám đốc Bệnh viện đồng chủ trì hội nghị. "
+            "Tại hội nghị, Bệnh viện được trao Cờ thi đua của UBND tỉnh.")
+    assert positions(person(f, "Nguyễn Văn Phúc")) == {(norm("Giám đốc"), norm("Bệnh viện Đa khoa tỉnh Phú Thọ"))}
+    assert [a.recipients for a in f.awards] == [("Bệnh viện Đa khoa tỉnh Phú Thọ",)]
