@@ -20,6 +20,9 @@ def main_event(f):
     ("Tối 2-9", "2020-09", date(2020, 9, 2)),
     ("Ngày 19/8/2020", "2023-05", date(2020, 8, 19)),
     ("Ngày 19 tháng 8 năm 2020", "2023-05", date(2020, 8, 19)),
+    ("Hôm nay (12/9)", "2025-09", date(2025, 9, 12)),
+    ("Sáng nay (ngày 12-9)", "2025-09", date(2025, 9, 12)),
+    ("Chiều qua (11/9)", "2025-09", date(2025, 9, 11)),
 ])
 def test_event_dates(opening, published, expected):
     f = run(f"{opening}, Công an tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác năm.", published=published)

@@ -1,5 +1,5 @@
 """Dates as the genre writes them: "sáng 17-8", "Ngày 8/7", "chiều 28.7",
-"ngày 19/8/2020", "ngày 19 tháng 8 năm 2020"; the year from the text or,
+"ngày 19/8/2020", "ngày 19 tháng 8 năm 2020", "hôm nay (12/9)"; the year from the text or,
 failing that, from the month of publication."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 _DM = re.compile(
-    r"(?:\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s*\(\s*)?(?:ngày\s+)?)"
+    r"(?:\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:(?:nay|qua)\s*\(\s*)?(?:ngày\s+)?)"
     r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)"
 )
 # "Trong 2 ngày 14 và 15-11", "từ ngày 14 đến 16/11": the first day
