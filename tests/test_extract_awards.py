@@ -262,3 +262,14 @@ def test_named_recipient_without_a_named_grantor():
 ])
 def test_no_conferral(sentence):
     assert run(sentence).awards == ()
+
+
+def test_a_one_syllable_minority_name_is_the_recipient_not_the_person_named_before():
+    f = run("Ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng phát biểu. Ông K'Bình, người có uy tín ở xã Đạ Tẻh, "
+            "được nhận Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [a.recipients for a in f.awards] == [("K'Bình",)]
+    assert "K'Bình" in {p.name for p in f.persons}
+
+
+def test_authors_are_counted_as_individuals():
+    assert [a.individuals for a in run("Tổng Giám đốc Công ty trao Giấy khen cho 50 tác giả.").awards] == [50]

@@ -235,5 +235,8 @@ class PersonFinder:
             if chain:
                 positions += [(p.title, p.org) for p in chain]
                 end = k + 1 if toks[end].text == "(" and k < len(toks) and toks[k].text == ")" else k
-        pm = PersonMention(name, rank, positions, i, end, short=(n == 1), anchored=True)
+        # one syllable is a short mention of someone named in full before ("ông Nam"), unless it
+        # is a whole name itself, as ethnic minority names with an apostrophe are ("ông K'Bình")
+        short = n == 1 and "'" not in name and "’" not in name
+        pm = PersonMention(name, rank, positions, i, end, short=short, anchored=True)
         return pm

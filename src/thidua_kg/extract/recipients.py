@@ -22,7 +22,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
                "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình", "mẹ", "bà mẹ", "liệt sĩ",
                "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư",
-               "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân"}
+               "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân",
+               "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
@@ -208,7 +209,8 @@ class RecipientReader:
         if stop is None:
             stop = max((n for n, t in enumerate(before) if t.text in ("đón", "nhận")), default=len(before))
         content = [t for t in before[:stop] if t.word and t.low not in ("vừa", "đã", "cũng", "vinh", "dự", "từng")]
-        if content and content[0].text in _PRONOUNS and self.last_person():
+        if content and content[0].text in _PRONOUNS and self.last_person() \
+                and not (len(content) > 1 and is_name_syllable(content[1])):  # "Ông K'Bình được ...": named
             # "Bà vừa được ... tặng", "Anh là một trong 3 đoàn viên được ...": the person just named
             c.recipients.append(self.last_person())
             for n, t in enumerate(before[:stop]):
