@@ -136,3 +136,10 @@ def test_directive_verb_ends_a_bare_council_and_the_council_resolves():
     assert not any(n.startswith(norm("Hội đồng bám")) for n in org_names(f))
     assert (norm("Phó Chủ tịch"), norm("Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình")) in positions(
         person(f, "Lại Thị Hồng Nhung"))
+
+
+def test_an_acronym_in_brackets_names_the_organisation_after():
+    f = run("Chiều 20/6, Tổng công ty Điện lực miền Trung (EVNCPC) tổ chức Lễ tuyên dương. "
+            "Tổng Giám đốc EVNCPC Ngô Tấn Cư trao Giấy khen cho 50 tác giả.")
+    assert org_names(f) == norms(["Tổng công ty Điện lực miền Trung"])
+    assert positions(person(f, "Ngô Tấn Cư")) == {(norm("Tổng Giám đốc"), norm("Tổng công ty Điện lực miền Trung"))}

@@ -15,7 +15,9 @@ from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize
 
 _JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp)\b")
-_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
+# a unit's code or acronym in brackets after its name: "Cục ... (C04)", "Tổng công ty ... (EVNCPC)"
+# (acronyms spelled by the name's initials are expanded before: text/abbreviations.py)
+_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}|[A-ZĐ][A-ZĐ0-9&\-]{1,11}")
 _COMMAND = re.compile(r"^(?:Bộ Chỉ huy|Ban Chỉ huy|Bộ Tư lệnh|Ban Giám đốc|Ban Giám hiệu|Ban Thường vụ)\s+")
 
 
