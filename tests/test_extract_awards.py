@@ -273,3 +273,13 @@ def test_a_one_syllable_minority_name_is_the_recipient_not_the_person_named_befo
 
 def test_authors_are_counted_as_individuals():
     assert [a.individuals for a in run("Tổng Giám đốc Công ty trao Giấy khen cho 50 tác giả.").awards] == [50]
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("UBND thành phố tặng Bằng khen cho 5 giáo viên và 12 học sinh đạt giải quốc gia.", (None, 17)),
+    ("UBND tỉnh tặng Bằng khen cho 3 trường, 2 xã và 10 cá nhân.", (5, 10)),
+    ("UBND tỉnh tặng Bằng khen cho 12 tập thể và 20 cá nhân, trong đó có 5 chiến sĩ.", (12, 20)),
+    ("UBND tỉnh tặng Bằng khen cho 20 cá nhân; Sở Nội vụ tặng Giấy khen cho 5 cá nhân.", (None, 20)),
+])
+def test_coordinated_counts_add_up_and_a_part_does_not(sentence, counts):
+    assert (run(sentence).awards[0].collectives, run(sentence).awards[0].individuals) == counts

@@ -219,7 +219,9 @@ class AwardFinder:
             # recipients: "cho R" after; or the subject of a passive / "đón nhận"
             among = _among_at(toks, end, self.lex.awards.first)
             if among is not None:
+                totals = (c.collectives, c.individuals)
                 self.rec.recipients_at(toks, among, c)
+                c.collectives, c.individuals = totals  # "trong đó có 5 chiến sĩ": a part, not the total
             after = re.match(r"\s*(?:cũng\s+)?(?:được\s+)?(?:trao tặng|tặng|trao)\s+(?=\d|[A-ZĐ]|cho\b|các\b)",
                              text[toks[end - 1].end:]) if end and end < len(toks) else None
             if after and toks[end].text != "cho":

@@ -39,6 +39,7 @@ class RecipientReader:
         self.persons = persons
         self.known_people = known_people  # callable: short/full name -> canonical name or None
         self.last_person = last_person  # the person named last before this sentence
+        self._last_count: tuple | None = None  # (conferral, kind, token after it, tokens): to add up "A và B"
 
     def recipients_at(self, toks: list[Tok], i: int, c: Conferral) -> int:
         """Counts and named recipients from i to the end of the clause."""
@@ -126,15 +127,18 @@ class RecipientReader:
         two = " ".join(t.text for t in toks[k : k + 2]).lower()
         one = toks[k].text.lower() if k < len(toks) else ""
         noun, width = (two, 2) if two in _INDIVIDUAL | _COLLECTIVE else (one, 1)
-        if noun in _COLLECTIVE:
-            if c.collectives is None:
-                c.collectives = n
-            return k + width, True
-        if noun in _INDIVIDUAL:
-            if c.individuals is None:
-                c.individuals = n
-            return k + width, True
-        return j + 1, False
+        kind = "collectives" if noun in _COLLECTIVE else "individuals" if noun in _INDIVIDUAL else None
+        if kind is None:
+            return j + 1, False
+        last = self._last_count
+        if getattr(c, kind) is None:
+            setattr(c, kind, n)
+        elif last and last[0] is c and last[1] == kind and all(t.text in ("và", ",") for t in toks[last[2]:j]) \
+                and last[3] is toks:
+            # "5 giáo viên và 12 học sinh": 17 individuals; a later count is a part ("trong đó 3 ...")
+            setattr(c, kind, getattr(c, kind) + n)
+        self._last_count = (c, kind, k + width, toks)
+        return k + width, True
 
     def _take_named(self, toks, j, c: Conferral) -> int | None:
         """Add the named recipient at j, if any; the index after it."""
