@@ -283,3 +283,9 @@ def test_authors_are_counted_as_individuals():
 ])
 def test_coordinated_counts_add_up_and_a_part_does_not(sentence, counts):
     assert (run(sentence).awards[0].collectives, run(sentence).awards[0].individuals) == counts
+
+
+@pytest.mark.parametrize("between", ["đã gửi thư khen và quyết định", "quyết định", "đã ký quyết định", "vừa"])
+def test_grantor_before_a_decision_to_award(between):
+    f = run(f"Bộ trưởng Bộ Công an {between} tặng Bằng khen cho Phòng Cảnh sát hình sự Công an tỉnh Nam Định.")
+    assert [a.grantors for a in f.awards] == [("Bộ trưởng Bộ Công an",)]

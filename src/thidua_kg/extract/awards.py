@@ -29,6 +29,9 @@ _SAME_GIVER = re.compile(r"\s*(?:cho\b[^;]*?)?(?:,|\bvà\b)\s*(?:(?:tặng|trao|
 _NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu")
 _CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
 _CLASSES_ALL = re.compile(r"^\s*các hạng\b")
+# what may stand between a grantor and "tặng": "G đã tặng", "G đã gửi thư khen và quyết định tặng"
+_SUBJECT_GAP = re.compile(r",?\s*(?:(?:đã|cũng|vừa)\s*)?(?:(?:gửi thư khen|biểu dương|khen ngợi|chúc mừng)\s+và\s+)?"
+                          r"(?:(?:ký\s+)?quyết định)?\s*")
 
 
 @dataclass
@@ -309,8 +312,7 @@ class AwardFinder:
                     person = person or (k >= 2 and before[k - 1].text in (",", "-") and is_name_syllable(before[k - 2])
                                         and self.lex.titles.match(before, k) is not None)
                     gap = words(before, end, stop).strip()
-                    if re.fullmatch(r"(?:,?\s*(?:đã|cũng|vừa|đã ký quyết định|ký quyết định)?\s*)", gap) or \
-                            re.fullmatch(r"(?:đã\s+)?ký\s+[Qq]uyết định.*", gap):
+                    if _SUBJECT_GAP.fullmatch(gap) or re.fullmatch(r"(?:đã\s+)?ký\s+[Qq]uyết định.*", gap):
                         best = (name, person)
                     k = end
                     continue
