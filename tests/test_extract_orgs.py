@@ -143,3 +143,10 @@ def test_an_acronym_in_brackets_names_the_organisation_after():
             "Tổng Giám đốc EVNCPC Ngô Tấn Cư trao Giấy khen cho 50 tác giả.")
     assert org_names(f) == norms(["Tổng công ty Điện lực miền Trung"])
     assert positions(person(f, "Ngô Tấn Cư")) == {(norm("Tổng Giám đốc"), norm("Tổng công ty Điện lực miền Trung"))}
+
+
+def test_a_level_capitalised_as_a_name_is_the_articles_place():
+    f = run("Chiều 9/10, Công an thành phố Hà Nội tổ chức Hội nghị. Giám đốc Công an Thành phố tặng Giấy khen "
+            "cho 4 tập thể.")
+    assert org_names(f) == norms(["Công an thành phố Hà Nội"])
+    assert [a.grantors for a in f.awards] == [("Giám đốc Công an thành phố Hà Nội",)]

@@ -25,6 +25,9 @@ _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên
 _BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
            "Hội đồng trường")
 _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
+# a level written capitalised as a name and nothing after it: "Công an Thành phố" is the
+# article's city police, as "Công an thành phố" is
+_LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)$")
 
 
 class Context:
@@ -86,6 +89,8 @@ class Context:
     def resolve(self, raw: str) -> str:
         """The full name of an organisation as written in this article."""
         raw = raw.strip(" ,;:-")
+        if raw[-1:].islower() and " " in raw:
+            raw = _LEVEL_AS_NAME.sub(lambda m: " " + m.group(1).lower(), raw)
         if raw in self.aliases:
             return self.aliases[raw]
         if self.is_bare(raw):
