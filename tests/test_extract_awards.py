@@ -289,3 +289,10 @@ def test_coordinated_counts_add_up_and_a_part_does_not(sentence, counts):
 def test_grantor_before_a_decision_to_award(between):
     f = run(f"Bộ trưởng Bộ Công an {between} tặng Bằng khen cho Phòng Cảnh sát hình sự Công an tỉnh Nam Định.")
     assert [a.grantors for a in f.awards] == [("Bộ trưởng Bộ Công an",)]
+
+
+def test_recipients_of_one_award_stop_at_the_next_award():
+    f = run("Giám đốc Sở Tư pháp Lê Văn Lực trao danh hiệu Tập thể lao động xuất sắc cho 3 phòng chuyên môn "
+            "và Giấy khen cho 12 cá nhân.")
+    assert [(a.award, a.collectives, a.individuals) for a in f.awards] == [
+        ("Tập thể lao động xuất sắc", 3, None), ("Giấy khen", None, 12)]

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from .awards import Conferral
 
 _COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ", "đội", "đội thi",
-               "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư"}
+               "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư",
+               "phòng", "phòng chuyên môn", "khoa", "tổ", "lớp", "chi nhánh", "hợp tác xã", "khu phố", "tổ dân phố", "bản"}
 _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
                "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
@@ -53,6 +54,8 @@ class RecipientReader:
                 continue
             if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")):
                 break
+            if t.cap and t.low in self.lex.awards.first and self.lex.awards.match(toks, j):
+                break  # "... cho 3 phòng và Giấy khen cho 12 cá nhân": the next award's recipients
             if t.text.lower() in ("vì", "có", "nhằm", "để", "dẫn") and not named_list and c.recipients:
                 break
             if t.num or t.low in _WORD_NUMBERS:
