@@ -150,3 +150,10 @@ def test_a_level_capitalised_as_a_name_is_the_articles_place():
             "cho 4 tập thể.")
     assert org_names(f) == norms(["Công an thành phố Hà Nội"])
     assert [a.grantors for a in f.awards] == [("Giám đốc Công an thành phố Hà Nội",)]
+
+
+def test_abbreviated_armed_forces_of_a_city_are_an_organisation():
+    f = run("Ngày 5/4, Bộ Chỉ huy Quân sự thành phố Đà Nẵng tổ chức Đại hội thi đua. Với những thành tích đạt được, "
+            "LLVT thành phố được tặng 2 Cờ thi đua của Bộ Quốc phòng.")
+    assert norm("Lực lượng vũ trang thành phố Đà Nẵng") in org_names(f)
+    assert [a.recipients for a in f.awards] == [("Lực lượng vũ trang thành phố Đà Nẵng",)]

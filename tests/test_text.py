@@ -263,3 +263,10 @@ def test_with_definitions_keeps_known(expander):
     e = expander.with_definitions({"CCB": "Cựu chiến binh"})
     assert e.expand("Hội CCB và UBND xã") == "Hội Cựu chiến binh và Ủy ban nhân dân xã"
     assert expander.with_definitions({}) is expander
+
+
+def test_an_abbreviated_body_of_a_place_is_named_capitalised():
+    e = Expander({"LLVT": "lực lượng vũ trang"}, names=frozenset({"Lực lượng vũ trang"}))
+    assert e.expand("LLVT thành phố được tặng Cờ thi đua") == "Lực lượng vũ trang thành phố được tặng Cờ thi đua"
+    assert e.expand("các LLVT trên địa bàn") == "các lực lượng vũ trang trên địa bàn"
+    assert e.with_definitions({"BCĐ": "Ban Chỉ đạo"}).expand("LLVT tỉnh") == "Lực lượng vũ trang tỉnh"

@@ -35,7 +35,19 @@ _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại
 
 @cache
 def _expander() -> Expander:
-    return Expander(load_lexicon().abbreviations)
+    lex = load_lexicon()
+    names = frozenset(name for name in (full[0].upper() + full[1:] for full in lex.abbreviations.values()
+                                        if full[:1].islower())
+                      if _whole_head(lex, name))
+    return Expander(lex.abbreviations, names)
+
+
+def _whole_head(lex: Lexicon, name: str) -> bool:
+    """Is the phrase an organisation type as a whole ("Lực lượng vũ trang"), not only at its start
+    ("Phòng cháy, chữa cháy" starts with "Phòng")?"""
+    toks = tokenize(name)
+    head = lex.org_heads.match(toks, 0)
+    return bool(head) and head[0] == len(toks)
 
 
 class _Sent:

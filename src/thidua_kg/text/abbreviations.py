@@ -8,6 +8,7 @@ _DEF = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
 _WORD = re.compile(r"[^\s,]+")
 _CITY_GLUED = re.compile(r"thành phố(?=[A-ZĐ])")
 _HCM = re.compile(r"\bHCM\b")
+_LEVEL_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b")
 
 
 def _initials(word: str) -> str:
@@ -46,8 +47,11 @@ def definitions(text: str) -> tuple[dict[str, str], str]:
 
 
 class Expander:
-    def __init__(self, known: dict[str, str]):
+    def __init__(self, known: dict[str, str], names: frozenset[str] = frozenset()):
         self.known = dict(known)
+        # lower-case expansions that, capitalised, name an organisation's type: "LLVT tỉnh X"
+        # is the body "Lực lượng vũ trang tỉnh X", though "các LLVT" are "lực lượng vũ trang"
+        self.names = names
         self._compile()
 
     def _compile(self) -> None:
@@ -63,12 +67,20 @@ class Expander:
     def with_definitions(self, defs: dict[str, str]) -> "Expander":
         if not defs:
             return self
-        return Expander({**self.known, **defs})
+        return Expander({**self.known, **defs}, self.names)
+
+    def _full(self, m: re.Match, text: str) -> str:
+        full = self.known[m.group(1)]
+        if full[:1].islower() and _LEVEL_AFTER.match(text, m.end()):
+            named = full[0].upper() + full[1:]
+            if named in self.names:
+                return named
+        return full
 
     def expand(self, text: str) -> str:
         if self._re is None:
             return text
-        out = self._re.sub(lambda m: self.known[m.group(1)], text)
+        out = self._re.sub(lambda m: self._full(m, text), text)
         if "thành phố" in out:
             out = _CITY_GLUED.sub("thành phố ", out)
         return _HCM.sub("Hồ Chí Minh", out) if "HCM" in out else out
