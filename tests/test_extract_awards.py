@@ -296,3 +296,17 @@ def test_recipients_of_one_award_stop_at_the_next_award():
             "và Giấy khen cho 12 cá nhân.")
     assert [(a.award, a.collectives, a.individuals) for a in f.awards] == [
         ("Tập thể lao động xuất sắc", 3, None), ("Giấy khen", None, 12)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỉnh Đoàn cho biết sẽ đề nghị Trung ương Đoàn xem xét trao Huy hiệu Tuổi trẻ dũng cảm cho hai em.",
+    "Hội đồng thi đua đề nghị tặng Bằng khen cho 5 tập thể.",
+])
+def test_a_proposal_without_a_grantor_is_not_a_conferral(sentence):
+    assert [a.award for a in run(sentence).awards if not a.grantors] == []
+
+
+def test_a_count_read_again_is_not_added_to_itself():
+    f = run("Bằng khen của Chủ tịch UBND tỉnh Lâm Đồng được trao cho 3 tập thể: Hội LHPN huyện Di Linh, "
+            "Hội LHPN huyện Đam Rông và Hội LHPN TP. Bảo Lộc.")
+    assert [(a.collectives, len(a.recipients)) for a in f.awards] == [(3, 3)]

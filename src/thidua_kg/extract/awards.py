@@ -29,6 +29,8 @@ _SAME_GIVER = re.compile(r"\s*(?:cho\b[^;]*?)?(?:,|\bvà\b)\s*(?:(?:tặng|trao|
 _NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu")
 _CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
 _CLASSES_ALL = re.compile(r"^\s*các hạng\b")
+# a proposal or an intention, not a conferral: "sẽ đề nghị Trung ương Đoàn xem xét trao ..."
+_PROPOSED = re.compile(r"\b(?:đề nghị|đề xuất|xem xét|sẽ|dự kiến|phấn đấu)\b")
 # what may stand between a grantor and "tặng": "G đã tặng", "G đã gửi thư khen và quyết định tặng"
 _SUBJECT_GAP = re.compile(r",?\s*(?:(?:đã|cũng|vừa)\s*)?(?:(?:gửi thư khen|biểu dương|khen ngợi|chúc mừng)\s+và\s+)?"
                           r"(?:(?:ký\s+)?quyết định)?\s*")
@@ -46,6 +48,7 @@ class Conferral:
     generic: bool = False  # "trao Huân chương cho 2 cá nhân": the kind without its name
     by_law: str | None = None  # who confers this kind under the law
     more_classes: list[str] = field(default_factory=list)
+    proposed: bool = False  # "sẽ đề nghị ... xem xét trao": not conferred (yet)
 
 
 class AwardFinder:
@@ -206,6 +209,7 @@ class AwardFinder:
                     c.grantors = gs
                     end = e2
             passive = re.search(r"\bđược\b", btxt)
+            c.proposed = bool(_PROPOSED.search(btxt))
             if not c.grantors and last_grantors and prev_end is not None and _SAME_GIVER.match(
                     text[toks[prev_end - 1].end : toks[i].start] if prev_end else ""):
                 # "G tặng Bằng khen cho A và Kỷ niệm chương “X” cho B": the same giver
@@ -397,6 +401,7 @@ def merge_conferrals(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ..
         if target.generic and not c.generic:
             target.award, target.kind, target.award_class, target.generic = c.award, c.kind, c.award_class, False
         target.grantors = target.grantors or c.grantors
+        target.proposed = target.proposed and c.proposed
         for r in c.recipients:
             if r not in target.recipients:
                 target.recipients.append(r)
@@ -405,5 +410,6 @@ def merge_conferrals(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ..
     return tuple(
         Award(c.award, c.kind, c.award_class, tuple(c.grantors), tuple(c.recipients), c.collectives, c.individuals, ev)
         for c, ev in merged
-        if c.grantors or c.recipients or c.collectives is not None or c.individuals is not None
+        # without a grantor a conferral must name recipients or counts, and not be a proposal
+        if c.grantors or (not c.proposed and (c.recipients or c.collectives is not None or c.individuals is not None))
     )

@@ -136,8 +136,8 @@ class RecipientReader:
         last = self._last_count
         if getattr(c, kind) is None:
             setattr(c, kind, n)
-        elif last and last[0] is c and last[1] == kind and all(t.text in ("và", ",") for t in toks[last[2]:j]) \
-                and last[3] is toks:
+        elif last and last[0] is c and last[1] == kind and last[3] is toks and last[2] < j \
+                and all(t.text in ("và", ",") for t in toks[last[2]:j]):  # (not the same count read twice)
             # "5 giáo viên và 12 học sinh": 17 individuals; a later count is a part ("trong đó 3 ...")
             setattr(c, kind, getattr(c, kind) + n)
         self._last_count = (c, kind, k + width, toks)
