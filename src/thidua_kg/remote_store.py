@@ -236,15 +236,16 @@ class RemoteKGStore(KGStore):
         super().__init__(store, location, base)
         self._marks: dict[str, str] | None = None
 
-    def content_hashes(self) -> dict[str, str]:
+    def _loaded_marks(self) -> dict[str, str]:
         if self._marks is None:
             self._marks = self.store.content_hashes()
-        return dict(self._marks)
+        return self._marks
+
+    def content_hashes(self) -> dict[str, str]:
+        return dict(self._loaded_marks())
 
     def content_hash(self, graph_iri: str) -> str | None:
-        if self._marks is None:
-            self._marks = self.store.content_hashes()
-        return self._marks.get(graph_iri)
+        return self._loaded_marks().get(graph_iri)
 
     def replace_graph(self, graph_iri: str, quads: Iterable, content_hash: str) -> bool:
         if self.content_hash(graph_iri) == content_hash:
@@ -262,13 +263,12 @@ class RemoteKGStore(KGStore):
     def _write(self, items: list[tuple[str, str, str]]) -> None:
         if not items:
             return
-        if self._marks is None:
-            self._marks = self.store.content_hashes()
+        marks = self._loaded_marks()
         for g, _, _ in items:  # a PUT drops the old mark with the old graph
-            self._marks.pop(g, None)
+            marks.pop(g, None)
         self.store.put_graphs((g, nt) for g, nt, _ in items)
         self.store.extend(ox.Quad(ox.NamedNode(g), CONTENT_HASH, ox.Literal(h), ox.NamedNode(g)) for g, _, h in items)
-        self._marks.update((g, h) for g, _, h in items)
+        marks.update((g, h) for g, _, h in items)
 
 
 def open_remote(location: str, read_only: bool = False, base: str = DEFAULT_BASE, timeout: float = 120.0) -> RemoteKGStore:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, inner_head, scan_locality
+from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_parent, has_place, scan_locality
 from .tokens import Tok, tokenize, words
 
 # generic words that stand for a unit of the article ("bệnh viện" = the hospital)
@@ -106,7 +106,7 @@ class Context:
         toks = tokenize(name)
         head = self.lex.org_heads.match(toks, 0)
         head_label = head[1] if head else ""
-        has_place = any(scan_locality(self.lex, toks, i) for i in range(len(toks)) if toks[i].text[0].islower())
+        placed = has_place(self.lex, toks)
         prov = self.province_name()
         if prov and head and len(toks) > head[0] and self.lex.province_index.match(toks, head[0]) \
                 and head_label in ADMIN_HEADS and head[0] + self.lex.province_index.match(toks, head[0])[0] == len(toks):
@@ -114,11 +114,11 @@ class Context:
             unit = self.lex.province_index.match(toks, head[0])[2]
             kind = getattr(unit, "unit_type", "tỉnh") or "tỉnh"
             return f"{words(toks, 0, head[0])} {kind} {words(toks, head[0], len(toks))}"
-        if head and not has_place and prov:
-            if head_label in PROVINCIAL_HEADS and not self._has_parent(toks):
+        if head and not placed and prov:
+            if head_label in PROVINCIAL_HEADS and not has_parent(self.lex, toks):
                 name = f"{name} {self.province_full()}"
         bare_head = next((h for h in BARE_NAME_HEADS if name.lower().endswith(h.lower())), None)
-        if bare_head and not has_place:
+        if bare_head and not placed:
             # "Ban Nội chính Tỉnh ủy" -> "... Tỉnh ủy Bình Dương"; "Huyện ủy" -> the huyện named before
             place = self._fill_name(BARE_NAME_HEADS[bare_head])
             if place:
@@ -137,7 +137,7 @@ class Context:
                 self._first_known("Công ty") or self._first_known("Trường")
             if host:
                 name = f"{name} {host}"
-        if head_label in SUBUNIT_HEADS and not has_place and not self._has_parent(toks):
+        if head_label in SUBUNIT_HEADS and not placed and not has_parent(self.lex, toks):
             host = self.host(head_label)
             if host and not name.endswith(host):
                 name = f"{name} {host}"
@@ -160,11 +160,6 @@ class Context:
             out.append(toks[i].text)
             i += 1
         return _join(out)
-
-    def _has_parent(self, toks: list[Tok]) -> bool:
-        """Does the name hold another organisation after its head ("... Công an tỉnh X")?"""
-        head = self.lex.org_heads.match(toks, 0)
-        return any(toks[i].cap and inner_head(self.lex, toks, i) for i in range(head[0] if head else 1, len(toks)))
 
     def host(self, head_label: str) -> str | None:
         """The unit that owns sub-units named without it."""

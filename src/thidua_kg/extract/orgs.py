@@ -232,14 +232,30 @@ def _head_in(lex: Lexicon, name: str, heads: tuple[str, ...]) -> bool:
     return bool(head) and head[1] in heads
 
 
+def is_org_type(lex: Lexicon, name: str) -> bool:
+    """Is the phrase an organisation type as a whole ("Lực lượng vũ trang"), not only at its
+    start ("Phòng cháy, chữa cháy" starts with "Phòng")?"""
+    toks = tokenize(name)
+    head = lex.org_heads.match(toks, 0)
+    return bool(head) and head[0] == len(toks)
+
+
+def has_place(lex: Lexicon, toks: list[Tok]) -> bool:
+    """Does the name hold a place ("... huyện X", "... tỉnh")?"""
+    return any(scan_locality(lex, toks, i) for i in range(len(toks)) if toks[i].text[0].islower())
+
+
+def has_parent(lex: Lexicon, toks: list[Tok]) -> bool:
+    """Does the name hold another organisation after its head ("... Công an tỉnh X")?"""
+    head = lex.org_heads.match(toks, 0)
+    return any(toks[i].cap and inner_head(lex, toks, i) for i in range(head[0] if head else 1, len(toks)))
+
+
 def _is_sub_unit(lex: Lexicon, name: str) -> bool:
     """A department, team or the like named alone: no place, no body after its head."""
     toks = tokenize(name)
     head = lex.org_heads.match(toks, 0)
-    if not head or head[1] not in SUBUNIT_HEADS:
-        return False
-    return not any(scan_locality(lex, toks, i) for i in range(head[0], len(toks)) if toks[i].text[0].islower()) \
-        and not any(toks[i].cap and inner_head(lex, toks, i) for i in range(head[0], len(toks)))
+    return bool(head) and head[1] in SUBUNIT_HEADS and not has_place(lex, toks) and not has_parent(lex, toks)
 
 
 # what a head of organisation is the head of, by title: "Bộ trưởng" heads a "Bộ ..."

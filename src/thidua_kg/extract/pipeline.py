@@ -20,7 +20,7 @@ from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement,
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, find_named
 from .mentions import _COMMAND, org_mentions
-from .orgs import ADMIN_BODY, TITLE_ORGS, parent_org, root_org, scan_org
+from .orgs import ADMIN_BODY, TITLE_ORGS, is_org_type, parent_org, root_org, scan_org
 from .persons import PersonFinder, PersonMention
 from .tokens import Tok, tokenize
 
@@ -38,16 +38,8 @@ def _expander() -> Expander:
     lex = load_lexicon()
     names = frozenset(name for name in (full[0].upper() + full[1:] for full in lex.abbreviations.values()
                                         if full[:1].islower())
-                      if _whole_head(lex, name))
+                      if is_org_type(lex, name))
     return Expander(lex.abbreviations, names)
-
-
-def _whole_head(lex: Lexicon, name: str) -> bool:
-    """Is the phrase an organisation type as a whole ("Lực lượng vũ trang"), not only at its start
-    ("Phòng cháy, chữa cháy" starts with "Phòng")?"""
-    toks = tokenize(name)
-    head = lex.org_heads.match(toks, 0)
-    return bool(head) and head[0] == len(toks)
 
 
 class _Sent:
