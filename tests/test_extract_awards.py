@@ -310,3 +310,13 @@ def test_a_count_read_again_is_not_added_to_itself():
     f = run("Bằng khen của Chủ tịch UBND tỉnh Lâm Đồng được trao cho 3 tập thể: Hội LHPN huyện Di Linh, "
             "Hội LHPN huyện Đam Rông và Hội LHPN TP. Bảo Lộc.")
     assert [(a.collectives, len(a.recipients)) for a in f.awards] == [(3, 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dịp này, Chủ tịch UBND tỉnh Hà Tĩnh tặng Bằng khen cho các trường THPT Nguyễn Du, Lê Quý Đôn và Hồng Lam.",
+    "Các trường THPT Nguyễn Du, Lê Quý Đôn và Hồng Lam được Chủ tịch UBND tỉnh Hà Tĩnh tặng Bằng khen.",
+])
+def test_units_sharing_a_plural_type_each_receive(sentence):
+    [award] = run(sentence).awards
+    assert sorted(norm(r) for r in award.recipients) == sorted(
+        norm("Trường Trung học phổ thông " + s) for s in ("Nguyễn Du", "Lê Quý Đôn", "Hồng Lam"))

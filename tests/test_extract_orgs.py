@@ -1,6 +1,8 @@
 """Organisations, written in full with the help of the article's context."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import assert_evidence_ok, norm, norms, org_names, person, positions, run
 
 
@@ -157,3 +159,36 @@ def test_abbreviated_armed_forces_of_a_city_are_an_organisation():
             "LLVT thành phố được tặng 2 Cờ thi đua của Bộ Quốc phòng.")
     assert norm("Lực lượng vũ trang thành phố Đà Nẵng") in org_names(f)
     assert [a.recipients for a in f.awards] == [("Lực lượng vũ trang thành phố Đà Nẵng",)]
+
+
+def test_units_sharing_a_plural_type_are_each_named():
+    f = run(
+        "Sáng 5/6, Bộ Chỉ huy BĐBP tỉnh Đắk Lắk tổ chức gặp mặt học sinh. Dự có lãnh đạo các đồn "
+        "Biên phòng Ia Rvê, Ea Hleo và Cửa khẩu Đắk Ruê cùng các em học sinh."
+    )
+    orgs = org_names(f)
+    for name in ("Đồn Biên phòng Ia Rvê", "Đồn Biên phòng Ea Hleo", "Đồn Biên phòng Cửa khẩu Đắk Ruê"):
+        assert norm(name) in orgs
+    assert_evidence_ok(f)
+
+
+@pytest.mark.parametrize("text, names", [
+    # schools are named after people: a family name does not start a person in the list
+    ("Ngày 20/5, Sở GD&ĐT tỉnh Hà Tĩnh tổng kết năm học. Các trường THPT Nguyễn Du, Lê Quý Đôn và Hồng Lam "
+     "được tặng Bằng khen.", [f"Trường Trung học phổ thông {s}" for s in ("Nguyễn Du", "Lê Quý Đôn", "Hồng Lam")]),
+    # a department is named by its sector, and is the province's
+    ("Sáng 5/6, UBND tỉnh Nghệ An tổ chức hội nghị. Dự có lãnh đạo các sở Y tế, Tài chính và Nội vụ cùng các "
+     "đơn vị.", [f"Sở {s} tỉnh Nghệ An" for s in ("Y tế", "Tài chính", "Nội vụ")]),
+])
+def test_plural_lists_of_schools_and_departments(text, names):
+    orgs = org_names(run(text))
+    for name in names:
+        assert norm(name) in orgs
+
+
+def test_a_plural_type_without_names_is_no_organisation():
+    f = run(
+        "Sáng 5/6, UBND tỉnh Nghệ An tổ chức hội nghị. Lãnh đạo các đồn Biên phòng, các trường học "
+        "và các cơ quan Trung ương, địa phương cùng dự."
+    )
+    assert org_names(f) == {norm("Ủy ban nhân dân tỉnh Nghệ An")}

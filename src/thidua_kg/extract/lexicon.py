@@ -194,7 +194,7 @@ def load_lexicon() -> Lexicon:
         stops=SeqIndex({p.strip(): True for p in STOP_PHRASES + MORE_STOPS if p.strip()}),
         non_stops=SeqIndex({p: True for p in NON_STOP}),
         not_orgs=SeqIndex({p: True for p in NOT_ORGS}),
-        sectors=SeqIndex({n[4:]: n[4:] for n in national.values() if n.startswith("Bộ ")}, case=True),
+        sectors=SeqIndex({n[3:]: n[3:] for n in national.values() if n.startswith("Bộ ")}, case=True),
         gazetteer=gaz,
         localities=SeqIndex(LOCALITY_WORDS),
         abbreviations=dict(vocab.abbreviations),

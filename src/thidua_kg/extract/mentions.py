@@ -10,7 +10,7 @@ from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import ADMIN_BODY, scan_org
+from .orgs import ADMIN_BODY, distributed, scan_org
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize
 
@@ -18,6 +18,7 @@ _JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huy�
 # a unit's code or acronym in brackets after its name: "Cục ... (C04)", "Tổng công ty ... (EVNCPC)"
 # (acronyms spelled by the name's initials are expanded before: text/abbreviations.py)
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}|[A-ZĐ][A-ZĐ0-9&\-]{1,11}")
+_PLURAL = ("các", "những")
 _COMMAND = re.compile(r"^(?:Bộ Chỉ huy|Ban Chỉ huy|Bộ Tư lệnh|Ban Giám đốc|Ban Giám hiệu|Ban Thường vụ)\s+")
 
 
@@ -44,6 +45,12 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
     while i < len(toks):
         t = toks[i]
         if not t.cap or t.low not in heads:
+            if t.low in _PLURAL and i + 1 < len(toks) and toks[i + 1].low in heads:
+                units = distributed(lex, toks, i + 1)
+                if units:
+                    out.extend((s, e, ctx.resolve(raw)) for s, e, raw in units)
+                    i = units[-1][1]
+                    continue
             i += 1
             continue
         if pf is None:

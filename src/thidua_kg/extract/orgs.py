@@ -321,3 +321,54 @@ def root_org(lex: Lexicon, org: str) -> str:
     if org.startswith(("Hội đồng", "Ban ")):
         return parent_org(lex, org) or org
     return org
+
+
+# heads too generic to be shared by a list of names ("các cơ quan Trung ương, địa phương")
+_NOT_SHARED = ("Cơ quan", "Ban", "Hội", "Ủy ban", "Hội đồng", "Bộ", "Vùng", "Tổ")
+
+
+def distributed(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, int, str]]:
+    """Units sharing one type written in the plural before their names: "các đồn Biên phòng
+    A, B và C" names "Đồn Biên phòng A", "Đồn Biên phòng B" and "Đồn Biên phòng C". tokens[i]
+    is the type's first, lower-case word after "các" or "những". Returns (start, end, name)
+    per unit; nothing unless at least two names follow."""
+    if i + 2 >= len(tokens) or tokens[i].cap:
+        return []
+    t0 = tokens[i]
+    cap = Tok(t0.text[0].upper() + t0.text[1:], t0.start, t0.end)
+    toks = [cap, *tokens[i + 1 : i + 24]]
+    head = lex.org_heads.match(toks, 0)
+    if not head or head[1] in _NOT_SHARED or lex.not_orgs.match(toks, 0):
+        return []
+    first = scan_org(lex, toks, 0)
+    if not first or has_place(lex, toks[: first[0]]):
+        return []
+    # the type is the head and what follows it up to its last lower-case word or acronym
+    # ("trường Trung học phổ thông", "đồn Biên phòng"); the name is the capitalised rest
+    k = head[0]
+    for j in range(head[0], first[0] if head[1] != "Sở" else 0):  # a department's name is its sector
+        if not toks[j].cap or (len(toks[j].text) > 1 and toks[j].text.isupper()):
+            k = j + 1
+    if k >= first[0] or not is_name_syllable(toks[k]):
+        return []
+    prefix = words(toks, 0, k)
+    out = [(i, i + first[0], first[1])]
+    j = first[0]
+    while j + 1 < len(toks) and toks[j].text in (",", "và"):
+        s = j + 1
+        e = s
+        sector = lex.sectors.match(toks, s) if head[1] == "Sở" else None  # "các sở Y tế, Tài chính"
+        if sector:
+            e = s + sector[0]
+        while not sector and e < len(toks) and (is_name_syllable(toks[e]) or (
+                toks[e].word and not toks[e].cap and not toks[e].num and e + 1 < len(toks)
+                and is_name_syllable(toks[e + 1]) and e > s and not lex.stops.match(toks, e))):
+            e += 1
+        # a family name may begin a unit's name ("các trường A, Lê Lợi"): only a rank,
+        # a title or an honorific starts a person here
+        if e == s or e - s > 5 or lex.ranks.match(toks, s) or lex.titles.match(toks, s) \
+                or lex.honorifics.match(toks, s) or inner_head(lex, toks, s) or lex.localities.match(toks, s):
+            break
+        out.append((i + s, i + e, f"{prefix} {words(toks, s, e)}"))
+        j = e
+    return out if len(out) >= 2 else []
