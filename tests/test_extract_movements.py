@@ -124,3 +124,15 @@ def test_period_after_part_of_the_year(part):
 ])
 def test_unquoted_name_is_capitalised_as_a_name(sentence, name):
     assert [m.name for m in run(sentence).movements] == [name]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Ngày 5/6, Sở tổng kết Cuộc vận động Mỗi thầy, cô giáo là một tấm gương đạo đức, tự học và sáng tạo "
+     "giai đoạn 2020 - 2025.", "Mỗi thầy, cô giáo là một tấm gương đạo đức, tự học và sáng tạo"),
+    ("Công an xã phát động phong trào Mỗi người dân là một chiến sĩ công an, là tai mắt của lực lượng.",
+     "Mỗi người dân là một chiến sĩ công an"),
+    ("Phong trào Toàn dân bảo vệ an ninh Tổ quốc là nhiệm vụ của cả hệ thống chính trị.",
+     "Toàn dân bảo vệ an ninh Tổ quốc"),
+])
+def test_a_slogans_own_copula_does_not_end_its_name(sentence, name):
+    assert [m.name for m in run(sentence).movements] == [name]

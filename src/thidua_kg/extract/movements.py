@@ -73,7 +73,9 @@ def _unquoted(text: str, pos: int) -> tuple[str, int] | None:
     if not m:
         return None
     body = m.group(1)
-    stop = _STOP.search(" " + body)
+    # "Mỗi X là một Y" is a slogan's own copula ("Mỗi người dân là một chiến sĩ"), not the sentence's
+    skip = body.find(" là ") + 4 if body.startswith("Mỗi ") and " là " in body[:60] else 0
+    stop = _STOP.search(" " + body, skip)
     cut = len(body) if not stop else stop.start()
     for p in (".", ";", ":", "!", "?"):
         k = body.find(p)
