@@ -320,3 +320,20 @@ def test_units_sharing_a_plural_type_each_receive(sentence):
     [award] = run(sentence).awards
     assert sorted(norm(r) for r in award.recipients) == sorted(
         norm("Trường Trung học phổ thông " + s) for s in ("Nguyễn Du", "Lê Quý Đôn", "Hồng Lam"))
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen cho mười hai tập thể và hai mươi lăm cá nhân.", (12, 25)),
+    ("Mười lăm tập thể được Chủ tịch UBND tỉnh Nghệ An tặng Giấy khen.", (15, None)),
+    ("Giám đốc Công an tỉnh Nghệ An tặng Giấy khen cho một trăm lẻ năm cá nhân.", (None, 105)),
+])
+def test_compound_numbers_in_words(sentence, counts):
+    [award] = run(sentence).awards
+    assert (award.collectives, award.individuals) == counts
+
+
+def test_ten_years_is_not_fifteen():
+    from thidua_kg.extract.recipients import word_number
+    from thidua_kg.extract.tokens import tokenize
+    assert word_number(tokenize("mười năm qua"), 0) == (10, 1)
+    assert word_number(tokenize("hai mươi mốt người"), 0) == (21, 3)

@@ -28,9 +28,33 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
-# numbers written as words ("hai tập thể"); "năm" counts only before a count noun
-_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                 "mười": 10}
+# numbers written as words ("hai tập thể", "mười hai", "hai mươi lăm"); "năm" counts only before a count noun
+_DIGITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+           "tám": 8, "chín": 9}
+_WORD_NUMBERS = {**{w: n for w, n in _DIGITS.items() if w not in ("mốt", "tư", "lăm")}, "mười": 10}
+
+
+def word_number(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """A number written in words at j, up to 999: (value, index after it)."""
+    total, cur, k = 0, None, j
+    while k < len(toks):
+        w = toks[k].low
+        if w == "trăm" and cur:
+            total, cur = total + cur * 100, None
+        elif w == "mươi" and cur:
+            total, cur = total + cur * 10, None
+        elif w == "mười" and cur is None:
+            total += 10
+        elif w in _DIGITS and cur is None and (k == j or w != "năm" or toks[k - 1].low == "lẻ"):
+            # after "mười"/"mươi" five is "lăm": "mười năm" is ten years
+            cur = _DIGITS[w]
+        elif w == "lẻ" and k > j:
+            pass  # "một trăm lẻ năm": 105
+        else:
+            break
+        k += 1
+    value = total + (cur or 0)
+    return (value, k) if k > j and value else None
 
 
 class RecipientReader:
@@ -118,13 +142,16 @@ class RecipientReader:
         return j
 
     def _count(self, toks, j, c: Conferral) -> tuple[int, bool]:
-        n = _WORD_NUMBERS.get(toks[j].low)
-        if n is None:
+        if toks[j].num:
             try:
-                n = int(toks[j].text.replace(".", ""))
+                n, k = int(toks[j].text.replace(".", "")), j + 1
             except ValueError:
                 return j + 1, False
-        k = j + 1
+        else:
+            wn = word_number(toks, j)
+            if wn is None:
+                return j + 1, False
+            n, k = wn
         if k < len(toks) and toks[k].text == "lượt":
             k += 1
         two = " ".join(t.text for t in toks[k : k + 2]).lower()
