@@ -218,3 +218,16 @@ def test_co_chairing_verb_is_not_part_of_the_organisation():
             "Tại hội nghị, Bệnh viện được trao Cờ thi đua của UBND tỉnh.")
     assert positions(person(f, "Nguyễn Văn Phúc")) == {(norm("Giám đốc"), norm("Bệnh viện Đa khoa tỉnh Phú Thọ"))}
     assert [a.recipients for a in f.awards] == [("Bệnh viện Đa khoa tỉnh Phú Thọ",)]
+
+
+def test_rank_after_the_honorific():
+    f = run("Sáng 12/3, Công an tỉnh Gia Lai tổ chức Hội nghị sơ kết. Dự hội nghị có đồng chí Thiếu tướng "
+            "Rah Lan Chung, Giám đốc Công an tỉnh; đồng chí Đại tá Lê Văn Tám.")
+    assert person(f, "Rah Lan Chung").rank == "Thiếu tướng"
+    assert person(f, "Lê Văn Tám").rank == "Đại tá"
+
+
+def test_head_of_nha_truong_capitalised_is_the_school():
+    f = run("Sáng 12/3, Trường Đại học Vinh tổ chức Lễ khai giảng. PGS.TS Nguyễn Huy Bằng, Hiệu trưởng "
+            "Nhà trường phát biểu.")
+    assert positions(person(f, "Nguyễn Huy Bằng")) == {(norm("Hiệu trưởng"), norm("Trường Đại học Vinh"))}

@@ -95,7 +95,8 @@ class PersonFinder:
             return j, _Pos(title, None, False)
         org = None
         for w in (2, 1):
-            if j + w <= len(toks) and toks[j].text[0].islower():
+            # "Nhà trường" is often capitalised, and is never a school's own name
+            if j + w <= len(toks) and (toks[j].text[0].islower() or (w == 2 and toks[j].text == "Nhà")):
                 phrase = " ".join(t.text for t in toks[j : j + w])
                 if phrase.lower() in GENERIC_UNITS:
                     g = self.ctx.generic(phrase)
@@ -208,6 +209,10 @@ class PersonFinder:
         if h and j + h[0] < len(toks) and is_name_syllable(toks[j + h[0]]):
             j += h[0]
             anchored = True
+            r = None if rank else lex.ranks.match(toks, j)
+            if r and self.name_at(toks, j + r[0]):
+                rank = r[1]  # "đồng chí Thiếu tướng Nguyễn Văn A": the rank after the honorific
+                j += r[0]
         n = self.name_at(toks, j)
         if n == 0:
             return None
