@@ -23,6 +23,9 @@ def main_event(f):
     ("Hôm nay (12/9)", "2025-09", date(2025, 9, 12)),
     ("Sáng nay (ngày 12-9)", "2025-09", date(2025, 9, 12)),
     ("Chiều qua (11/9)", "2025-09", date(2025, 9, 11)),
+    ("Sáng thứ Bảy (5/10)", "2024-10", date(2024, 10, 5)),
+    ("Chiều Chủ nhật, 6/10", "2024-10", date(2024, 10, 6)),
+    ("Trong 2 ngày (12 và 13/6)", "2024-06", date(2024, 6, 12)),
 ])
 def test_event_dates(opening, published, expected):
     f = run(f"{opening}, Công an tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác năm.", published=published)

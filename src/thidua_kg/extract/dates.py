@@ -1,5 +1,5 @@
 """Dates as the genre writes them: "sáng 17-8", "Ngày 8/7", "chiều 28.7",
-"ngày 19/8/2020", "ngày 19 tháng 8 năm 2020", "hôm nay (12/9)"; the year from the text or,
+"ngày 19/8/2020", "ngày 19 tháng 8 năm 2020", "hôm nay (12/9)", "sáng thứ Bảy (5/10)"; the year from the text or,
 failing that, from the month of publication."""
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import re
 from datetime import date
 
 _DM = re.compile(
-    r"(?:\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:(?:nay|qua)\s*\(\s*)?(?:ngày\s+)?)"
+    r"(?:\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+"
+    r"(?:(?:nay|qua|(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*,?)\s*\(?\s*)?(?:ngày\s+)?)"
     r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)"
 )
 # "Trong 2 ngày 14 và 15-11", "từ ngày 14 đến 16/11": the first day
 _SPAN = re.compile(
-    r"\b[Nn]gày\s+(\d{1,2})\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)"
+    r"\b[Nn]gày\s+\(?\s*(\d{1,2})\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)"
 )
 _WORDY = re.compile(r"\b[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
 
