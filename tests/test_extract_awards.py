@@ -337,3 +337,11 @@ def test_ten_years_is_not_fifteen():
     from thidua_kg.extract.tokens import tokenize
     assert word_number(tokenize("mười năm qua"), 0) == (10, 1)
     assert word_number(tokenize("hai mươi mốt người"), 0) == (21, 3)
+
+
+def test_grantor_before_a_number_of_awards():
+    f = run("Sáng 5/6, Công an tỉnh Gia Lai tổ chức hội nghị. Dịp này, Giám đốc Công an tỉnh trao tặng 45 Giấy khen "
+            "cho 15 tập thể và 30 cá nhân.")
+    [award] = f.awards
+    assert [norm(g) for g in award.grantors] == [norm("Giám đốc Công an tỉnh Gia Lai")]
+    assert (award.collectives, award.individuals) == (15, 30)

@@ -283,7 +283,7 @@ class AwardFinder:
         for pm in re.finditer(r"\bđược\s+", btxt):
             pass
         verb = re.search(r"(?:tặng thưởng|phong tặng|truy tặng|trao tặng|tặng|trao|gắn|tôn vinh|công nhận)"
-                         r"\s*(?:danh hiệu\s*)?(?:là\s*)?$", btxt)
+                         r"\s*(?:danh hiệu\s*)?(?:là\s*)?(?:\d[\d.]*\s*)?$", btxt)  # "trao tặng 45 Giấy khen"
         if pm and verb and pm.end() <= verb.start():
             gs = self._grantor_in(before, _tok_from_words(before, pm.end()), stop=_tok_from_words(before, verb.start()))
             if gs:
