@@ -136,3 +136,12 @@ def test_unquoted_name_is_capitalised_as_a_name(sentence, name):
 ])
 def test_a_slogans_own_copula_does_not_end_its_name(sentence, name):
     assert [m.name for m in run(sentence).movements] == [name]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Các địa phương duy trì mô hình Dân vận khéo trong xây dựng nông thôn mới tại 45 xã.", [("Dân vận khéo", 45)]),
+    ("Mô hình Camera an ninh được nhân rộng ở 30 thôn.", [("Camera an ninh", 30)]),
+    ("Theo mô hình này, các xã tự quản về an ninh trật tự.", []),  # no name: lower case
+])
+def test_unquoted_model_names_are_capitalised(sentence, found):
+    assert [(i.name, i.sites) for i in run(sentence).initiatives] == found

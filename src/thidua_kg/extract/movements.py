@@ -130,8 +130,14 @@ def find_named(text: str) -> list[Found]:
         if typ == "mark":
             s, e, kind, word = obj
             current = (kind, word) if kind else None
-            if kind == "movement":
-                nxt = text[e:].lstrip()
+            nxt = text[e:].lstrip()
+            if kind == "initiative" and word == "mô hình" and nxt[:1].isupper() and not nxt.startswith("“"):
+                # an unquoted model's name, written capitalised: "mô hình Dân vận khéo tại 45 xã"
+                un = _unquoted(text, e)
+                if un:
+                    out.append(Found(kind, word, un[0], s, un[1]))
+                    current = None
+            elif kind == "movement":
                 if nxt and not nxt.startswith("“"):
                     prefix = text[s:e]
                     un = _unquoted(text, e)
