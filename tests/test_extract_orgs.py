@@ -192,3 +192,11 @@ def test_a_plural_type_without_names_is_no_organisation():
         "và các cơ quan Trung ương, địa phương cùng dự."
     )
     assert org_names(f) == {norm("Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+@pytest.mark.parametrize("opening", ["Tại xã Châu Quế Hạ", "Ở xã Châu Quế Hạ (huyện Văn Yên)"])
+def test_a_place_whose_name_looks_like_a_persons(opening):
+    f = run(f"{opening}, Thiếu tá Triệu Văn Thành, Phó Trưởng Công an xã đã đưa 27 hộ dân ra khỏi vùng nguy hiểm. "
+            "Ở xã Mỏ Vàng, Thượng úy Giàng A Lử, Phó Trưởng Công an xã bị thương.")
+    assert positions(person(f, "Triệu Văn Thành")) == {(norm("Phó Trưởng"), norm("Công an xã Châu Quế Hạ"))}
+    assert positions(person(f, "Giàng A Lử")) == {(norm("Phó Trưởng"), norm("Công an xã Mỏ Vàng"))}

@@ -28,6 +28,9 @@ _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), 
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
 _COMPANY_FORMS = {"cổ", "trách", "tnhh", "liên", "hợp", "xăng", "điện", "may", "chè", "cao", "than"}
+# before a level word these make it a place, even one whose name looks like a person's
+# ("tại xã Châu Quế Hạ"; so does a bracket after it: "xã Châu Quế Hạ (huyện Văn Yên)")
+_PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "từ", "đến", "về"})
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
 
@@ -82,14 +85,16 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
         if j + w <= len(tokens) and all(is_name_syllable(t) for t in tokens[j : j + w]) \
                 and lex.gazetteer.districts_named(words(tokens, j, j + w)):
             return j + w, level, words(tokens, j, j + w)
-    if surname_run(lex, tokens, j) >= 3:
+    run = surname_run(lex, tokens, j)
+    a_place = (i and tokens[i - 1].low in _PLACE_PREPOSITIONS) or (j + run < len(tokens) and tokens[j + run].text == "(")
+    if run >= 3 and not a_place:
         return j, level, None  # "UBND xã Nguyễn Văn A": a person after a bare level
     k = j
     while k < len(tokens) and k - j < 4 and is_name_syllable(tokens[k]):
         if k > j and surname_run(lex, tokens, k) >= 3:
             break
         k += 1
-    if k - j >= 4 or (k - j == 3 and surname_run(lex, tokens, j) >= 3):
+    if k - j >= 4 or (k - j == 3 and run >= 3 and not a_place):
         k = j + 2  # place names are mostly two syllables; the rest is a person
     return k, level, (words(tokens, j, k) if k > j else None)
 
