@@ -345,3 +345,30 @@ def test_grantor_before_a_number_of_awards():
     [award] = f.awards
     assert [norm(g) for g in award.grantors] == [norm("Giám đốc Công an tỉnh Gia Lai")]
     assert (award.collectives, award.individuals) == (15, 30)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Công an huyện đã hoàn thiện hồ sơ, đề nghị Giám đốc Công an tỉnh Nghệ An tặng Giấy khen cho 3 tập thể, "
+    "5 cá nhân và đề nghị Bộ trưởng Bộ Công an tặng Bằng khen cho Công an xã Sơn Hải.",
+    "Sở đã hoàn thiện hồ sơ đề nghị Chủ tịch nước xét tặng danh hiệu Nhà giáo Nhân dân cho 2 nhà giáo và danh "
+    "hiệu Nhà giáo Ưu tú cho 19 nhà giáo.",
+    "Công an tỉnh đã có văn bản đề nghị Bộ trưởng Bộ Công an xem xét, trình Chủ tịch nước tặng thưởng Huân "
+    "chương Dũng cảm cho Thượng úy Giàng A Lử.",
+])
+def test_a_request_to_confer_is_no_conferral(sentence):
+    assert run(sentence).awards == ()
+
+
+def test_a_conferral_beside_a_request():
+    f = run("Dịp này, Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen cho 3 tập thể và đề nghị Thủ tướng Chính phủ "
+            "tặng Bằng khen cho 2 cá nhân.")
+    [award] = f.awards
+    assert (award.grantors, award.collectives, award.individuals) == (
+        ("Chủ tịch Ủy ban nhân dân tỉnh Nghệ An",), 3, None)
+
+
+def test_chuong_trinh_is_no_request():
+    f = run("Trước khi vào chương trình nghị sự, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Đỗ Minh Tuấn trao "
+            "Huân chương Lao động hạng Nhì cho Ban Quản lý Vịnh Hạ Long.")
+    [award] = f.awards
+    assert award.grantors == ("Chủ tịch nước",)

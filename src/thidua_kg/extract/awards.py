@@ -8,6 +8,7 @@ Clause patterns of the genre:
   G đã ký quyết định tặng thưởng <award> cho <recipients>
 Recipients are counts ("12 tập thể và 20 cá nhân", "15 học sinh") and named
 persons or organisations ("trong đó có tập thể Phòng ...", "cho ông X").
+A request ("đề nghị G xem xét, trình H tặng <award>") is not a conferral.
 """
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ _CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
 _CLASSES_ALL = re.compile(r"^\s*các hạng\b")
 # a proposal or an intention, not a conferral: "sẽ đề nghị Trung ương Đoàn xem xét trao ..."
 _PROPOSED = re.compile(r"\b(?:đề nghị|đề xuất|xem xét|sẽ|dự kiến|phấn đấu)\b")
+# a request to confer: "đề nghị G (xem xét, trình H) tặng <award>", "hồ sơ đề nghị G xét tặng <award>"
+_REQUESTED = re.compile(r"(?:\b(?:đề nghị|đề xuất|(?<!chương )(?<!công )trình)\b"
+                        r"(?:(?!\bvà\b|thừa ủy quyền)[^;.]){0,80}?\b(?:tặng thưởng|trao tặng|phong tặng|"
+                        r"truy tặng|tặng|trao|khen thưởng)|\bxét tặng)\s*(?:danh hiệu\s*)?$")
 # what may stand between a grantor and "tặng": "G đã tặng", "G đã gửi thư khen và quyết định tặng"
 _SUBJECT_GAP = re.compile(r",?\s*(?:(?:đã|cũng|vừa)\s*)?(?:(?:gửi thư khen|biểu dương|khen ngợi|chúc mừng)\s+và\s+)?"
                           r"(?:(?:ký\s+)?quyết định)?\s*")
@@ -49,6 +54,7 @@ class Conferral:
     by_law: str | None = None  # who confers this kind under the law
     more_classes: list[str] = field(default_factory=list)
     proposed: bool = False  # "sẽ đề nghị ... xem xét trao": not conferred (yet)
+    requested: bool = False  # "đề nghị G tặng <award>": asked of G, whoever G is; never a conferral
 
 
 class AwardFinder:
@@ -210,10 +216,11 @@ class AwardFinder:
                     end = e2
             passive = re.search(r"\bđược\b", btxt)
             c.proposed = bool(_PROPOSED.search(btxt))
-            if not c.grantors and last_grantors and prev_end is not None and _SAME_GIVER.match(
-                    text[toks[prev_end - 1].end : toks[i].start] if prev_end else ""):
-                # "G tặng Bằng khen cho A và Kỷ niệm chương “X” cho B": the same giver
-                c.grantors = list(last_grantors)
+            c.requested = bool(_REQUESTED.search(btxt))
+            if prev_end is not None and _SAME_GIVER.match(text[toks[prev_end - 1].end : toks[i].start]):
+                # "G tặng Bằng khen cho A và Kỷ niệm chương “X” cho B": the same giver, the same act
+                c.grantors = c.grantors or list(last_grantors or [])
+                c.requested = c.requested or bool(out) and out[-1].requested
             if not c.grantors:
                 c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors)
             presenter = self._presenter(before) or (presenter if toks[clause_start - 1 if clause_start else 0].text == ";" else None)
@@ -380,6 +387,8 @@ def merge_conferrals(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ..
     ("đón nhận Huân chương ..." and "... trao Huân chương ... cho ...") is one conferral."""
     merged: list[tuple[Conferral, Evidence]] = []
     for c, ev in items:
+        if c.requested:
+            continue
         target = None
         for m, _ in merged:
             same_kind = m.award == c.award or (c.generic and m.kind.startswith(c.kind)) or (m.generic and c.kind.startswith(m.kind))
