@@ -231,3 +231,19 @@ def test_head_of_nha_truong_capitalised_is_the_school():
     f = run("Sáng 12/3, Trường Đại học Vinh tổ chức Lễ khai giảng. PGS.TS Nguyễn Huy Bằng, Hiệu trưởng "
             "Nhà trường phát biểu.")
     assert positions(person(f, "Nguyễn Huy Bằng")) == {(norm("Hiệu trưởng"), norm("Trường Đại học Vinh"))}
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Dự có ông Hồ Đức Phớc, nguyên Bộ trưởng Bộ Tài chính.", "Hồ Đức Phớc", ("nguyên Bộ trưởng", "Bộ Tài chính")),
+    ("Dự có Đại tá Lù Văn Sinh, Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Giám đốc Công an tỉnh Lào Cai.",
+     "Lù Văn Sinh", ("nguyên Giám đốc", "Công an tỉnh Lào Cai")),
+    ("Dự có nguyên Chủ tịch UBND tỉnh Nghệ An Nguyễn Xuân Đường.", "Nguyễn Xuân Đường",
+     ("nguyên Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")),
+    # an honorary title before the name is neither a name nor an award
+    ("Dự có Thầy thuốc nhân dân Đỗ Hữu Tường, nguyên Giám đốc Bệnh viện Nhi Thanh Hóa.", "Đỗ Hữu Tường",
+     ("nguyên Giám đốc", "Bệnh viện Nhi Thanh Hóa")),
+])
+def test_a_former_post_keeps_nguyen(text, name, expected):
+    f = run(f"Sáng 12/3, Sở Nội vụ tỉnh Nghệ An tổ chức Lễ kỷ niệm. {text}")
+    assert (norm(expected[0]), norm(expected[1])) in positions(person(f, name))
+    assert not f.awards

@@ -190,3 +190,17 @@ def test_event_roles_are_participants_too():
     qs = article_quads(facts)
     preds = {q.predicate.value for q in qs}
     assert TK + "chair" in preds and TK + "speaker" in preds and TK + "participant" in preds
+
+
+def test_a_former_post_is_marked_and_keeps_its_role():
+    from thidua_kg.extract.facts import Person, Position
+
+    facts = sample_facts()
+    former = Person("Lù Văn Sinh", "Đại tá", (Position("nguyên Giám đốc", "Công an tỉnh Lào Cai", S2),), S2)
+    got = {(q.subject, q.predicate, q.object) for q in article_quads(replace(facts, persons=facts.persons + (former,)))}
+    m = nn(B + "membership/seed/lu-van-sinh--nguyen-giam-doc--cong-an-tinh-lao-cai")
+    assert objects(got, m, nn(TK + "title")) == {ox.Literal("nguyên Giám đốc", language="vi")}
+    assert objects(got, m, nn(ORG + "role")) == {nn(TKV + "title/giam-doc")}
+    assert objects(got, m, nn(TK + "former")) == {ox.Literal("true", datatype=nn(XSD + "boolean"))}
+    current = nn(B + "membership/seed/nguyen-van-thanh--thu-truong--bo-cong-an")
+    assert not objects(got, current, nn(TK + "former"))

@@ -45,8 +45,8 @@ _T = SimpleNamespace(
                  "organisation_type=organisationType title event_type=eventType organiser participant "
                  "movement_kind=movementKind period period_of=periodOf start_year=startYear end_year=endYear "
                  "initiative_kind=initiativeKind sites award_kind=awardKind award_class=awardClass grantor "
-                 "recipient collectives individuals chair speaker admin_unit=adminUnit"),
-    **_named(XSD, "xsd_date=date xsd_nni=nonNegativeInteger xsd_gyear=gYear xsd_gym=gYearMonth"),
+                 "recipient collectives individuals chair speaker admin_unit=adminUnit former"),
+    **_named(XSD, "xsd_date=date xsd_nni=nonNegativeInteger xsd_gyear=gYear xsd_gym=gYearMonth xsd_bool=boolean"),
 )
 
 def graph_iri(article_id: str, base: str = DEFAULT_BASE) -> str:
@@ -258,6 +258,10 @@ def _persons(b: _Builder, facts: ArticleFacts) -> set[str]:
     return {p.name for p in facts.persons}
 
 
+_FORMER = "nguyên "
+_TRUE = Literal("true", datatype=_T.xsd_bool)
+
+
 def _membership(b: _Builder, person: NamedNode, name: str, title: str, org: str | None, ev: Evidence) -> None:
     path = f"membership/{b.slug}/{slugify(name)}--{slugify(title)}"
     if org:
@@ -268,9 +272,12 @@ def _membership(b: _Builder, person: NamedNode, name: str, title: str, org: str 
     b.add(m, _T.mentioned_in, b.article)
     b.evident(m, _T.member, person, ev)
     b.add(m, _T.title, _vi(title))
-    role = b.concept("title", title)
+    held = title.removeprefix(_FORMER)  # "nguyên Giám đốc": the post of Giám đốc, held before
+    role = b.concept("title", held)
     if role is not None:
         b.add(m, _T.role, role)
+    if held != title:
+        b.add(m, _T.former, _TRUE)
     if org:
         b.add(m, _T.organization, _organisation(b, org, ev))
     b.add(m, _T.attested_in, b.article)

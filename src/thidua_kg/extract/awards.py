@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .context import Context
 from .facts import Award, Evidence
 from .lexicon import Lexicon
-from .orgs import scan_org
+from .orgs import scan_org, surname_run
 from .persons import PersonFinder
 from .recipients import RecipientReader
 from .tokens import Tok, is_name_syllable, words
@@ -36,6 +36,8 @@ _PROPOSED = re.compile(r"\b(?:đề nghị|đề xuất|xem xét|sẽ|dự kiế
 _REQUESTED = re.compile(r"(?:\b(?:đề nghị|đề xuất|(?<!chương )(?<!công )trình)\b"
                         r"(?:(?!\bvà\b|thừa ủy quyền)[^;.]){0,80}?\b(?:tặng thưởng|trao tặng|phong tặng|"
                         r"truy tặng|tặng|trao|khen thưởng)|\bxét tặng)\s*(?:danh hiệu\s*)?$")
+# verbs (or "danh hiệu") right before an award that is given, not only held
+_GIVING = re.compile(r"(?:tặng|trao|thưởng|phong|nhận|gắn|công nhận|danh hiệu|là|được)\s*(?:“\s*)?$")
 # what may stand between a grantor and "tặng": "G đã tặng", "G đã gửi thư khen và quyết định tặng"
 _SUBJECT_GAP = re.compile(r",?\s*(?:(?:đã|cũng|vừa)\s*)?(?:(?:gửi thư khen|biểu dương|khen ngợi|chúc mừng)\s+và\s+)?"
                           r"(?:(?:ký\s+)?quyết định)?\s*")
@@ -208,6 +210,9 @@ class AwardFinder:
             end, c = a
             before = toks[clause_start:i]
             btxt = words(before, 0, len(before))
+            if surname_run(self.lex, toks, end) >= 2 and not _GIVING.search(btxt):
+                i = end  # "Thầy thuốc nhân dân Đỗ Hữu Tường": a title held, before the holder's name
+                continue
             # grantor: "của G" after the award
             if end + 1 < len(toks) and toks[end].text == "của":
                 e2, gs = self.grantors_at(toks, end + 1)

@@ -52,6 +52,9 @@ MORE_STOPS = ("điều hành", "trực thuộc", "kiêm", "chia sẻ", "kể", "
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
               "BSCKII", "BSCKI", "BSCK II", "BSCK I", "BS", "BS.", "ThS.BS", "TS.BS", "BS.CKII", "BS.CKI", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",
               "PGS", "GS", "PGS.TS", "GS.TS", "NSND", "NSƯT", "nhà giáo", "liệt sĩ",
+              # honorary titles held, written before the name ("Thầy thuốc nhân dân X", "NGƯT Y")
+              "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân", "thầy thuốc ưu tú", "nghệ sĩ nhân dân",
+              "nghệ sĩ ưu tú", "nghệ nhân nhân dân", "nghệ nhân ưu tú", "NGND", "NGƯT", "TTND", "TTƯT", "NNND", "NNƯT",
               # occupations written before a name ("ngư dân Nguyễn Văn A")
               "ngư dân", "nông dân", "học sinh", "sinh viên", "giáo viên", "cô giáo", "thầy giáo", "nữ sinh",
               "cựu chiến binh", "thương binh", "đảng viên", "hội viên", "đoàn viên", "doanh nhân", "nghệ nhân",

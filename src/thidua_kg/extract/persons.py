@@ -121,20 +121,32 @@ class PersonFinder:
         return j, _Pos(title, org, info.needs_org)
 
     def chain_at(self, toks: list[Tok], i: int) -> tuple[int, list[_Pos]]:
-        """Titles separated by commas ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")."""
+        """Titles separated by commas ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"); a former
+        one keeps its "nguyên" ("nguyên Giám đốc Công an tỉnh")."""
         out: list[_Pos] = []
         j = i
         while True:
-            t = self.title_at(toks, j)
+            former = self.former_at(toks, j)
+            t = self.title_at(toks, j + former)
             if not t:
                 break
             j, pos = t
+            if former:
+                pos.title = f"nguyên {pos.title}"
             out.append(pos)
-            if j + 1 < len(toks) and toks[j].text in _KIEM_DASH and self.lex.titles.match(toks, j + 1):
+            if j + 1 < len(toks) and toks[j].text in _KIEM_DASH and self.title_follows(toks, j + 1):
                 j += 1  # "Chủ tịch HĐQT kiêm Tổng Giám đốc": two titles
                 continue
             break
         return (j if out else i), out
+
+    def former_at(self, toks: list[Tok], i: int) -> int:
+        """1 if "nguyên" (former) stands before a title at i, else 0."""
+        return 1 if i + 1 < len(toks) and toks[i].low == "nguyên" and self.lex.titles.match(toks, i + 1) else 0
+
+    def title_follows(self, toks: list[Tok], i: int) -> bool:
+        """Does a title, current or former, start at i?"""
+        return bool(self.lex.titles.match(toks, i)) or bool(self.former_at(toks, i))
 
     # -- mentions -----------------------------------------------------------
     def find(self, toks: list[Tok]) -> list[PersonMention]:
@@ -168,7 +180,7 @@ class PersonFinder:
                                              anchored=m.anchored))
                     i = i + 1 + n
                 continue
-            if t.cap and t.low in self.lex.titles.first and self.lex.titles.match(toks, i):
+            if (t.cap and t.low in self.lex.titles.first and self.lex.titles.match(toks, i)) or self.former_at(toks, i):
                 if i and toks[i - 1].text == "của":
                     # "thừa ủy quyền của Bộ trưởng X, Thứ trưởng Y": the first office is not Y's
                     one = self.title_at(toks, i)
@@ -220,10 +232,10 @@ class PersonFinder:
             if pending or list_ctx and (toks[i - 1].text in (":", ";") if i else False):
                 anchored = bool(pending) or n >= 2
             elif surname_run(lex, toks, j) >= 2 and j + n < len(toks) and toks[j + n].text in _COMMA_DASH \
-                    and lex.titles.match(toks, j + n + 1):
+                    and self.title_follows(toks, j + n + 1):
                 anchored = True
             elif n >= 2 and i > 0 and toks[i - 1].text in (":", ";") and j + n < len(toks) \
-                    and toks[j + n].text in _COMMA_DASH and lex.titles.match(toks, j + n + 1):
+                    and toks[j + n].text in _COMMA_DASH and self.title_follows(toks, j + n + 1):
                 anchored = True
             if not anchored:
                 return None
@@ -235,7 +247,7 @@ class PersonFinder:
         end = j + n
         positions = [(p.title, p.org) for p in pending]
         # titles after the name: ", T1 O1, T2 O2", " - T1 O1, ..." or " (T1 O1)"
-        if end + 1 < len(toks) and toks[end].text in _PAREN_DASH and lex.titles.match(toks, end + 1):
+        if end + 1 < len(toks) and toks[end].text in _PAREN_DASH and self.title_follows(toks, end + 1):
             k, chain = self.chain_at(toks, end + 1)
             if chain:
                 positions += [(p.title, p.org) for p in chain]
