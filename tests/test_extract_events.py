@@ -161,3 +161,11 @@ def test_roles_of_participants():
     assert norms(e.chairs) == {norm("Trần Văn Bình")}
     assert norms(e.speakers) == {norm("Lê Thị Hoa")}
     assert set(e.chairs) | set(e.speakers) <= set(e.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Từ đêm 28/11, một đợt không khí lạnh mạnh sẽ tràn xuống các tỉnh phía Bắc.",
+    "Sáng 12/8, giá cà phê nhân xô tại các tỉnh Tây Nguyên tiếp tục tăng nhẹ.",
+])
+def test_a_dated_opening_with_no_one_leading_is_no_event(text):
+    assert run(text, published="2024-11").events == ()

@@ -74,9 +74,9 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
         d = next((d for off, d in dates if off < org_m.start()), dates[0][1] if dates and main else None)
         place = _place(text[: org_m.start()])
         return EventFound(etype, label, d, organiser, place, -1)
-    if not main:
-        return None
-    organiser = orgs[0][2] if orgs else None
+    if not main or not orgs:
+        return None  # without "tổ chức" an event needs someone to lead it: a forecast or a price report has none
+    organiser = orgs[0][2]
     d = dates[0][1] if dates else None
     return EventFound("Khác", _label(text), d, organiser, _place(text), -1)
 
