@@ -372,3 +372,12 @@ def test_chuong_trinh_is_no_request():
             "Huân chương Lao động hạng Nhì cho Ban Quản lý Vịnh Hạ Long.")
     [award] = f.awards
     assert award.grantors == ("Chủ tịch nước",)
+
+
+def test_bodies_of_several_places_each_receive():
+    f = run("Dịp này, UBND tỉnh Vĩnh Long tặng Cờ thi đua cho UBND các xã Hòa Minh, Long Hiệp, Tân Thành Bình và "
+            "Hội Nông dân tỉnh.")
+    [award] = f.awards
+    assert [norm(r) for r in award.recipients] == [norm(n) for n in (
+        "Ủy ban nhân dân xã Hòa Minh", "Ủy ban nhân dân xã Long Hiệp", "Ủy ban nhân dân xã Tân Thành Bình",
+        "Hội Nông dân tỉnh Vĩnh Long")]

@@ -176,6 +176,12 @@ def test_units_sharing_a_plural_type_are_each_named():
     # schools are named after people: a family name does not start a person in the list
     ("Ngày 20/5, Sở GD&ĐT tỉnh Hà Tĩnh tổng kết năm học. Các trường THPT Nguyễn Du, Lê Quý Đôn và Hồng Lam "
      "được tặng Bằng khen.", [f"Trường Trung học phổ thông {s}" for s in ("Nguyễn Du", "Lê Quý Đôn", "Hồng Lam")]),
+    # names ending in a number
+    ("Ngày 20/5, Sở GD&ĐT tỉnh Nghệ An tổng kết năm học. Các trường THPT Quỳnh Lưu 1, Diễn Châu 2 và Nam Đàn 1 "
+     "được tặng Bằng khen.", [f"Trường Trung học phổ thông {s}" for s in ("Quỳnh Lưu 1", "Diễn Châu 2", "Nam Đàn 1")]),
+    # one kind of body of several places
+    ("Sáng 16/8, UBND xã Ia Dom tổ chức ngày hội. Dự có đại diện Công an các xã Ia Nan, Ia Pnôn cùng già làng.",
+     ["Công an xã Ia Nan", "Công an xã Ia Pnôn"]),
     # a department is named by its sector, and is the province's
     ("Sáng 5/6, UBND tỉnh Nghệ An tổ chức hội nghị. Dự có lãnh đạo các sở Y tế, Tài chính và Nội vụ cùng các "
      "đơn vị.", [f"Sở {s} tỉnh Nghệ An" for s in ("Y tế", "Tài chính", "Nội vụ")]),

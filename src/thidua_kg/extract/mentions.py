@@ -10,7 +10,7 @@ from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import ADMIN_BODY, distributed, scan_org
+from .orgs import ADMIN_BODY, distributed, owned_by_places, scan_org
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize
 
@@ -71,6 +71,11 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if i in mask or not toks[i].cap or lex.awards.match(toks, i):
             m = lex.awards.match(toks, i) if toks[i].cap else None
             i += m[0] if m else 1
+            continue
+        units = owned_by_places(lex, toks, i)  # "Công an các xã A, B"
+        if units:
+            out.extend((s, e, ctx.resolve(raw)) for s, e, raw in units)
+            i = units[-1][1]
             continue
         if i and toks[i - 1].text in lex.surnames and is_name_syllable(toks[i - 1]):
             i += 1  # "Nguyễn Trường Sơn": a person's name, not a school

@@ -352,28 +352,59 @@ def distributed(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, int,
     # ("trường Trung học phổ thông", "đồn Biên phòng"); the name is the capitalised rest
     k = head[0]
     for j in range(head[0], first[0] if head[1] != "Sở" else 0):  # a department's name is its sector
-        if not toks[j].cap or (len(toks[j].text) > 1 and toks[j].text.isupper()):
-            k = j + 1
+        if (not toks[j].cap and not toks[j].num) or (len(toks[j].text) > 1 and toks[j].text.isupper()):
+            k = j + 1  # (a number ends a name: "Quỳnh Lưu 1")
     if k >= first[0] or not is_name_syllable(toks[k]):
         return []
     prefix = words(toks, 0, k)
     out = [(i, i + first[0], first[1])]
-    j = first[0]
+    for s, e in _more_names(lex, toks, first[0], sectors=head[1] == "Sở"):
+        out.append((i + s, i + e, f"{prefix} {words(toks, s, e)}"))
+    return out if len(out) >= 2 else []
+
+
+def owned_by_places(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, int, str]]:
+    """One kind of body of several places: "Công an các xã A, B" names "Công an xã A" and
+    "Công an xã B" ("UBND các xã ...", "Hội Nông dân các huyện ..."). tokens[i] starts the
+    body's type. Returns (start, end, name) per body; nothing unless two places follow."""
+    head = lex.org_heads.match(tokens, i)
+    if not head or i + head[0] + 3 >= len(tokens) or tokens[i + head[0]].low != "các":
+        return []
+    k = i + head[0] + 1
+    level = lex.localities.match(tokens, k)
+    if not level or not tokens[k].text[0].islower() or not is_name_syllable(tokens[k + level[0]]):
+        return []
+    prefix = f"{words(tokens, i, k - 1)} {level[1]}"
+    start = k + level[0]
+    items = [(start, start + _name_length(lex, tokens, start))] + _more_names(lex, tokens, start + _name_length(lex, tokens, start))
+    return [(s, e, f"{prefix} {words(tokens, s, e)}") for s, e in items] if len(items) >= 2 else []
+
+
+def _name_length(lex: Lexicon, toks: list[Tok], s: int) -> int:
+    """Tokens of a unit's or a place's name at s: capitalised syllables, a lower-case word
+    between two of them ("Cửa khẩu Đắk Ruê"), a number after them ("Quỳnh Lưu 1")."""
+    e = s
+    while e < len(toks) and (is_name_syllable(toks[e]) or (
+            toks[e].word and not toks[e].cap and not toks[e].num and e + 1 < len(toks)
+            and is_name_syllable(toks[e + 1]) and e > s and not lex.stops.match(toks, e))):
+        e += 1
+    if s < e < len(toks) and toks[e].num and len(toks[e].text) <= 3:
+        e += 1
+    return e - s
+
+
+def _more_names(lex: Lexicon, toks: list[Tok], j: int, sectors: bool = False) -> list[tuple[int, int]]:
+    """The names listed after the first, from j: ", B và C" -> spans of B and C."""
+    out = []
     while j + 1 < len(toks) and toks[j].text in (",", "và"):
         s = j + 1
-        e = s
-        sector = lex.sectors.match(toks, s) if head[1] == "Sở" else None  # "các sở Y tế, Tài chính"
-        if sector:
-            e = s + sector[0]
-        while not sector and e < len(toks) and (is_name_syllable(toks[e]) or (
-                toks[e].word and not toks[e].cap and not toks[e].num and e + 1 < len(toks)
-                and is_name_syllable(toks[e + 1]) and e > s and not lex.stops.match(toks, e))):
-            e += 1
+        sector = lex.sectors.match(toks, s) if sectors else None  # "các sở Y tế, Tài chính"
+        e = s + (sector[0] if sector else _name_length(lex, toks, s))
         # a family name may begin a unit's name ("các trường A, Lê Lợi"): only a rank,
         # a title or an honorific starts a person here
         if e == s or e - s > 5 or lex.ranks.match(toks, s) or lex.titles.match(toks, s) \
                 or lex.honorifics.match(toks, s) or inner_head(lex, toks, s) or lex.localities.match(toks, s):
             break
-        out.append((i + s, i + e, f"{prefix} {words(toks, s, e)}"))
+        out.append((s, e))
         j = e
-    return out if len(out) >= 2 else []
+    return out

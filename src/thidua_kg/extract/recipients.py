@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import distributed, scan_org
+from .orgs import distributed, owned_by_places, scan_org
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, words
 
@@ -172,15 +172,18 @@ class RecipientReader:
 
     def _take_named(self, toks, j, c: Conferral) -> int | None:
         """Add the named recipient at j, if any; the index after it."""
+        units = []
         if toks[j].low in ("các", "những") and j + 1 < len(toks) and toks[j + 1].low in self.lex.org_heads.first:
             units = distributed(self.lex, toks, j + 1)  # "cho các trường A, B và C": three recipients
+        elif toks[j].cap and toks[j].low in self.lex.org_heads.first:
+            units = owned_by_places(self.lex, toks, j)  # "cho UBND các xã A, B"
+        if units:
             for _, _, raw in units:
                 name = self.ctx.resolve(raw)
                 self.ctx.remember(name)
                 if name not in c.recipients:
                     c.recipients.append(name)
-            if units:
-                return units[-1][1]
+            return units[-1][1]
         r = self._named(toks, j)
         if not r:
             return None
