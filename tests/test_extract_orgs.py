@@ -206,3 +206,10 @@ def test_a_place_whose_name_looks_like_a_persons(opening):
             "Ở xã Mỏ Vàng, Thượng úy Giàng A Lử, Phó Trưởng Công an xã bị thương.")
     assert positions(person(f, "Triệu Văn Thành")) == {(norm("Phó Trưởng"), norm("Công an xã Châu Quế Hạ"))}
     assert positions(person(f, "Giàng A Lử")) == {(norm("Phó Trưởng"), norm("Công an xã Mỏ Vàng"))}
+
+
+def test_a_department_with_its_province_named_without_level():
+    orgs = org_names(run("Sáng 5/6, Sở GD&ĐT Nghệ An tổ chức hội nghị. Sở Y tế Thanh Hóa, Sở Tư pháp TP Hồ Chí Minh "
+                         "cùng dự."))
+    assert orgs == {norm("Sở Giáo dục và Đào tạo tỉnh Nghệ An"), norm("Sở Y tế tỉnh Thanh Hóa"),
+                    norm("Sở Tư pháp thành phố Hồ Chí Minh")}

@@ -146,7 +146,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         if loc:
             j = loc[0]
         elif j < len(tokens) and lex.province_index.match(tokens, j):
-            j += lex.province_index.match(tokens, j)[0]
+            # "Sở Y tế Thanh Hóa" is "Sở Y tế tỉnh Thanh Hóa"
+            n, _, unit = lex.province_index.match(tokens, j)
+            kind = getattr(unit, "unit_type", "tỉnh") or "tỉnh"
+            return j + n, f"{words(tokens, i, j)} {kind} {words(tokens, j, j + n)}"
         return j, words(tokens, i, j)
     while j < len(tokens) and j - i < 24:
         t = tokens[j]
