@@ -247,3 +247,17 @@ def test_a_former_post_keeps_nguyen(text, name, expected):
     f = run(f"Sáng 12/3, Sở Nội vụ tỉnh Nghệ An tổ chức Lễ kỷ niệm. {text}")
     assert (norm(expected[0]), norm(expected[1])) in positions(person(f, name))
     assert not f.awards
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("BSCKII Trịnh Văn Khôi, Giám đốc Bệnh viện Đa khoa tỉnh, kiêm Phó Chủ tịch Hội Y học tỉnh cho biết.",
+     "Trịnh Văn Khôi", {("Giám đốc", "Bệnh viện Đa khoa tỉnh Thanh Hóa"), ("Phó Chủ tịch", "Hội Y học tỉnh Thanh Hóa")}),
+    ("PGS.TS Lê Thị Bích Vân, Trưởng khoa Huyết học - Truyền máu, Bệnh viện Đa khoa tỉnh được phong tặng danh hiệu "
+     "Thầy thuốc Nhân dân.", "Lê Thị Bích Vân",
+     {("Trưởng khoa", "Khoa Huyết học - Truyền máu Bệnh viện Đa khoa tỉnh Thanh Hóa")}),
+    ("Ông Trần Hữu Phước trao Bằng khen cho Hợp tác xã Nông nghiệp Tân Phú và ông Huỳnh Văn Sĩ, Giám đốc Hợp tác xã.",
+     "Huỳnh Văn Sĩ", {("Giám đốc", "Hợp tác xã Nông nghiệp Tân Phú")}),
+])
+def test_second_posts_and_parents_after_a_comma(text, name, expected):
+    f = run(f"Sáng 5/6, Sở Y tế tỉnh Thanh Hóa tổ chức lễ kỷ niệm. {text}")
+    assert positions(person(f, name)) == {(norm(t), norm(o)) for t, o in expected}

@@ -62,6 +62,8 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     """A level word and an optional place name at i: (end, level, name or None)."""
     if i >= len(tokens) or tokens[i].low not in lex.localities.first:
         return None
+    if i and tokens[i].low == "xã" and tokens[i - 1].low == "tác":
+        return None  # "Hợp tác xã Nông nghiệp X": a cooperative, not a commune
     m = lex.localities.match(tokens, i)
     if not m or not tokens[i].text[0].islower():
         return None

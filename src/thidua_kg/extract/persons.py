@@ -109,12 +109,12 @@ class PersonFinder:
         if s and s[0] > j and not (toks[j].cap and surname_run(self.lex, toks, j) and not self.lex.org_heads.match(toks, j)
                                    and not self.lex.national_orgs.match(toks, j)):
             end, raw = s
-            parent = parent_after(self.lex, toks, end, raw)
-            if parent:
-                end, raw = parent
             unit = title.split()[-1].lower()
             if unit in _UNIT_NOUNS and (not raw.lower().startswith(unit) or raw.lower().startswith(("phòng chống", "phòng, chống"))):
-                raw = f"{unit.capitalize()} {raw}"
+                raw = f"{unit.capitalize()} {raw}"  # "Trưởng khoa Nội" heads "Khoa Nội"
+            parent = parent_after(self.lex, toks, end, raw)  # "..., Bệnh viện X": the unit's parent
+            if parent:
+                end, raw = parent
             org = self.ctx.resolve(raw)
             self.ctx.remember(org)
             j = end
@@ -136,6 +136,9 @@ class PersonFinder:
             out.append(pos)
             if j + 1 < len(toks) and toks[j].text in _KIEM_DASH and self.title_follows(toks, j + 1):
                 j += 1  # "Chủ tịch HĐQT kiêm Tổng Giám đốc": two titles
+                continue
+            if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text == "kiêm" and self.title_follows(toks, j + 2):
+                j += 2  # "Giám đốc Bệnh viện X, kiêm Phó Chủ tịch Hội Y": two titles
                 continue
             break
         return (j if out else i), out
