@@ -213,3 +213,21 @@ def test_a_department_with_its_province_named_without_level():
                          "cùng dự."))
     assert orgs == {norm("Sở Giáo dục và Đào tạo tỉnh Nghệ An"), norm("Sở Y tế tỉnh Thanh Hóa"),
                     norm("Sở Tư pháp thành phố Hồ Chí Minh")}
+
+
+@pytest.mark.parametrize("text, name, expected, organiser", [
+    # the organiser is the unit, not the corporation it belongs to; its board and workshops are its own
+    ("Vừa qua, Công ty cổ phần Cơ điện Phố Hiến, đơn vị thành viên của Tổng công ty Cơ điện Đồng bằng sông Hồng, "
+     "tổ chức Lễ kỷ niệm 30 năm thành lập. Ông Đinh Công Luận - Chủ tịch Hội đồng quản trị cho biết. Ông Lưu Văn "
+     "Toàn, Quản đốc Phân xưởng Chế tạo máy biến áp phát biểu.", "Lưu Văn Toàn",
+     ("Quản đốc", "Phân xưởng Chế tạo máy biến áp Công ty cổ phần Cơ điện Phố Hiến"),
+     "Công ty cổ phần Cơ điện Phố Hiến"),
+    # "Bộ" at the end of a council's name is the article's ministry
+    ("Sáng 21/8, Bộ Tài chính tổ chức Đại hội. Dự có đồng chí Phan Đức Tâm, Thứ trưởng Bộ Tài chính, Chủ tịch Hội "
+     "đồng Thi đua - Khen thưởng Bộ.", "Phan Đức Tâm", ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng Bộ Tài chính"),
+     "Bộ Tài chính"),
+])
+def test_units_of_the_articles_body(text, name, expected, organiser):
+    f = run(text)
+    assert (norm(expected[0]), norm(expected[1])) in positions(person(f, name))
+    assert f.events[0].organiser == organiser

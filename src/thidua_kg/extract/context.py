@@ -123,7 +123,7 @@ class Context:
             place = self._fill_name(BARE_NAME_HEADS[bare_head])
             if place:
                 name = f"{name} {place}"
-        for generic in ("Công ty", "Bệnh viện", "Trường", "Nhà máy"):
+        for generic in ("Công ty", "Bệnh viện", "Trường", "Nhà máy", "Bộ"):
             if name.endswith(" " + generic) and name != generic:
                 known = self._first_known(generic + " ")
                 if known:
@@ -166,6 +166,8 @@ class Context:
         if head_label == "Khoa":
             return (self._first_known("Bệnh viện") or self._first_known("Trung tâm Y tế")
                     or self._first_known("Trường") or self._first_known("Học viện"))
+        if head_label == "Phân xưởng":  # a workshop is its company's (or its plant's)
+            return self._first_known("Công ty") or self._first_known("Nhà máy") or self._first_known("Tổng công ty")
         best = None
         for name, n in sorted(self.known.items(), key=lambda kv: -kv[1]):
             if name.startswith(_HOST_PREFIXES):
