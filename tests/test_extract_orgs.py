@@ -231,3 +231,14 @@ def test_units_of_the_articles_body(text, name, expected, organiser):
     f = run(text)
     assert (norm(expected[0]), norm(expected[1])) in positions(person(f, name))
     assert f.events[0].organiser == organiser
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Công an xã phối hợp chặt chẽ với Đồn Biên phòng Ia Dom nắm chắc tình hình địa bàn.", "Đồn Biên phòng Ia Dom"),
+    ("Đồn Biên phòng Mo Ray quản lý hơn 40 km đường biên giới.", "Đồn Biên phòng Mo Ray"),
+    # organisation types inside a name are no proper name: the name goes on
+    ("Lãnh đạo Hội đồng Thi đua - Khen thưởng Bộ Công an dự.", "Hội đồng Thi đua - Khen thưởng Bộ Công an"),
+    ("Ban Thường vụ Hội Cựu chiến binh tỉnh Lâm Đồng tặng Giấy khen.", "Ban Thường vụ Hội Cựu chiến binh tỉnh Lâm Đồng"),
+])
+def test_a_proper_name_ends_before_the_verb(sentence, name):
+    assert norm(name) in org_names(run(f"Sáng 5/6, UBND tỉnh Gia Lai tổ chức hội nghị. {sentence}"))

@@ -203,6 +203,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 j += ns[0]
                 continue
             break
+        if t.text[0].islower() and t.low != "số" and _after_proper_name(lex, tokens, start_j, j):
+            break  # after a proper name ("Đồn Biên phòng Ia Dom") lower-case words are the sentence's verb
         if t.cap and (j > start_j or head):
             if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
                 break
@@ -217,6 +219,16 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     while j > i and tokens[j - 1].text in (",", "-", "và"):
         j -= 1
     return j, words(tokens, i, j)
+
+
+def _after_proper_name(lex: Lexicon, tokens: list[Tok], start: int, j: int) -> bool:
+    """Do two or more capitalised syllables that are no organisation's type ("Ia Dom", not
+    "Bộ Công", "Hội Cựu") end right before j, after the name's head?"""
+    k = j
+    while k > start and is_name_syllable(tokens[k - 1]):
+        k -= 1
+    return j - k >= 2 and not any(tokens[n].low in lex.org_heads.first or tokens[n].low in lex.national_orgs.first
+                                  for n in range(k, j))
 
 
 def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[int, str] | None:
