@@ -261,3 +261,17 @@ def test_a_former_post_keeps_nguyen(text, name, expected):
 def test_second_posts_and_parents_after_a_comma(text, name, expected):
     f = run(f"Sáng 5/6, Sở Y tế tỉnh Thanh Hóa tổ chức lễ kỷ niệm. {text}")
     assert positions(person(f, name)) == {(norm(t), norm(o)) for t, o in expected}
+
+
+def test_a_bare_head_title_takes_the_unit_just_named():
+    f = run("Sáng 5/6, Công an thành phố Từ Sơn tổ chức hội nghị. Đội Dân phòng phường Đông Nguyên đã tham gia. "
+            "Đội Cảnh sát PCCC và CNCH Công an thành phố Từ Sơn được tặng Bằng khen; Thiếu tá Ngô Văn Hải, Đội trưởng, "
+            "được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert positions(person(f, "Ngô Văn Hải")) == {(norm("Đội trưởng"), norm(
+        "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an thành phố Từ Sơn"))}
+
+
+def test_a_deputy_belongs_to_the_unit_whose_head_was_named():
+    f = run("Sáng 5/6, BĐBP tỉnh Kon Tum tổ chức lễ. Lãnh đạo các đồn Biên phòng Mo Ray, Rờ Kơi và Sa Loong dự. "
+            "Thiếu tá A Lưu, Đồn trưởng Đồn Biên phòng Mo Ray cho biết. Đại úy A Hòa, Phó Đồn trưởng là người chỉ huy.")
+    assert positions(person(f, "A Hòa")) == {(norm("Phó Đồn trưởng"), norm("Đồn Biên phòng Mo Ray"))}

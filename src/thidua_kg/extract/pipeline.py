@@ -148,7 +148,7 @@ class _Extraction:
                 del p["positions"][(title, None)]
             p["positions"].setdefault(key, x.evidence)
 
-    def _fix_positions(self, x: _Sent, ms: list[PersonMention]) -> None:
+    def _fix_positions(self, x: _Sent, ms: list[PersonMention], orgs: list[tuple[int, int, str]]) -> None:
         """Titles that need an organisation but were written without one."""
         about = None
         am = _ABOUT.match(x.work)
@@ -182,8 +182,12 @@ class _Extraction:
                     later = [o for _, o in m.positions[n + 1 :] if o]
                     if not later and k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and x.toks[m.end].text == "và":
                         later = [o for _, o in ms[k + 1].positions if o]
+                    kinds = TITLE_ORGS.get(title.removeprefix("Phó ").removeprefix("Quyền "))
+                    near = [o for s, _, o in orgs if s < m.start and kinds and o.startswith(kinds)]
                     if later:
                         org = root_org(self.lex, later[0])
+                    elif near:
+                        org = near[-1]  # "Đội X đã ...; Thiếu tá A, Đội trưởng, ...": the unit just named
                     elif about:
                         org = about
                 fixed.append((title, org))
@@ -208,7 +212,7 @@ class _Extraction:
             for _, _, name in orgs:
                 self.orgs.setdefault(name, x.evidence)
             ms = self.pf.find(x.toks)
-            self._fix_positions(x, ms)
+            self._fix_positions(x, ms, orgs)
             for m in ms:
                 self._add_person(si, m)
                 for _, org in m.positions:
@@ -257,12 +261,16 @@ class _Extraction:
                 org: str | None = key[1]
                 if org is not None:
                     continue
-                kinds = TITLE_ORGS.get(title.removeprefix("Phó ").removeprefix("Quyền "))
+                base = title.removeprefix("Phó ").removeprefix("Quyền ")
+                kinds = TITLE_ORGS.get(base)
                 if not kinds:
                     continue
                 cands = {o for o in self.orgs if o.startswith(kinds)}
                 if len(cands) > 1:
-                    cands = {o for o in cands if parent_org(self.lex, o) is None}
+                    # "Phó Đồn trưởng" where the article named one "Đồn trưởng Đồn X": the same unit
+                    held = {o for q in self.people.values() for (t, o) in q["positions"]
+                            if o in cands and t.removeprefix("Phó ").removeprefix("Quyền ") == base}
+                    cands = held if len(held) == 1 else {o for o in cands if parent_org(self.lex, o) is None}
                 if len(cands) == 1:
                     del p["positions"][(title, org)]
                     p["positions"].setdefault((title, cands.pop()), ev)
