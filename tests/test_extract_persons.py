@@ -275,3 +275,9 @@ def test_a_deputy_belongs_to_the_unit_whose_head_was_named():
     f = run("Sáng 5/6, BĐBP tỉnh Kon Tum tổ chức lễ. Lãnh đạo các đồn Biên phòng Mo Ray, Rờ Kơi và Sa Loong dự. "
             "Thiếu tá A Lưu, Đồn trưởng Đồn Biên phòng Mo Ray cho biết. Đại úy A Hòa, Phó Đồn trưởng là người chỉ huy.")
     assert positions(person(f, "A Hòa")) == {(norm("Phó Đồn trưởng"), norm("Đồn Biên phòng Mo Ray"))}
+
+
+def test_a_unit_after_an_occupation_is_no_person():
+    f = run("Sáng 5/6, BĐBP tỉnh Kon Tum tổ chức lễ. Thiếu tướng Đỗ Quang Vinh ghi nhận sự dũng cảm của cán bộ, "
+            "chiến sĩ Đồn Mo Ray.")
+    assert [p.name for p in f.persons] == ["Đỗ Quang Vinh"]

@@ -242,8 +242,8 @@ class PersonFinder:
                 anchored = True
             if not anchored:
                 return None
-        if n >= 2 and lex.org_heads.match(toks, j) and not toks[j].text in lex.surnames:
-            return None
+        if n >= 2 and toks[j].low in lex.org_heads.first and not toks[j].text in lex.surnames:
+            return None  # "chiến sĩ Đồn Mo Ray": a unit, short for "Đồn Biên phòng Mo Ray"
         name = words(toks, j, j + n)
         if name.lower() in self.lex.provinces or name in ("Việt Nam", "Hồ Chí Minh", "Bác Hồ"):
             return None
