@@ -381,3 +381,27 @@ def test_bodies_of_several_places_each_receive():
     assert [norm(r) for r in award.recipients] == [norm(n) for n in (
         "Ủy ban nhân dân xã Hòa Minh", "Ủy ban nhân dân xã Long Hiệp", "Ủy ban nhân dân xã Tân Thành Bình",
         "Hội Nông dân tỉnh Vĩnh Long")]
+
+
+def test_named_units_with_a_count():
+    f = run("Phó Chủ tịch UBND tỉnh Kon Tum trao Bằng khen của Chủ tịch UBND tỉnh cho các đồn Biên phòng Mo Ray, "
+            "Rờ Kơi và Sa Loong cùng 6 cá nhân vì thành tích bảo vệ chủ quyền.")
+    [award] = f.awards
+    assert len(award.recipients) == 3 and award.individuals == 6
+
+
+def test_an_order_pinned_on_a_units_flag_is_the_units():
+    f = run("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Đỗ Quang Vinh gắn Huân chương Chiến công hạng Nhì lên "
+            "Quân kỳ của Đồn Biên phòng Mo Ray.")
+    [award] = f.awards
+    assert award.recipients == ("Đồn Biên phòng Mo Ray",)
+
+
+def test_recipients_of_one_order_and_of_the_next():
+    f = run("Ngày 20 tháng 4, Bộ Chỉ huy BĐBP tỉnh Kon Tum tổ chức Lễ đón nhận Huân chương Chiến công hạng Nhì của "
+            "Chủ tịch nước tặng thưởng cho Đồn Biên phòng Mo Ray. Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Đỗ Quang "
+            "Vinh gắn Huân chương Chiến công hạng Nhì lên Quân kỳ của Đồn Biên phòng Mo Ray và trao Huân chương Chiến "
+            "công hạng Ba cho hai cá nhân là Thiếu tá A Lưu và Đại úy A Hòa.", published="2024-04")
+    got = {a.award: (a.recipients, a.individuals) for a in f.awards}
+    assert got == {"Huân chương Chiến công hạng Nhì": (("Đồn Biên phòng Mo Ray",), None),
+                   "Huân chương Chiến công hạng Ba": (("A Lưu", "A Hòa"), 2)}

@@ -256,9 +256,14 @@ class AwardFinder:
                     if toks[k].text == "cho" and not (k + 1 < len(toks) and toks[k + 1].text in ("biết", "rằng")):
                         self.rec.recipients_at(toks, k + 1, c)
                         break
+                    if toks[k].text == "lên":  # "gắn Huân chương lên Quân kỳ của Đồn X": the unit's flag
+                        of = next((n for n in range(k + 1, min(k + 6, len(toks))) if toks[n].text == "của"), None)
+                        if of is not None:
+                            self.rec.recipients_at(toks, of + 1, c)
+                        break
                     k += 1
             if re.search(r"\btổ chức\b", btxt) and re.search(r"\b(?:đón nhận|nhận)\b", btxt):
-                if subject_hint and subject_hint not in c.recipients:
+                if subject_hint and not c.recipients:
                     c.recipients.append(subject_hint)  # "X tổ chức lễ ... đón nhận <award>"
             elif passive or re.search(r"\b(?:đón nhận|(?<!công )nhận)\s*(?:danh hiệu\s*)?$", btxt):
                 # "A được G tặng X, B được H tặng Y": B's subject starts after the award before it

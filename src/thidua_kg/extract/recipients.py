@@ -108,6 +108,9 @@ class RecipientReader:
             if nj is not None:
                 j = nj
                 continue
+            if t.text == "cùng" and j + 1 < len(toks) and (toks[j + 1].num or toks[j + 1].low in _WORD_NUMBERS):
+                j += 1  # "cho các đồn A, B cùng 6 cá nhân"
+                continue
             if t.text in (",", "và", "cho", "tập", "thể", "cá", "nhân") or t.text == "(":
                 if t.text == "(":
                     depth = 1
@@ -125,6 +128,7 @@ class RecipientReader:
                     if not named_list:
                         ahead = next((k for k in range(j, min(len(toks), j + 20)) if toks[k].text in (";", ".", ",")
                                       or (toks[k].num and not _YEAR.fullmatch(toks[k].text))
+                                      or (toks[k].cap and self.lex.awards.match(toks, k))  # the next award's
                                       or (toks[k].text == "là" and k + 1 < len(toks) and toks[k + 1].cap)),
                                      None)
                         if ahead is not None and toks[ahead].text == "là":
