@@ -367,13 +367,6 @@ def test_a_conferral_beside_a_request():
         ("Chủ tịch Ủy ban nhân dân tỉnh Nghệ An",), 3, None)
 
 
-def test_chuong_trinh_is_no_request():
-    f = run("Trước khi vào chương trình nghị sự, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Đỗ Minh Tuấn trao "
-            "Huân chương Lao động hạng Nhì cho Ban Quản lý Vịnh Hạ Long.")
-    [award] = f.awards
-    assert award.grantors == ("Chủ tịch nước",)
-
-
 def test_bodies_of_several_places_each_receive():
     f = run("Dịp này, UBND tỉnh Vĩnh Long tặng Cờ thi đua cho UBND các xã Hòa Minh, Long Hiệp, Tân Thành Bình và "
             "Hội Nông dân tỉnh.")
@@ -390,11 +383,17 @@ def test_named_units_with_a_count():
     assert len(award.recipients) == 3 and award.individuals == 6
 
 
-def test_an_order_pinned_on_a_units_flag_is_the_units():
-    f = run("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Đỗ Quang Vinh gắn Huân chương Chiến công hạng Nhì lên "
-            "Quân kỳ của Đồn Biên phòng Mo Ray.")
-    [award] = f.awards
-    assert award.recipients == ("Đồn Biên phòng Mo Ray",)
+@pytest.mark.parametrize("sentence, grantors, recipients", [
+    # "chương trình" is no request ("trình")
+    ("Trước khi vào chương trình nghị sự, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Đỗ Minh Tuấn trao Huân "
+     "chương Lao động hạng Nhì cho Ban Quản lý Vịnh Hạ Long.", ("Chủ tịch nước",), ("Ban Quản lý Vịnh Hạ Long",)),
+    # an order pinned on a unit's flag is the unit's
+    ("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Đỗ Quang Vinh gắn Huân chương Chiến công hạng Nhì lên Quân kỳ của "
+     "Đồn Biên phòng Mo Ray.", ("Chủ tịch nước",), ("Đồn Biên phòng Mo Ray",)),
+])
+def test_grantor_and_recipient_of_one_order(sentence, grantors, recipients):
+    [award] = run(sentence).awards
+    assert (award.grantors, award.recipients) == (grantors, recipients)
 
 
 def test_recipients_of_one_order_and_of_the_next():
