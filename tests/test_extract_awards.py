@@ -404,3 +404,16 @@ def test_recipients_of_one_order_and_of_the_next():
     got = {a.award: (a.recipients, a.individuals) for a in f.awards}
     assert got == {"Huân chương Chiến công hạng Nhì": (("Đồn Biên phòng Mo Ray",), None),
                    "Huân chương Chiến công hạng Ba": (("A Lưu", "A Hòa"), 2)}
+
+
+def test_the_giver_goes_on_after_a_semicolon():
+    f = run("Ghi nhận thành tích trong năm, Tổng LĐLĐ Việt Nam tặng Bằng khen cho 8 tập thể, 15 cá nhân; tặng Bằng Lao "
+            "động sáng tạo cho 6 cá nhân; LĐLĐ tỉnh Bắc Ninh tặng Cờ thi đua cho 07 công đoàn cơ sở; tặng Giấy khen "
+            "cho 95 tập thể.")
+    got = {a.award: (a.grantors, a.collectives, a.individuals) for a in f.awards}
+    assert got == {
+        "Bằng khen": (("Tổng Liên đoàn Lao động Việt Nam",), 8, 15),
+        "Bằng Lao động sáng tạo": (("Tổng Liên đoàn Lao động Việt Nam",), None, 6),
+        "Cờ thi đua": (("Liên đoàn Lao động tỉnh Bắc Ninh",), 7, None),
+        "Giấy khen": (("Liên đoàn Lao động tỉnh Bắc Ninh",), 95, None),
+    }

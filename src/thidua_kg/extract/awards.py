@@ -189,6 +189,7 @@ class AwardFinder:
                     delegated = g[1]
         clause_start = 0
         last_grantors: list[str] | None = None
+        clause_before: list[str] | None = None  # the last clause's grantors: "G tặng A cho X; tặng B cho Y"
         prev_end = None  # token after the previous award's name in this clause
         presenter = None
         last_subject: list[str] | None = None  # the previous passive subject, for an elided one
@@ -196,6 +197,7 @@ class AwardFinder:
         while i < len(toks):
             if toks[i].text == ";":
                 clause_start = i + 1
+                clause_before = last_grantors or clause_before
                 last_grantors = None
                 prev_end = None
             a = self.award_at(toks, i, text) if toks[i].low in self.lex.awards.first else None
@@ -227,7 +229,7 @@ class AwardFinder:
                 c.grantors = c.grantors or list(last_grantors or [])
                 c.requested = c.requested or bool(out) and out[-1].requested
             if not c.grantors:
-                c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors)
+                c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors or clause_before)
             presenter = self._presenter(before) or (presenter if toks[clause_start - 1 if clause_start else 0].text == ";" else None)
             if not c.grantors and c.by_law:
                 c.grantors = [c.by_law]  # orders come from the State President, whoever hands them over

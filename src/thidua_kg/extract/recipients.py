@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 _COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ", "đội", "đội thi",
                "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư",
-               "phòng", "phòng chuyên môn", "khoa", "tổ", "lớp", "chi nhánh", "hợp tác xã", "khu phố", "tổ dân phố", "bản"}
+               "phòng", "phòng chuyên môn", "khoa", "tổ", "lớp", "chi nhánh", "hợp tác xã", "khu phố", "tổ dân phố", "bản",
+               "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội"}
 _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
                "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
