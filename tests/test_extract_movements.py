@@ -145,3 +145,9 @@ def test_a_slogans_own_copula_does_not_end_its_name(sentence, name):
 ])
 def test_unquoted_model_names_are_capitalised(sentence, found):
     assert [(i.name, i.sites) for i in run(sentence).initiatives] == found
+
+
+def test_an_arts_programme_is_no_initiative():
+    f = run("Tối 2/9, Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk tổ chức chương trình nghệ thuật “Mái ấm nghĩa tình” chào mừng "
+            "Quốc khánh.")
+    assert f.initiatives == ()

@@ -242,3 +242,9 @@ def test_units_of_the_articles_body(text, name, expected, organiser):
 ])
 def test_a_proper_name_ends_before_the_verb(sentence, name):
     assert norm(name) in org_names(run(f"Sáng 5/6, UBND tỉnh Gia Lai tổ chức hội nghị. {sentence}"))
+
+
+def test_a_campaign_with_a_comma_in_a_boards_name():
+    f = run("Tối 2/9, Ủy ban MTTQ tỉnh Đắk Lắk tổ chức lễ. Dự có ông Võ Tấn Lực, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ "
+            "đạo xóa nhà tạm, nhà dột nát tỉnh; ông Nguyễn Đình Thiện, Giám đốc Sở Xây dựng.")
+    assert norm("Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh Đắk Lắk") in org_names(f)

@@ -19,7 +19,9 @@ _KINDS = [
     (re.compile(r"\b[Cc]uộc vận động"), "movement", "cuộc vận động"),
     (re.compile(r"\bđợt thi đua(?:\s+cao điểm)?"), "movement", "đợt thi đua"),
     (re.compile(r"\b[Mm]ô hình"), "initiative", "mô hình"),
-    (re.compile(r"\b[Cc]hương trình"), "initiative", "chương trình"),
+    # not a show or an agenda: "chương trình nghệ thuật “X”" is an event's programme
+    (re.compile(r"\b[Cc]hương trình(?!\s+(?:nghệ thuật|văn nghệ|ca nhạc|giao lưu|biểu diễn|truyền hình|nghị sự))"),
+     "initiative", "chương trình"),
     (re.compile(r"\b(?:[Kk]ỷ niệm chương|[Hh]uy chương|[Hh]uân chương|[Cc]hủ đề|[Dd]anh hiệu|[Kk]hẩu hiệu|[Cc]ờ)"), None, None),
 ]
 _QUOTE = re.compile(r"“([^”]{2,200})”")
