@@ -281,3 +281,9 @@ def test_a_unit_after_an_occupation_is_no_person():
     f = run("Sáng 5/6, BĐBP tỉnh Kon Tum tổ chức lễ. Thiếu tướng Đỗ Quang Vinh ghi nhận sự dũng cảm của cán bộ, "
             "chiến sĩ Đồn Mo Ray.")
     assert [p.name for p in f.persons] == ["Đỗ Quang Vinh"]
+
+
+def test_an_abbreviated_degree_with_its_dot():
+    f = run("Sáng 18/11, Sở GD&ĐT tỉnh Nghệ An tổ chức lễ. Phát biểu có ThS. Lô Thị Mai, Hiệu trưởng Trường Tiểu học "
+            "Tri Lễ; PGS.TS. Nguyễn Văn An và TS. Trần Bình.")
+    assert {p.name for p in f.persons} == {"Lô Thị Mai", "Nguyễn Văn An", "Trần Bình"}

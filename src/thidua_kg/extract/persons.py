@@ -221,6 +221,8 @@ class PersonFinder:
                 j += 1  # "Thượng tướng; Nguyễn Văn Thành", "Thiếu tướng, PGS.TS Lê Vinh Quy"
             anchored = True
         h = lex.honorifics.match(toks, j)
+        if h and j + h[0] + 1 < len(toks) and toks[j + h[0]].text == "." and toks[j + h[0] - 1].cap:
+            h = (h[0] + 1, *h[1:])  # "ThS. Lô Thị Mai", "PGS.TS. Nguyễn Văn A": the abbreviation's dot
         if h and j + h[0] < len(toks) and is_name_syllable(toks[j + h[0]]):
             j += h[0]
             anchored = True
