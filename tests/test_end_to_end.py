@@ -15,10 +15,8 @@ from thidua_kg.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
-CORPUS2 = ROOT / "tests" / "fixtures" / "corpus2"
-CORPUS3 = ROOT / "tests" / "fixtures" / "corpus3"
-CORPUS4 = ROOT / "tests" / "fixtures" / "corpus4"
-CORPUS5 = ROOT / "tests" / "fixtures" / "corpus5"
+FIXTURES = ROOT / "tests" / "fixtures"
+OTHER_CORPORA = ["corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7"]
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -68,10 +66,10 @@ def test_sample_corpus_quality(capsys, tmp_path):
     assert scores["macro_f1"] >= 0.90, scores
 
 
-@pytest.mark.parametrize("corpus", [CORPUS2, CORPUS3, CORPUS4, CORPUS5],
-                         ids=["corpus2", "corpus3", "corpus4", "corpus5"])
-def test_other_corpora_quality(capsys, tmp_path, corpus):
+@pytest.mark.parametrize("name", OTHER_CORPORA)
+def test_other_corpora_quality(capsys, tmp_path, name):
     # written in other phrasings than data/: how the rules generalise
+    corpus = FIXTURES / name
     store = tmp_path / "store"
     code, out = _ingest(capsys, corpus, store)
     assert code == 0, out
