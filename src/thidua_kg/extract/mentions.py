@@ -39,7 +39,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                  pf: PersonFinder | None) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the organisations named in a sentence. Without a
     PersonFinder (the first pass) office titles are only skipped, which is cheaper."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     i = 0
     heads = _starts(lex)
     while i < len(toks):
