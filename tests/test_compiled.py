@@ -61,3 +61,13 @@ def test_a_stale_build_is_not_used(tmp_path, monkeypatch):
 def test_pure_python_can_be_forced(monkeypatch):
     monkeypatch.setenv("THIDUA_KG_PURE", "1")
     assert compiled.compiled_path(PACKAGE) is None
+
+
+def test_the_compiled_modules_type_check():
+    # mypyc refuses code mypy rejects, and `make install` then falls back to plain Python
+    # quietly (the graphs stay right, the ingest gets slower): catch that here
+    pytest.importorskip("mypy", reason="mypy (with mypyc) is not installed")
+    sources = [p.relative_to(ROOT / "src").as_posix() for p in compiled.modules()]
+    run = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", *sources], cwd=ROOT / "src",
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
