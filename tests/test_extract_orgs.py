@@ -248,3 +248,12 @@ def test_a_campaign_with_a_comma_in_a_boards_name():
     f = run("Tối 2/9, Ủy ban MTTQ tỉnh Đắk Lắk tổ chức lễ. Dự có ông Võ Tấn Lực, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ "
             "đạo xóa nhà tạm, nhà dột nát tỉnh; ông Nguyễn Đình Thiện, Giám đốc Sở Xây dựng.")
     assert norm("Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh Đắk Lắk") in org_names(f)
+
+
+def test_a_party_committee_only_implied_by_its_board_is_not_named():
+    f = run("Sáng 5/6, UBND tỉnh Thanh Hóa tổ chức lễ. Dự có lãnh đạo Ban Tuyên giáo Tỉnh ủy, Ủy ban MTTQ Việt Nam tỉnh.")
+    orgs = org_names(f)
+    assert norm("Ban Tuyên giáo Tỉnh ủy Thanh Hóa") in orgs and norm("Tỉnh ủy Thanh Hóa") not in orgs
+    f = run("Sáng 5/6, UBND tỉnh Thanh Hóa tổ chức lễ. Dự có ông A Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban "
+            "Tuyên giáo Tỉnh ủy.")
+    assert norm("Tỉnh ủy Thanh Hóa") in org_names(f)  # named for itself

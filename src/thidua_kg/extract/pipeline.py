@@ -20,7 +20,7 @@ from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement,
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, find_named
 from .mentions import _COMMAND, org_mentions
-from .orgs import ADMIN_BODY, TITLE_ORGS, is_org_type, parent_org, root_org, scan_org
+from .orgs import ADMIN_BODY, BARE_NAME_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org, scan_org
 from .persons import PersonFinder, PersonMention
 from .tokens import Tok, tokenize
 
@@ -90,6 +90,9 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
             ctx.remember(name)
     ctx.last.clear()
     return _Extraction(article, lex, ctx, sents).run()
+
+
+_PARTY_COMMITTEES = tuple(f"{h} " for h in BARE_NAME_HEADS)
 
 
 class _Extraction:
@@ -292,7 +295,8 @@ class _Extraction:
             del self.orgs[name]  # "Tỉnh ủy A Pơn": a title before a name the surname list cannot tell
         for name, ev in list(self.orgs.items()):
             parent = parent_org(self.lex, name)
-            if parent and not self.ctx.is_bare(parent):
+            # a party committee ("Tỉnh ủy X" of "Ban Tuyên giáo Tỉnh ủy X") counts only where named itself
+            if parent and not self.ctx.is_bare(parent) and not parent.startswith(_PARTY_COMMITTEES):
                 self.orgs.setdefault(parent, ev)
         orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items() if not self.ctx.is_bare(n))
         evs = []
