@@ -417,3 +417,12 @@ def test_the_giver_goes_on_after_a_semicolon():
         "Cờ thi đua": (("Liên đoàn Lao động tỉnh Bắc Ninh",), 7, None),
         "Giấy khen": (("Liên đoàn Lao động tỉnh Bắc Ninh",), 95, None),
     }
+
+
+@pytest.mark.parametrize("sentence, grantor", [
+    ("Ông Phạm Quang Đạo trao Bằng khen của Thủ tướng cho 2 tập thể.", "Thủ tướng Chính phủ"),
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể.", "Chủ tịch nước"),  # no national body to add
+])
+def test_a_one_holder_office_is_named_in_full(sentence, grantor):
+    [award] = run(sentence).awards
+    assert award.grantors == (grantor,)

@@ -21,7 +21,7 @@ from .lexicon import Lexicon
 from .orgs import scan_org, surname_run
 from .persons import PersonFinder
 from .recipients import RecipientReader
-from .tokens import Tok, is_name_syllable, words
+from .tokens import Tok, is_name_syllable, tokenize, words
 
 # between two awards of one giver: "... cho 14 tập thể, 37 cá nhân và (công nhận danh hiệu) ..."
 _SAME_GIVER = re.compile(r"\s*(?:cho\b[^;]*?)?(?:,|\bvà\b)\s*(?:(?:tặng|trao|trao tặng|công nhận|phong tặng|truy tặng)\s+)?"
@@ -132,7 +132,7 @@ class AwardFinder:
             elif pos.needs_org:
                 office = self.ctx.offices.get(pos.title, pos.title)
             else:
-                office = pos.title
+                office = self._full_office(toks, i, pos.title)
             # an office holder's name may follow ("Chủ tịch nước Võ Văn Thưởng")
             k = end
             while k < len(toks) and is_name_syllable(toks[k]) and k - end < 5:
@@ -154,6 +154,18 @@ class AwardFinder:
             if full != short:
                 return e, full
         return None
+
+    def _full_office(self, toks: list[Tok], i: int, title: str) -> str:
+        """"Bằng khen của Thủ tướng": a one-holder office in full ("Thủ tướng Chính phủ"), when
+        the vocabulary names it after a national body; otherwise the title ("Chủ tịch nước")."""
+        info = self.lex.titles.match(toks, i)
+        full = info[2].office if info and info[2].pref == title else None
+        if full:
+            body = tokenize(full[len(title) + 1:])
+            nat = self.lex.national_orgs.match(body, 0)
+            if nat and nat[0] == len(body):
+                return full
+        return title
 
     def grantors_at(self, toks: list[Tok], i: int) -> tuple[int, list[str]]:
         """"A, B và C": several grantors; a named office holder after a comma is the presenter."""

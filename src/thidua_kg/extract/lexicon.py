@@ -72,6 +72,7 @@ LOCALITY_WORDS = {
 class TitleInfo:
     pref: str
     needs_org: bool
+    office: str | None = None  # a one-holder office's full name, from an altLabel: "Thủ tướng Chính phủ"
 
 
 @dataclass(frozen=True)
@@ -140,8 +141,12 @@ def load_lexicon() -> Lexicon:
     root = _root()
 
     ranks = {lab: c.pref_vi for c, labs in _concept_labels(vocab, "rank") for lab in labs}
+    def office(pref: str, labs) -> str | None:
+        return next((lab for lab in labs if lab.startswith(pref + " ")), None)
+
     titles = {
-        lab: TitleInfo(c.pref_vi, bool(c.flags.get("needsOrganisation", True)))
+        lab: TitleInfo(c.pref_vi, bool(c.flags.get("needsOrganisation", True)),
+                       None if c.flags.get("needsOrganisation", True) else office(c.pref_vi, labs))
         for c, labs in _concept_labels(vocab, "title")
         for lab in labs
     }
