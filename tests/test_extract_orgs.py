@@ -257,3 +257,11 @@ def test_a_party_committee_only_implied_by_its_board_is_not_named():
     f = run("Sáng 5/6, UBND tỉnh Thanh Hóa tổ chức lễ. Dự có ông A Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban "
             "Tuyên giáo Tỉnh ủy.")
     assert norm("Tỉnh ủy Thanh Hóa") in org_names(f)  # named for itself
+
+
+def test_more_types_and_abbreviations():
+    orgs = org_names(run("Sáng 5/6, UBKT Tỉnh ủy Cao Bằng tổ chức hội nghị. Dự có lãnh đạo UBND TX. Quảng Yên, Liên "
+                         "minh HTX tỉnh Lâm Đồng, Chi hội Chữ thập đỏ thôn Sán Tờ và Khối thi đua Nội chính tỉnh."))
+    assert orgs >= {norm(n) for n in (
+        "Ủy ban Kiểm tra Tỉnh ủy Cao Bằng", "Ủy ban nhân dân thị xã Quảng Yên", "Liên minh Hợp tác xã tỉnh Lâm Đồng",
+        "Chi hội Chữ thập đỏ thôn Sán Tờ", "Khối thi đua Nội chính tỉnh Cao Bằng")}

@@ -287,3 +287,9 @@ def test_an_abbreviated_degree_with_its_dot():
     f = run("Sáng 18/11, Sở GD&ĐT tỉnh Nghệ An tổ chức lễ. Phát biểu có ThS. Lô Thị Mai, Hiệu trưởng Trường Tiểu học "
             "Tri Lễ; PGS.TS. Nguyễn Văn An và TS. Trần Bình.")
     assert {p.name for p in f.persons} == {"Lô Thị Mai", "Nguyễn Văn An", "Trần Bình"}
+
+
+def test_head_of_an_emulation_bloc():
+    f = run("Sáng 21.12, Khối thi đua Nội chính tỉnh Bình Định tổ chức hội nghị. Dự có Trần Đình Khoa, Chánh án TAND "
+            "tỉnh, Trưởng khối; bà Hồ Thị Ngọc Bích, Viện trưởng VKSND tỉnh.")
+    assert (norm("Trưởng khối"), norm("Khối thi đua Nội chính tỉnh Bình Định")) in positions(person(f, "Trần Đình Khoa"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 # Group 1 is the space between; a closing quote stays with its sentence. (Starting the
 # pattern with the end mark lets the regex engine skip ahead to one.)
 _END = re.compile(r"[.!?…][”\"]?(\s+)(?=[“\"(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
-_NO_BREAK = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v)|\b[A-ZĐ])\.$")
+_NO_BREAK = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v)|\b[A-ZĐ])\.$")
 _CAPTION = re.compile(r"\bẢnh\s*:")
 
 
