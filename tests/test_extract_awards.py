@@ -426,3 +426,12 @@ def test_the_giver_goes_on_after_a_semicolon():
 def test_a_one_holder_office_is_named_in_full(sentence, grantor):
     [award] = run(sentence).awards
     assert award.grantors == (grantor,)
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Chủ tịch UBND tỉnh Phú Yên tặng Bằng khen cho 45 tập thể và cá nhân, gồm 20 tập thể, 25 cá nhân.", (20, 25)),
+    ("Liên minh HTX tỉnh Lâm Đồng tặng Giấy khen cho 20 HTX, 3 tổ hợp tác và 25 cá nhân.", (23, 25)),
+])
+def test_counts_of_mixed_and_combined_recipients(sentence, counts):
+    [award] = run(sentence).awards
+    assert (award.collectives, award.individuals) == counts

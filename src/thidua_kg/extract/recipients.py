@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ", "đội", "đội thi",
                "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư",
                "phòng", "phòng chuyên môn", "khoa", "tổ", "lớp", "chi nhánh", "hợp tác xã", "khu phố", "tổ dân phố", "bản",
-               "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội"}
+               "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội", "tổ hợp tác", "hộ kinh doanh"}
 _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
                "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
@@ -159,12 +159,17 @@ class RecipientReader:
             n, k = wn
         if k < len(toks) and toks[k].text == "lượt":
             k += 1
+        nouns = _INDIVIDUAL | _COLLECTIVE
+        three = " ".join(t.text for t in toks[k : k + 3]).lower()
         two = " ".join(t.text for t in toks[k : k + 2]).lower()
         one = toks[k].text.lower() if k < len(toks) else ""
-        noun, width = (two, 2) if two in _INDIVIDUAL | _COLLECTIVE else (one, 1)
+        noun, width = (three, 3) if three in nouns else (two, 2) if two in nouns else (one, 1)
         kind = "collectives" if noun in _COLLECTIVE else "individuals" if noun in _INDIVIDUAL else None
         if kind is None:
             return j + 1, False
+        rest = " ".join(t.low for t in toks[k + width : k + width + 3])
+        if kind == "collectives" and rest.startswith(("và cá nhân", ", cá nhân")):
+            return k + width + 3, True  # "45 tập thể và cá nhân": both together, neither's count
         last = self._last_count
         if getattr(c, kind) is None:
             setattr(c, kind, n)
