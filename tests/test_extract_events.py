@@ -169,3 +169,9 @@ def test_roles_of_participants():
 ])
 def test_a_dated_opening_with_no_one_leading_is_no_event(text):
     assert run(text, published="2024-11").events == ()
+
+
+def test_without_a_header_the_year_comes_from_a_full_date_in_the_text():
+    f = run("Ngày 15-3-2024, Trường THPT Bạch Đằng tổ chức Lễ kỷ niệm 60 năm thành lập. Trước đó, ngày 9/3, Thành Đoàn Hạ "
+            "Long tổ chức Hội thi rung chuông vàng.", published=None)
+    assert [e.date for e in f.events] == [date(2024, 3, 15), date(2024, 3, 9)]

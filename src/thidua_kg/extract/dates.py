@@ -45,3 +45,13 @@ def _make(day: int, month: int, year: str | None, published: str | None):
         return date(y, month, day)
     except ValueError:
         return False
+
+
+_FULL = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)\b|\b[Nn]gày\s+\d{1,2}\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)")
+
+
+def month_in_text(text: str) -> str | None:
+    """For an article without a header: "YYYY-12" of the first full date in its text ("ngày
+    15-3-2024"), so that its other dates ("ngày 9/3") are read in that year."""
+    m = _FULL.search(text)
+    return f"{m.group(3) or m.group(5)}-12" if m else None

@@ -14,7 +14,7 @@ from ..text.abbreviations import Expander, definitions
 from ..text.sentences import Sentence, split_sentences
 from .awards import AwardFinder, Conferral, merge_conferrals
 from .context import Context
-from .dates import find_dates
+from .dates import find_dates, month_in_text
 from .events import find_event, organise_in
 from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement, Organisation, Person, Position
 from .lexicon import Lexicon, load_lexicon
@@ -98,6 +98,8 @@ _PARTY_COMMITTEES = tuple(f"{h} " for h in BARE_NAME_HEADS)
 class _Extraction:
     def __init__(self, article: Article, lex: Lexicon, ctx: Context, sents: list[_Sent]):
         self.a = article
+        # the month days without a year fall in: the header's, else the first full date's in the text
+        self.month = article.published or month_in_text(article.text)
         self.lex = lex
         self.ctx = ctx
         self.sents = sents
@@ -208,7 +210,7 @@ class _Extraction:
         # an opening of background ("Những năm qua, ...") before "<date>, X tổ chức ...":
         # the main event is the first dated "tổ chức" among the first sentences
         main_from = next((k for k, x in enumerate(self.sents[:4])
-                          if organise_in(x.work) and find_dates(x.work, self.a.published)), 0)
+                          if organise_in(x.work) and find_dates(x.work, self.month)), 0)
         for si, x in enumerate(self.sents):
             self.ctx.note_places(x.toks)
             orgs = org_mentions(self.lex, self.ctx, x.toks, x.mask, self.pf)
@@ -237,7 +239,7 @@ class _Extraction:
                 first = next(iter(movements.values()))["f"]
                 if first.period is None and periods:
                     first.period = periods[0]
-            ev = find_event(self.lex, x.work, x.toks, self.a.published, orgs,
+            ev = find_event(self.lex, x.work, x.toks, self.month, orgs,
                             main=not main_done and si < 3 and si >= main_from)
             if ev and not main_done and not (ev.organiser or ev.date or ms) and si < 2:
                 ev = None  # a headline-like opening: the event is in the next sentence
@@ -328,7 +330,7 @@ class _Extraction:
     def _elsewhere(self, si: int, e) -> bool:
         """A sentence about another day or a decision, not the event."""
         x = self.sents[si]
-        ds = [d for _, d in find_dates(x.work, self.a.published) if d]
+        ds = [d for _, d in find_dates(x.work, self.month) if d]
         if ds and e.date and all(d != e.date for d in ds):
             return True
         if _AT_EVENT.search(x.work):
