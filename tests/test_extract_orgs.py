@@ -265,3 +265,27 @@ def test_more_types_and_abbreviations():
     assert orgs >= {norm(n) for n in (
         "Ủy ban Kiểm tra Tỉnh ủy Cao Bằng", "Ủy ban nhân dân thị xã Quảng Yên", "Liên minh Hợp tác xã tỉnh Lâm Đồng",
         "Chi hội Chữ thập đỏ thôn Sán Tờ", "Khối thi đua Nội chính tỉnh Cao Bằng")}
+
+
+def test_state_bodies_named_with_a_bare_province():
+    orgs = org_names(run("Sáng 5/6, Cục Hải quan Lạng Sơn tổ chức hội nghị. Dự có Hội Nông dân Nghệ An, Hội Chữ thập "
+                         "đỏ Hà Giang, LĐLĐ thành phố Bắc Giang và Bệnh viện Đa khoa Nghệ An."))
+    assert orgs == {norm(n) for n in (
+        "Cục Hải quan tỉnh Lạng Sơn", "Hội Nông dân tỉnh Nghệ An", "Hội Chữ thập đỏ tỉnh Hà Giang",
+        "Liên đoàn Lao động thành phố Bắc Giang", "Bệnh viện Đa khoa Nghệ An")}  # a hospital's name is its own
+
+
+def test_sub_units_of_the_body_of_their_field():
+    f = run("Sáng 12/7, Cục Hải quan tỉnh Lạng Sơn tổ chức hội nghị. Dự có Bộ Chỉ huy BĐBP tỉnh và Cục Thuế tỉnh. "
+            "Đội Kiểm soát Hải quan và các Chi cục đã xử lý 236 vụ. Chi cục Hải quan cửa khẩu Hữu Nghị được tặng Bằng "
+            "khen; Phòng Kiểm tra thuế số 1 (Cục Thuế tỉnh) được tặng Giấy khen. Cục trưởng Hứa Đức Thắng phát biểu.")
+    orgs = org_names(f)
+    assert {norm(n) for n in ("Đội Kiểm soát Hải quan Cục Hải quan tỉnh Lạng Sơn", "Chi cục Hải quan cửa khẩu Hữu Nghị",
+                              "Phòng Kiểm tra thuế số 1 Cục Thuế tỉnh Lạng Sơn")} <= orgs
+    assert not any(o.startswith(norm("Chi cục tỉnh")) for o in orgs)
+    assert positions(person(f, "Hứa Đức Thắng")) == {(norm("Cục trưởng"), norm("Cục Hải quan tỉnh Lạng Sơn"))}
+
+
+def test_a_province_inside_a_longer_province_name_is_not_inserted_again():
+    assert norm("Sở Y tế tỉnh Thừa Thiên Huế") in org_names(run(
+        "Sáng 5/6, Sở Y tế tỉnh Thừa Thiên Huế tổ chức hội nghị tổng kết."))

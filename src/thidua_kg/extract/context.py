@@ -11,7 +11,7 @@ import re
 
 from .lexicon import Lexicon
 from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_parent, has_place, scan_locality
-from .tokens import Tok, tokenize, words
+from .tokens import Tok, is_name_syllable, tokenize, words
 
 # generic words that stand for a unit of the article ("bệnh viện" = the hospital)
 GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường", "trường": "Trường", "trung tâm": "Trung tâm",
@@ -28,6 +28,19 @@ _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 # a level written capitalised as a name and nothing after it: "Công an Thành phố" is the
 # article's city police, as "Công an thành phố" is
 _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)$")
+
+
+# bodies of the State and mass organisations a province has one of
+_STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", "Liên đoàn Lao động", "Hội", "Hội Nông dân",
+                          "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Thanh tra", "Tòa án nhân dân",
+                          "Viện kiểm sát nhân dân", "Liên minh Hợp tác xã", "Đoàn Thanh niên"})
+
+
+_LEVEL_ENDS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn"})  # "thành phố X", "thị xã X"
+
+
+# capitalised words that name no field of work ("Cảnh sát" units sit in any police body)
+_NO_FIELD = frozenset({"cảnh", "công", "nhân", "dân", "tổng", "hợp", "quản"})
 
 
 class Context:
@@ -106,6 +119,16 @@ class Context:
         toks = tokenize(name)
         head = self.lex.org_heads.match(toks, 0)
         head_label = head[1] if head else ""
+        if head_label in _STATE_HEADS and head[0] < len(toks):
+            # "Cục Hải quan Lạng Sơn" is "Cục Hải quan tỉnh Lạng Sơn": a state body's province without its level
+            for p in range(head[0], len(toks)):
+                unit = self.lex.province_index.match(toks, p)
+                if unit and p + unit[0] == len(toks) and toks[p - 1].low not in _LEVEL_ENDS \
+                        and not has_place(self.lex, toks[:p]):  # (not the "Huế" of "tỉnh Thừa Thiên Huế")
+                    kind = getattr(unit[2], "unit_type", "tỉnh") or "tỉnh"
+                    name = f"{words(toks, 0, p)} {kind} {words(toks, p, len(toks))}"
+                    toks = tokenize(name)
+                    break
         placed = has_place(self.lex, toks)
         prov = self.province_name()
         if prov and head and len(toks) > head[0] and self.lex.province_index.match(toks, head[0]) \
@@ -115,7 +138,9 @@ class Context:
             kind = getattr(unit, "unit_type", "tỉnh") or "tỉnh"
             return f"{words(toks, 0, head[0])} {kind} {words(toks, head[0], len(toks))}"
         if head and not placed and prov:
-            if head_label in PROVINCIAL_HEADS and not has_parent(self.lex, toks):
+            if head_label in PROVINCIAL_HEADS and not has_parent(self.lex, toks) \
+                    and not (len(toks) - head[0] >= 3 and all(is_name_syllable(t) for t in toks[-2:])):
+                # (not "Chi cục Hải quan cửa khẩu Hữu Nghị": named after its place)
                 name = f"{name} {self.province_full()}"
         bare_head = next((h for h in BARE_NAME_HEADS if name.lower().endswith(h.lower())), None)
         if bare_head and not placed:
@@ -138,7 +163,7 @@ class Context:
             if host:
                 name = f"{name} {host}"
         if head_label in SUBUNIT_HEADS and not placed and not has_parent(self.lex, toks):
-            host = self.host(head_label)
+            host = self.host(head_label, name)
             if host and not name.endswith(host):
                 name = f"{name} {host}"
         return self.complete(name)
@@ -161,8 +186,15 @@ class Context:
             i += 1
         return _join(out)
 
-    def host(self, head_label: str) -> str | None:
-        """The unit that owns sub-units named without it."""
+    def host(self, head_label: str, name: str = "") -> str | None:
+        """The unit that owns sub-units named without it: one of the article's units whose
+        name shares a word of its field ("Đội Kiểm soát Hải quan" -> "Cục Hải quan tỉnh X"),
+        else one of the usual hosts of its type."""
+        if head_label == "Cục":
+            return None  # a department is a ministry's, never a province's unit
+        shared = self._sharing_field(name)
+        if shared:
+            return shared
         if head_label == "Khoa":
             return (self._first_known("Bệnh viện") or self._first_known("Trung tâm Y tế")
                     or self._first_known("Trường") or self._first_known("Học viện"))
@@ -174,6 +206,24 @@ class Context:
                 best = name
                 break
         return best
+
+    def _sharing_field(self, name: str) -> str | None:
+        """The article's organisation with a place (a Cục or no sub-unit) whose name shares a
+        capitalised field word with this sub-unit's ("Hải quan", "Thuế"), if exactly one does."""
+        toks = tokenize(name)
+        head = self.lex.org_heads.match(toks, 0)
+        words_of = {t.low for t in toks[head[0] if head else 1:] if t.cap and len(t.text) > 2} - _NO_FIELD
+        if not words_of:
+            return None
+        found = set()
+        for other in self.known:
+            o = tokenize(other)
+            oh = self.lex.org_heads.match(o, 0)
+            if other == name or not oh or (oh[1] in SUBUNIT_HEADS and oh[1] != "Cục") or not has_place(self.lex, o):
+                continue
+            if words_of & {t.low for t in o[oh[0]:] if len(t.text) > 2}:
+                found.add(other)
+        return found.pop() if len(found) == 1 else None
 
     def _first_known(self, prefix: str) -> str | None:
         for name in self.known:

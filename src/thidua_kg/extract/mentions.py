@@ -101,7 +101,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if code:
             ctx.aliases[code] = name
         if ctx.is_bare(raw) and name.startswith(raw + " ") and name.endswith(" " + (ctx.province_full() or "-")) \
-                and raw in ("Sở", "Phòng", "Ban", "Cục", "Đội"):
+                and raw in ("Sở", "Phòng", "Ban", "Cục", "Đội", "Chi cục"):
             i = max(end, i + 1)  # "các phòng thuộc Sở": no name, only the province added
             continue
         if ctx.is_bare(name) and end + 1 < len(toks) and toks[end].text in (",", "-"):

@@ -271,6 +271,8 @@ class _Extraction:
                 if not kinds:
                     continue
                 cands = {o for o in self.orgs if o.startswith(kinds)}
+                if len(cands) > 1 and self.ctx.main_org in cands:
+                    cands = {self.ctx.main_org}  # the article's own unit: its head reports at its meeting
                 if len(cands) > 1:
                     # "Phó Đồn trưởng" where the article named one "Đồn trưởng Đồn X": the same unit
                     held = {o for q in self.people.values() for (t, o) in q["positions"]
