@@ -435,3 +435,14 @@ def test_a_one_holder_office_is_named_in_full(sentence, grantor):
 def test_counts_of_mixed_and_combined_recipients(sentence, counts):
     [award] = run(sentence).awards
     assert (award.collectives, award.individuals) == counts
+
+
+def test_recipients_named_in_brackets_after_their_count():
+    f = run("Sáng 12/1, Công an tỉnh Thái Bình tổ chức hội nghị. Thiếu tướng Đặng Văn Khiêm trao Cờ thi đua của Bộ Công "
+            "an cho 3 tập thể (Phòng CSGT, Phòng Cảnh sát hình sự, Công an huyện Thái Thụy) và Bằng khen của Bộ trưởng "
+            "Bộ Công an cho 4 tập thể, 9 cá nhân (năm 2023).")
+    flag, merit = f.awards
+    assert [norm(r) for r in flag.recipients] == [norm(n) for n in (
+        "Phòng Cảnh sát giao thông Công an tỉnh Thái Bình", "Phòng Cảnh sát hình sự Công an tỉnh Thái Bình",
+        "Công an huyện Thái Thụy")] and flag.collectives == 3
+    assert merit.recipients == () and (merit.collectives, merit.individuals) == (4, 9)

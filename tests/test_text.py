@@ -270,3 +270,9 @@ def test_an_abbreviated_body_of_a_place_is_named_capitalised():
     assert e.expand("LLVT thành phố được tặng Cờ thi đua") == "Lực lượng vũ trang thành phố được tặng Cờ thi đua"
     assert e.expand("các LLVT trên địa bàn") == "các lực lượng vũ trang trên địa bàn"
     assert e.with_definitions({"BCĐ": "Ban Chỉ đạo"}).expand("LLVT tỉnh") == "Lực lượng vũ trang tỉnh"
+
+
+@pytest.mark.parametrize("credit", ["Tin, ảnh: Quang Đạo", "Bài và ảnh: Lê Hà", "Tin bài, ảnh: Minh Thu"])
+def test_credit_lines_are_captions(credit):
+    sents = split_sentences(f"Sáng 5/6, Công an tỉnh tổ chức hội nghị.\n{credit}")
+    assert [s.caption for s in sents] == [False, True]

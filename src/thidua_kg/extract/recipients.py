@@ -114,9 +114,15 @@ class RecipientReader:
                 continue
             if t.text in (",", "và", "cho", "tập", "thể", "cá", "nhân") or t.text == "(":
                 if t.text == "(":
+                    counted = self._last_count is not None and self._last_count[3] is toks and self._last_count[2] == j
                     depth = 1
                     j += 1
                     while j < len(toks) and depth:
+                        if counted and depth == 1 and toks[j].text not in (",", ";", "và", ")"):
+                            nj = self._take_named(toks, j, c)  # "3 tập thể (Phòng A, Phòng B, ...)": who they are
+                            if nj is not None:
+                                j = nj
+                                continue
                         depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
                         j += 1
                     continue

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 # pattern with the end mark lets the regex engine skip ahead to one.)
 _END = re.compile(r"[.!?…][”\"]?(\s+)(?=[“\"(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
 _NO_BREAK = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v)|\b[A-ZĐ])\.$")
-_CAPTION = re.compile(r"\bẢnh\s*:")
+# a photo caption ("... Ảnh: Name") or a credit line ("Tin, ảnh: Name", "Bài và ảnh: Name")
+_CAPTION = re.compile(r"\bẢnh\s*:|^(?:Tin|Bài|Tin bài)\s*(?:,|và)\s*ảnh\s*:")
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for pi, (ps, pe) in enumerate(paragraphs(text)):
         para = text[ps:pe]
-        caption = "Ảnh" in para and bool(_CAPTION.search(para))
+        caption = ("Ảnh" in para or "ảnh:" in para) and bool(_CAPTION.search(para))
         start = 0
         for m in _END.finditer(para):
             head = para[start : m.start(1)].rstrip("”\"")
