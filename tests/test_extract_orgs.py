@@ -289,3 +289,10 @@ def test_sub_units_of_the_body_of_their_field():
 def test_a_province_inside_a_longer_province_name_is_not_inserted_again():
     assert norm("Sở Y tế tỉnh Thừa Thiên Huế") in org_names(run(
         "Sáng 5/6, Sở Y tế tỉnh Thừa Thiên Huế tổ chức hội nghị tổng kết."))
+
+
+def test_a_national_body_at_the_end_of_a_name_is_written_in_full():
+    orgs = org_names(run("Sáng 5/6, Tỉnh Đoàn Phú Thọ tổ chức lễ. Dự có bà Lương Thị Hải Vân, Phó Trưởng Ban Thanh niên "
+                         "nông thôn Trung ương Đoàn."))
+    assert norm("Ban Thanh niên nông thôn Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in orgs
+    assert norm("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in orgs

@@ -117,6 +117,13 @@ class Context:
             return nat[2]
         name = self._places(toks)
         toks = tokenize(name)
+        for p in range(1, len(toks)):
+            tail = self.lex.national_orgs.match(toks, p) if toks[p].cap else None
+            if tail and p + tail[0] == len(toks) and tail[2] != words(toks, p, len(toks)):
+                # "Ban Thanh niên nông thôn Trung ương Đoàn": the national body in its full name
+                name = f"{words(toks, 0, p)} {tail[2]}"
+                toks = tokenize(name)
+                break
         head = self.lex.org_heads.match(toks, 0)
         head_label = head[1] if head else ""
         if head_label in _STATE_HEADS and head[0] < len(toks):

@@ -299,6 +299,7 @@ class _Extraction:
             del self.orgs[name]  # "Tỉnh ủy A Pơn": a title before a name the surname list cannot tell
         for name, ev in list(self.orgs.items()):
             parent = parent_org(self.lex, name)
+            parent = parent and self.ctx.resolve(parent)  # "Trung ương Đoàn" in full
             # a party committee ("Tỉnh ủy X" of "Ban Tuyên giáo Tỉnh ủy X") counts only where named itself
             if parent and not self.ctx.is_bare(parent) and not parent.startswith(_PARTY_COMMITTEES):
                 self.orgs.setdefault(parent, ev)
