@@ -151,3 +151,21 @@ def test_an_arts_programme_is_no_initiative():
     f = run("Tối 2/9, Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk tổ chức chương trình nghệ thuật “Mái ấm nghĩa tình” chào mừng "
             "Quốc khánh.")
     assert f.initiatives == ()
+
+
+@pytest.mark.parametrize("text, found", [
+    # a year opening the clause is the movement's only when the movement opens it
+    ("Trong năm 2023, phong trào thi đua “Lao động giỏi, lao động sáng tạo” thu hút hơn 900 đoàn viên.",
+     [("Lao động giỏi, lao động sáng tạo", 2023, 2023)]),
+    ("Năm 2023, các cấp bộ Đoàn trong tỉnh triển khai sôi nổi các phong trào “Thanh niên tình nguyện”, “Tuổi trẻ "
+     "sáng tạo”.", [("Thanh niên tình nguyện", None, None), ("Tuổi trẻ sáng tạo", None, None)]),
+    # an event's quoted name is neither a movement nor does it lend its year to one inside it
+    ("Ngày 28/12, Công an tỉnh tổ chức Hội thi “Tuyên truyền viên giỏi về phong trào Toàn dân bảo vệ an ninh Tổ "
+     "quốc” năm 2023 với 8 đội thi.", []),
+    # the period of a quoted name written elsewhere without its kind
+    ("Sáng 8/11, Hội CCB tỉnh Hà Tĩnh tổ chức Hội nghị điển hình tiên tiến “Cựu chiến binh gương mẫu” giai đoạn "
+     "2019 - 2024. Sau 5 năm thực hiện phong trào thi đua “Cựu chiến binh gương mẫu”, toàn tỉnh có 4.000 điển hình.",
+     [("Cựu chiến binh gương mẫu", 2019, 2024)]),
+])
+def test_which_period_is_a_movements(text, found):
+    assert [(m.name, m.start, m.end) for m in run(text).movements] == found

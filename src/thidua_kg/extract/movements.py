@@ -128,9 +128,12 @@ def find_named(text: str) -> list[Found]:
     quotes = list(_QUOTE.finditer(text))
     events: list[tuple[int, str, Any]] = sorted([(s, "mark", (s, e, k, w)) for s, e, k, w in marks] + [(q.start(), "quote", q) for q in quotes],
                     key=lambda x: x[0])
+    spans = [(q.start(), q.end()) for q in quotes]
     for start, typ, obj in events:
         if typ == "mark":
             s, e, kind, word = obj
+            if any(a < s < b for a, b in spans):
+                continue  # "Hội thi “Tuyên truyền viên giỏi về phong trào X”": a word of a quoted name
             current = (kind, word) if kind else None
             nxt = text[e:].lstrip()
             if kind == "initiative" and word == "mô hình" and nxt[:1].isupper() and not nxt.startswith("“"):
@@ -151,6 +154,8 @@ def find_named(text: str) -> list[Found]:
                         current = None  # quotes after an unquoted name are not more movements
         else:
             q = obj
+            if _EVENT_BEFORE.search(text, max(0, q.start() - 30), q.start()):
+                continue  # "Hội thi “X”": the event's name, not a movement's
             if current and not any(f.start <= q.start() < f.end for f in out):
                 out.append(Found(current[0], current[1], q.group(1).strip(" .,"), q.start(), q.end()))
     _attach_periods(text, out)
@@ -158,6 +163,7 @@ def find_named(text: str) -> list[Found]:
     return out
 
 
+_EVENT_BEFORE = re.compile(r"\b(?:[Hh]ội (?:thi|thao|nghị|diễn|thảo)|[Cc]uộc thi|[Gg]iải|[Ll]iên hoan|[Ll]ễ|[Tt]ọa đàm)\s*$")
 _COORDINATED = re.compile(r"[\s”,]*(?:và|,)\s*(?:phong trào|cuộc vận động)?(?:\s+thi đua)?\s*")
 
 
@@ -187,6 +193,8 @@ def _attach_periods(text: str, found: list[Found]) -> None:
                 f.period = f.period or _period(m)
     for m in periods:
         after = [f for f in movs if f.start >= m.end()]
+        if _period(m)[0] == _period(m)[1] and after and not _COORDINATED.fullmatch(", " + text[m.end() : after[0].start]):
+            continue  # "Năm 2023, phong trào X ...": X's year; "Năm 2023, các cấp triển khai phong trào X": not
         if not after or any(f.end <= m.start() for f in movs):
             continue
         between = text[m.end() : after[0].start]
@@ -210,3 +218,13 @@ def _attach_sites(text: str, found: list[Found]) -> None:
         m = _SITES.search(text, f.end, clause_end)
         if m:
             f.sites = int(m.group(1).replace(".", ""))
+
+
+def period_after_name(text: str, name: str) -> tuple[int | None, int | None] | None:
+    """The period written right after “name” where the text quotes it without a kind word
+    ("Hội nghị điển hình tiên tiến “Cựu chiến binh gương mẫu” giai đoạn 2019 - 2024")."""
+    k = text.find(f"“{name}”")
+    if k == -1:
+        return None
+    m = _PERIOD.match(text[k + len(name) + 2 :].lstrip())
+    return _period(m) if m else None

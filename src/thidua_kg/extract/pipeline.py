@@ -18,7 +18,7 @@ from .dates import find_dates, month_in_text
 from .events import find_event, organise_in
 from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement, Organisation, Person, Position
 from .lexicon import Lexicon, load_lexicon
-from .movements import _PERIOD, _period, find_named
+from .movements import _PERIOD, _period, find_named, period_after_name
 from .mentions import _COMMAND, org_mentions
 from .orgs import ADMIN_BODY, BARE_NAME_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org, scan_org
 from .persons import PersonFinder, PersonMention
@@ -254,6 +254,12 @@ class _Extraction:
             hint = events[0].organiser if events and si == events[0].sentence else None
             for c in af.find(x.toks, x.work, hint):
                 conferrals.append((c, x.evidence))
+        for entry in movements.values():
+            f = entry["f"]
+            for x in self.sents if f.period is None and f.kind == "movement" else ():
+                f.period = period_after_name(x.work, f.name)
+                if f.period:
+                    break
         return self._facts(movements, initiatives, conferrals, events)
 
     def _fill_missing_orgs(self) -> None:
