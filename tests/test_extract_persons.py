@@ -293,3 +293,10 @@ def test_head_of_an_emulation_bloc():
     f = run("Sáng 21.12, Khối thi đua Nội chính tỉnh Bình Định tổ chức hội nghị. Dự có Trần Đình Khoa, Chánh án TAND "
             "tỉnh, Trưởng khối; bà Hồ Thị Ngọc Bích, Viện trưởng VKSND tỉnh.")
     assert (norm("Trưởng khối"), norm("Khối thi đua Nội chính tỉnh Bình Định")) in positions(person(f, "Trần Đình Khoa"))
+
+
+def test_a_title_short_of_a_longer_organisation_type():
+    f = run("Sáng 13/10, UBKT Tỉnh ủy Cao Bằng tổ chức lễ. Dự có ông Lộc Văn Tuấn, Chủ nhiệm UBKT Tỉnh ủy; bà Đỗ Thu "
+            "Hương, Trưởng Ban Thi đua - Khen thưởng tỉnh.")
+    assert positions(person(f, "Lộc Văn Tuấn")) == {(norm("Chủ nhiệm"), norm("Ủy ban Kiểm tra Tỉnh ủy Cao Bằng"))}
+    assert positions(person(f, "Đỗ Thu Hương")) == {(norm("Trưởng ban"), norm("Ban Thi đua - Khen thưởng tỉnh Cao Bằng"))}

@@ -87,7 +87,10 @@ class PersonFinder:
             unit = short[2].pref.split()[-1].lower()
             rest = tokenize(f"{unit.capitalize()} {words(toks, i + p, i + n)}")
             as_org = self.lex.org_heads.match(rest, 0)
-            if (nat and nat[0] + p > n) or (unit in _UNIT_NOUNS and short[2].needs_org and as_org and as_org[0] == len(rest)):
+            # "Chủ nhiệm | Ủy ban Kiểm tra ...": a longer type (but "Trưởng ban | Ban X" keeps its unit noun)
+            head = self.lex.org_heads.match(toks, i + p) if toks[i + p].low != label.split()[-1].lower() else None
+            if (nat and nat[0] + p > n) or (head and head[0] + p > n) \
+                    or (unit in _UNIT_NOUNS and short[2].needs_org and as_org and as_org[0] == len(rest)):
                 n, info, title = p, short[2], short[2].pref
                 break
         j = i + n
