@@ -300,3 +300,13 @@ def test_a_title_short_of_a_longer_organisation_type():
             "Hương, Trưởng Ban Thi đua - Khen thưởng tỉnh.")
     assert positions(person(f, "Lộc Văn Tuấn")) == {(norm("Chủ nhiệm"), norm("Ủy ban Kiểm tra Tỉnh ủy Cao Bằng"))}
     assert positions(person(f, "Đỗ Thu Hương")) == {(norm("Trưởng ban"), norm("Ban Thi đua - Khen thưởng tỉnh Cao Bằng"))}
+
+
+def test_titles_before_a_colon_are_shared_across_semicolons():
+    f = run("Sáng 13/10, UBKT Tỉnh ủy Cao Bằng tổ chức lễ. Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Hà Thị "
+            "Nguyệt, Trưởng Ban Tổ chức Tỉnh ủy; Lộc Văn Tuấn, Chủ nhiệm UBKT Tỉnh ủy; đồng chí Lục Văn Đông, Bí thư "
+            "Đảng ủy Khối các cơ quan tỉnh.")
+    standing = (norm("Ủy viên Ban Thường vụ"), norm("Tỉnh ủy Cao Bằng"))
+    assert positions(person(f, "Hà Thị Nguyệt")) == {standing, (norm("Trưởng ban"), norm("Ban Tổ chức Tỉnh ủy Cao Bằng"))}
+    assert standing in positions(person(f, "Lộc Văn Tuấn"))
+    assert standing not in positions(person(f, "Lục Văn Đông"))  # "đồng chí" starts another item

@@ -109,6 +109,11 @@ class PersonFinder:
         if j < len(toks) and toks[j].text[0].islower() and not unit_title:
             return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
         s = scan_org(self.lex, toks, j, free=True)
+        if s is None and unit_title and j < len(toks) and toks[j].cap:
+            # "Trưởng Ban Tổ chức Tỉnh ủy": the unit's name starts like a verb; read it with its noun
+            unit_tok = Tok(title.split()[-1].capitalize(), toks[j].start, toks[j].start)
+            found = scan_org(self.lex, [*toks[:j], unit_tok, *toks[j:]], j)
+            s = (found[0] - 1, found[1][len(unit_tok.text) + 1:]) if found and found[0] > j + 1 else None
         if s and s[0] > j and not (toks[j].cap and surname_run(self.lex, toks, j) and not self.lex.org_heads.match(toks, j)
                                    and not self.lex.national_orgs.match(toks, j)):
             end, raw = s
@@ -165,8 +170,8 @@ class PersonFinder:
             t = toks[i]
             if t.text in (":", ";"):
                 list_ctx = True
-                if t.text == ";":
-                    shared = []
+                if t.text == ";" and not self._bare_name_at(toks, i + 1):
+                    shared = []  # "...: A, t1; B, t2" share the titles before the colon; "; ông C" does not
                 i += 1
                 continue
             title_here = t.cap and t.low in self.lex.titles.first and self.lex.titles.match(toks, i)
@@ -210,6 +215,12 @@ class PersonFinder:
             i += 1
         return out
 
+    def _bare_name_at(self, toks: list[Tok], i: int) -> bool:
+        """A name with no rank, title or honorific before it starts at i."""
+        lex = self.lex
+        return i < len(toks) and is_name_syllable(toks[i]) and not (
+            lex.ranks.match(toks, i) or lex.titles.match(toks, i) or lex.honorifics.match(toks, i))
+
     def _mention(self, toks, i, pending, list_ctx) -> PersonMention | None:
         lex = self.lex
         rank = None
@@ -226,7 +237,7 @@ class PersonFinder:
         h = lex.honorifics.match(toks, j)
         if h and j + h[0] + 1 < len(toks) and toks[j + h[0]].text == "." and toks[j + h[0] - 1].cap:
             h = (h[0] + 1, *h[1:])  # "ThS. Lô Thị Mai", "PGS.TS. Nguyễn Văn A": the abbreviation's dot
-        if h and j + h[0] < len(toks) and is_name_syllable(toks[j + h[0]]):
+        if h and j + h[0] < len(toks) and is_name_syllable(toks[j + h[0]]) and not lex.titles.match(toks, j + h[0]):
             j += h[0]
             anchored = True
             r = None if rank else lex.ranks.match(toks, j)
