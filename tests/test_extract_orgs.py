@@ -296,3 +296,11 @@ def test_a_national_body_at_the_end_of_a_name_is_written_in_full():
                          "nông thôn Trung ương Đoàn."))
     assert norm("Ban Thanh niên nông thôn Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in orgs
     assert norm("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in orgs
+
+
+def test_a_ward_named_after_a_person():
+    f = run("Sáng 5/6, UBND thành phố Thái Nguyên tổ chức hội nghị. Tiêu biểu là phường Phan Đình Phùng. Bí thư Đảng ủy "
+            "phường, bà Dương Thu Trang cho biết. Dự có Chủ tịch UBND xã Trần Văn An.")
+    orgs = org_names(f)
+    assert {norm("Đảng ủy phường Phan Đình Phùng"), norm("Ủy ban nhân dân thành phố Thái Nguyên")} <= orgs
+    assert norm("Trần Văn An") in {norm(p.name) for p in f.persons}  # after a body's type: a person

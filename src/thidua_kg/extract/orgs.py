@@ -88,7 +88,10 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
                 and lex.gazetteer.districts_named(words(tokens, j, j + w)):
             return j + w, level, words(tokens, j, j + w)
     run = surname_run(lex, tokens, j)
-    a_place = (i and tokens[i - 1].low in _PLACE_PREPOSITIONS) or (j + run < len(tokens) and tokens[j + run].text == "(")
+    # a person's name after a bare level is read only after a body's type ("Chủ tịch UBND xã Nguyễn Văn A");
+    # elsewhere it is the place's name ("Tiêu biểu là phường Phan Đình Phùng", "tại xã Châu Quế Hạ (huyện X)")
+    a_place = not _type_ends_at(lex, tokens, i) or (i and tokens[i - 1].low in _PLACE_PREPOSITIONS) \
+        or (j + run < len(tokens) and tokens[j + run].text == "(")
     if run >= 3 and not a_place:
         return j, level, None  # "UBND xã Nguyễn Văn A": a person after a bare level
     k = j
@@ -99,6 +102,16 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     if k - j >= 4 or (k - j == 3 and run >= 3 and not a_place):
         k = j + 2  # place names are mostly two syllables; the rest is a person
     return k, level, (words(tokens, j, k) if k > j else None)
+
+
+def _type_ends_at(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
+    """Does an organisation's type or an office end right before token i ("Ủy ban nhân dân |
+    xã", "Chủ tịch | xã")?"""
+    for k in range(max(0, i - 9), i):
+        m = lex.org_heads.match(tokens, k) or lex.titles.match(tokens, k)
+        if m and k + m[0] == i:
+            return True
+    return False
 
 
 def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tuple[int, str] | None:
