@@ -182,6 +182,10 @@ def test_units_sharing_a_plural_type_are_each_named():
     # one kind of body of several places
     ("Sáng 16/8, UBND xã Ia Dom tổ chức ngày hội. Dự có đại diện Công an các xã Ia Nan, Ia Pnôn cùng già làng.",
      ["Công an xã Ia Nan", "Công an xã Ia Pnôn"]),
+    # "các <body>:" then places with their own levels
+    ("Sáng 5/6, Khối thi đua Nội chính tỉnh Bình Định tổ chức hội nghị. Danh hiệu được trao cho VKSND tỉnh và các "
+     "VKSND: thị xã Hoài Nhơn, huyện Phù Cát, TP Quy Nhơn.", [f"Viện kiểm sát nhân dân {p}" for p in (
+         "thị xã Hoài Nhơn", "huyện Phù Cát", "thành phố Quy Nhơn")]),
     # a department is named by its sector, and is the province's
     ("Sáng 5/6, UBND tỉnh Nghệ An tổ chức hội nghị. Dự có lãnh đạo các sở Y tế, Tài chính và Nội vụ cùng các "
      "đơn vị.", [f"Sở {s} tỉnh Nghệ An" for s in ("Y tế", "Tài chính", "Nội vụ")]),

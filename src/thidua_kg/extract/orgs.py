@@ -395,19 +395,39 @@ def distributed(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, int,
 
 def owned_by_places(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, int, str]]:
     """One kind of body of several places: "Công an các xã A, B" names "Công an xã A" and
-    "Công an xã B" ("UBND các xã ...", "Hội Nông dân các huyện ..."). tokens[i] starts the
-    body's type. Returns (start, end, name) per body; nothing unless two places follow."""
+    "Công an xã B" ("UBND các xã ...", "Hội Nông dân các huyện ..."); so does "các VKSND:
+    thị xã A, huyện B", each place with its own level. tokens[i] starts the body's type.
+    Returns (start, end, name) per body; nothing unless two places follow."""
     head = lex.org_heads.match(tokens, i)
-    if not head or i + head[0] + 3 >= len(tokens) or tokens[i + head[0]].low != "các":
+    if not head or i + head[0] + 3 >= len(tokens):
         return []
-    k = i + head[0] + 1
-    level = lex.localities.match(tokens, k)
-    if not level or not tokens[k].text[0].islower() or not is_name_syllable(tokens[k + level[0]]):
+    k = i + head[0]
+    shared = None
+    if tokens[k].low == "các":
+        shared = lex.localities.match(tokens, k + 1)
+        if not shared or not tokens[k + 1].text[0].islower():
+            return []
+        k += 1 + shared[0]
+    elif not (i and tokens[i - 1].low == "các" and tokens[k].text == ":"):
         return []
-    prefix = f"{words(tokens, i, k - 1)} {level[1]}"
-    start = k + level[0]
-    items = [(start, start + _name_length(lex, tokens, start))] + _more_names(lex, tokens, start + _name_length(lex, tokens, start))
-    return [(s, e, f"{prefix} {words(tokens, s, e)}") for s, e in items] if len(items) >= 2 else []
+    if tokens[k].text == ":":
+        k += 1
+    body = words(tokens, i, i + head[0])
+    items = []
+    while k < len(tokens):
+        own = lex.localities.match(tokens, k) if tokens[k].text[0].islower() else None
+        level = own[1] if own else shared[1] if shared else None
+        s = k + (own[0] if own else 0)
+        n = _name_length(lex, tokens, s) if level and s < len(tokens) else 0
+        if not n or n > 4 or inner_head(lex, tokens, s) or lex.titles.match(tokens, s) or lex.ranks.match(tokens, s):
+            break  # "UBND các xã A, B và Hội Nông dân tỉnh": the list has ended
+        items.append((k, s + n, f"{body} {level} {words(tokens, s, s + n)}"))
+        k = s + n
+        if k + 1 < len(tokens) and tokens[k].text in (",", "và"):
+            k += 1
+            continue
+        break
+    return items if len(items) >= 2 else []
 
 
 def _name_length(lex: Lexicon, toks: list[Tok], s: int) -> int:
