@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import assert_evidence_ok, norm, person, person_names, positions, run
+from helpers import assert_evidence_ok, norm, org_names, person, person_names, positions, run
 
 
 def test_rank_and_several_positions_after_name():
@@ -310,3 +310,12 @@ def test_titles_before_a_colon_are_shared_across_semicolons():
     assert positions(person(f, "Hà Thị Nguyệt")) == {standing, (norm("Trưởng ban"), norm("Ban Tổ chức Tỉnh ủy Cao Bằng"))}
     assert standing in positions(person(f, "Lộc Văn Tuấn"))
     assert standing not in positions(person(f, "Lục Văn Đông"))  # "đồng chí" starts another item
+
+
+def test_a_given_name_after_a_title_is_no_body_and_delegating_offices_are_no_ones():
+    f = run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương tổ chức hội nghị. Báo cáo do Thứ trưởng Diệp trình bày. Thừa "
+            "ủy quyền của Chủ tịch nước và Thủ tướng Chính phủ, đồng chí Lê Thị Hồng Vân trao các phần thưởng. Bác sĩ "
+            "Phạm Văn Tư, Trưởng khoa Ngoại phát biểu.")
+    assert norm("Diệp") not in org_names(f)
+    assert positions(person(f, "Lê Thị Hồng Vân")) == set()
+    assert positions(person(f, "Phạm Văn Tư")) == {(norm("Trưởng khoa"), norm("Khoa Ngoại"))}

@@ -114,6 +114,9 @@ class PersonFinder:
             unit_tok = Tok(title.split()[-1].capitalize(), toks[j].start, toks[j].start)
             found = scan_org(self.lex, [*toks[:j], unit_tok, *toks[j:]], j)
             s = (found[0] - 1, found[1][len(unit_tok.text) + 1:]) if found and found[0] > j + 1 else None
+        if s and not unit_title and not self.lex.org_heads.match(toks, j) and not self.lex.national_orgs.match(toks, j) \
+                and s[0] - j <= 2 and all(is_name_syllable(t) for t in toks[j : s[0]]):
+            s = None  # "Thứ trưởng Diệp trình bày": a given name after the title, not a body
         if s and s[0] > j and not (toks[j].cap and surname_run(self.lex, toks, j) and not self.lex.org_heads.match(toks, j)
                                    and not self.lex.national_orgs.match(toks, j)):
             end, raw = s
@@ -195,6 +198,8 @@ class PersonFinder:
                 if i and toks[i - 1].text == "của":
                     # "thừa ủy quyền của Bộ trưởng X, Thứ trưởng Y": the first office is not Y's
                     one = self.title_at(toks, i)
+                    while one and one[0] + 1 < len(toks) and toks[one[0]].text == "và" and self.lex.titles.match(toks, one[0] + 1):
+                        one = self.title_at(toks, one[0] + 1)  # "của Chủ tịch nước và Thủ tướng Chính phủ"
                     if one:
                         i = one[0]
                         pending = []
