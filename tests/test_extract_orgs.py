@@ -308,3 +308,10 @@ def test_a_ward_named_after_a_person():
     orgs = org_names(f)
     assert {norm("Đảng ủy phường Phan Đình Phùng"), norm("Ủy ban nhân dân thành phố Thái Nguyên")} <= orgs
     assert norm("Trần Văn An") in {norm(p.name) for p in f.persons}  # after a body's type: a person
+
+
+def test_a_national_body_in_front_of_its_ministry_in_brackets():
+    orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
+                         "chi (KBNN tỉnh Lạng Sơn) được khen."))
+    assert orgs == {norm(n) for n in ("Ban Thi đua - Khen thưởng Trung ương", "Bộ Nội vụ",
+                                      "Phòng Kiểm soát chi Kho bạc Nhà nước tỉnh Lạng Sơn", "Kho bạc Nhà nước tỉnh Lạng Sơn")}

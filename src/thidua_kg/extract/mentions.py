@@ -10,7 +10,7 @@ from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import ADMIN_BODY, distributed, owned_by_places, scan_org
+from .orgs import ADMIN_BODY, distributed, is_national, owned_by_places, scan_org
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize
 
@@ -91,7 +91,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         code = None
         if end < len(toks) and toks[end].text == "(":
             inner = scan_org(lex, toks, end + 1)
-            if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
+            if inner and inner[0] < len(toks) and toks[inner[0]].text == ")" and not is_national(lex, raw):
                 raw = f"{raw} {inner[1]}"
                 end = inner[0] + 1
             elif end + 2 < len(toks) and toks[end + 2].text == ")" and _CODE.fullmatch(toks[end + 1].text):

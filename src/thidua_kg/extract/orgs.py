@@ -252,7 +252,7 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
     Returns (end, the name with its parent)."""
     if end + 2 < len(tokens) and tokens[end].text == "(":
         inner = scan_org(lex, tokens, end + 1)
-        if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")":
+        if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")" and not is_national(lex, name):
             return inner[0] + 1, f"{name} {inner[1]}"
         return None
     if end + 1 < len(tokens) and tokens[end].text == "," and _is_sub_unit(lex, name):
@@ -260,6 +260,14 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
         if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
             return parent[0], f"{name} {parent[1]}"
     return None
+
+
+def is_national(lex: Lexicon, name: str) -> bool:
+    """Is the name a national body's, whole ("Ban Thi đua - Khen thưởng Trung ương")? A body
+    in brackets after it is where it sits, not part of its name."""
+    toks = tokenize(name)
+    nat = lex.national_orgs.match(toks, 0)
+    return bool(nat) and nat[0] == len(toks)
 
 
 def _head_in(lex: Lexicon, name: str, heads: tuple[str, ...]) -> bool:
