@@ -446,3 +446,9 @@ def test_recipients_named_in_brackets_after_their_count():
         "Phòng Cảnh sát giao thông Công an tỉnh Thái Bình", "Phòng Cảnh sát hình sự Công an tỉnh Thái Bình",
         "Công an huyện Thái Thụy")] and flag.collectives == 3
     assert merit.recipients == () and (merit.collectives, merit.individuals) == (4, 9)
+
+
+def test_trung_uong_hoi_is_the_centre_named_before():
+    f = run("Hội CTĐ huyện Mèo Vạc được Trung ương Hội CTĐ Việt Nam tặng Bằng khen; Kỷ niệm chương “Vì sự nghiệp Nhân "
+            "đạo” của Trung ương Hội được trao cho 2 cá nhân.")
+    assert {a.grantors for a in f.awards} == {("Trung ương Hội Chữ thập đỏ Việt Nam",)}
