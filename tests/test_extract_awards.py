@@ -452,3 +452,8 @@ def test_trung_uong_hoi_is_the_centre_named_before():
     f = run("Hội CTĐ huyện Mèo Vạc được Trung ương Hội CTĐ Việt Nam tặng Bằng khen; Kỷ niệm chương “Vì sự nghiệp Nhân "
             "đạo” của Trung ương Hội được trao cho 2 cá nhân.")
     assert {a.grantors for a in f.awards} == {("Trung ương Hội Chữ thập đỏ Việt Nam",)}
+
+
+def test_two_grantors_conferring_together():
+    [award] = run("Hội Nông dân huyện Yên Châu được Trung ương Hội Nông dân Việt Nam và NHCSXH đồng tặng Bằng khen.").awards
+    assert award.grantors == ("Trung ương Hội Nông dân Việt Nam", "Ngân hàng Chính sách xã hội")
