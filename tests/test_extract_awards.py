@@ -457,3 +457,15 @@ def test_trung_uong_hoi_is_the_centre_named_before():
 def test_two_grantors_conferring_together():
     [award] = run("Hội Nông dân huyện Yên Châu được Trung ương Hội Nông dân Việt Nam và NHCSXH đồng tặng Bằng khen.").awards
     assert award.grantors == ("Trung ương Hội Nông dân Việt Nam", "Ngân hàng Chính sách xã hội")
+
+
+def test_enumerated_awards_with_their_recipients():
+    f = run("Các tập thể cũng được khen thưởng, cụ thể: 2 tập thể được tặng Cờ thi đua của UBND tỉnh Lâm Đồng (HTX Rau an "
+            "toàn Xuân Hương, HTX Cà phê Xuân Trường); 1 tập thể và 2 cá nhân được tặng Bằng khen của Bộ trưởng Bộ Quốc "
+            "phòng, gồm: Phòng Tham mưu Bộ CHQS tỉnh Lâm Đồng; Thượng tá Lê Xuân Sơn, Phó Chỉ huy trưởng; Thiếu tá Trần "
+            "Thị Thu Hà.")
+    flag, merit = f.awards
+    assert (flag.recipients, flag.collectives) == (
+        ("Hợp tác xã Rau an toàn Xuân Hương", "Hợp tác xã Cà phê Xuân Trường"), 2)
+    assert merit.recipients[:3] == ("Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Lâm Đồng", "Lê Xuân Sơn", "Trần Thị Thu Hà")
+    assert (merit.collectives, merit.individuals) == (1, 2)

@@ -207,7 +207,8 @@ class AwardFinder:
         last_subject: list[str] | None = None  # the previous passive subject, for an elided one
         i = 0
         while i < len(toks):
-            if toks[i].text == ";":
+            if toks[i].text == ";" or (toks[i].text == ":" and i >= 2 and toks[i - 1].low in ("thể", "sau")
+                                        and toks[i - 2].low in ("cụ", "như")):  # "..., cụ thể: 2 tập thể được ..."
                 clause_start = i + 1
                 clause_before = last_grantors or clause_before
                 last_grantors = None
@@ -233,6 +234,10 @@ class AwardFinder:
                 if gs:
                     c.grantors = gs
                     end = e2
+            if end + 1 < len(toks) and toks[end].text == "(" and not c.recipients:
+                end = self.rec.bracket(toks, end, c)  # "được tặng Cờ thi đua của UBND tỉnh (HTX A, HTX B)"
+            elif end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].text == "gồm":
+                self.rec.recipients_at(toks, end + 1, c)  # "..., gồm: Phòng A; Thượng tá B, <titles>; ..."
             passive = re.search(r"\bđược\b", btxt)
             c.proposed = bool(_PROPOSED.search(btxt))
             c.requested = bool(_REQUESTED.search(btxt))

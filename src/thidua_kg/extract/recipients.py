@@ -99,6 +99,7 @@ class RecipientReader:
                     continue
                 if t.text != "trong":
                     named_list = True
+                    colon_list = colon_list or t.text == ":"  # "gồm: A, <titles>; B, <titles>"
                     j += 1
                     continue
             if t.text == "của":
@@ -115,16 +116,7 @@ class RecipientReader:
             if t.text in (",", "và", "cho", "tập", "thể", "cá", "nhân") or t.text == "(":
                 if t.text == "(":
                     counted = self._last_count is not None and self._last_count[3] is toks and self._last_count[2] == j
-                    depth = 1
-                    j += 1
-                    while j < len(toks) and depth:
-                        if counted and depth == 1 and toks[j].text not in (",", ";", "và", ")"):
-                            nj = self._take_named(toks, j, c)  # "3 tập thể (Phòng A, Phòng B, ...)": who they are
-                            if nj is not None:
-                                j = nj
-                                continue
-                        depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
-                        j += 1
+                    j = self.bracket(toks, j, c if counted else None)  # "3 tập thể (Phòng A, ...)": who they are
                     continue
                 j += 1
                 continue
@@ -149,6 +141,20 @@ class RecipientReader:
                         break
                 j += 1
                 continue
+            j += 1
+        return j
+
+    def bracket(self, toks: list[Tok], j: int, c: Conferral | None) -> int:
+        """The index after the bracket opening at j; with a conferral, the recipients named in it."""
+        depth = 1
+        j += 1
+        while j < len(toks) and depth:
+            if c is not None and depth == 1 and toks[j].text not in (",", ";", "và", ")"):
+                nj = self._take_named(toks, j, c)
+                if nj is not None:
+                    j = nj
+                    continue
+            depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
             j += 1
         return j
 

@@ -50,7 +50,8 @@ class Expander:
     def __init__(self, known: dict[str, str], names: frozenset[str] = frozenset()):
         self.known = dict(known)
         # lower-case expansions that, capitalised, name an organisation's type: "LLVT tỉnh X"
-        # is the body "Lực lượng vũ trang tỉnh X", though "các LLVT" are "lực lượng vũ trang"
+        # is the body "Lực lượng vũ trang tỉnh X", "HTX Tân Phú" the "Hợp tác xã Tân Phú",
+        # though "các LLVT" are "lực lượng vũ trang"
         self.names = names
         self._compile()
 
@@ -71,7 +72,8 @@ class Expander:
 
     def _full(self, m: re.Match, text: str) -> str:
         full = self.known[m.group(1)]
-        if full[:1].islower() and _LEVEL_AFTER.match(text, m.end()):
+        # before a level or a capitalised name it names a body: "HTX Rau an toàn Xuân Hương"
+        if full[:1].islower() and (_LEVEL_AFTER.match(text, m.end()) or text[m.end() + 1 : m.end() + 2].isupper()):
             named = full[0].upper() + full[1:]
             if named in self.names:
                 return named
