@@ -175,3 +175,11 @@ def test_without_a_header_the_year_comes_from_a_full_date_in_the_text():
     f = run("Ngày 15-3-2024, Trường THPT Bạch Đằng tổ chức Lễ kỷ niệm 60 năm thành lập. Trước đó, ngày 9/3, Thành Đoàn Hạ "
             "Long tổ chức Hội thi rung chuông vàng.", published=None)
     assert [e.date for e in f.events] == [date(2024, 3, 15), date(2024, 3, 9)]
+
+
+def test_the_organiser_is_not_the_body_in_brackets_nor_a_generic_centre():
+    f = run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Sáng 26/2, Trung tâm Y tế "
+            "huyện Thuận Châu tổ chức lễ. Trước đó, ngày 23/2, Công đoàn Trung tâm tổ chức Hội thi “Điều dưỡng giỏi”.",
+            published="2024-02")
+    assert [e.organiser for e in f.events] == ["Ban Thi đua - Khen thưởng Trung ương", "Trung tâm Y tế huyện Thuận Châu",
+                                                "Công đoàn Trung tâm Y tế huyện Thuận Châu"]

@@ -319,3 +319,9 @@ def test_a_given_name_after_a_title_is_no_body_and_delegating_offices_are_no_one
     assert norm("Diệp") not in org_names(f)
     assert positions(person(f, "Lê Thị Hồng Vân")) == set()
     assert positions(person(f, "Phạm Văn Tư")) == {(norm("Trưởng khoa"), norm("Khoa Ngoại"))}
+
+
+def test_initials_are_no_names():
+    f = run("Sáng 26/2, Công an huyện Đak Pơ tổ chức hội nghị. Xe do anh Đinh Văn T. điều khiển, chở theo chị Đinh Thị Y. "
+            "Ông Y Bih Niê dự.")
+    assert [p.name for p in f.persons] == ["Y Bih Niê"]

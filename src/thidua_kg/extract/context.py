@@ -155,7 +155,7 @@ class Context:
             place = self._fill_name(BARE_NAME_HEADS[bare_head])
             if place:
                 name = f"{name} {place}"
-        for generic in ("Công ty", "Bệnh viện", "Trường", "Nhà máy", "Bộ"):
+        for generic in ("Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ"):
             if name.endswith(" " + generic) and name != generic:
                 known = self._first_known(generic + " ")
                 if known:

@@ -65,8 +65,8 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
         if not main and not (et and dates):
             return None
         before = [o for o in orgs if toks[o[1] - 1].end <= org_m.start()]
-        while len(before) > 1 and before[-1][0] and toks[before[-1][0] - 1].low in ("của", "thuộc"):
-            before.pop()  # "X, đơn vị thành viên của Y, tổ chức ...": X organises, Y is whose it is
+        while len(before) > 1 and before[-1][0] and toks[before[-1][0] - 1].low in ("của", "thuộc", "("):
+            before.pop()  # "X, đơn vị thành viên của Y, tổ chức ...", "X (Bộ Y) tổ chức": X organises
         organiser = before[-1][2] if before else None
         co = re.search(r"\bphối hợp với\b", text[: org_m.start()])
         if co:  # "X phối hợp với Y tổ chức": X organises

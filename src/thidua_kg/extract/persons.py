@@ -268,6 +268,8 @@ class PersonFinder:
         name = words(toks, j, j + n)
         if name.lower() in self.lex.provinces or name in ("Việt Nam", "Hồ Chí Minh", "Bác Hồ"):
             return None
+        if n >= 2 and len(toks[j + n - 1].text) == 1:
+            return None  # "chị Đinh Thị Y.", "Nguyễn Văn T.": initials, withheld names
         end = j + n
         positions = [(p.title, p.org) for p in pending]
         # titles after the name: ", T1 O1, T2 O2", " - T1 O1, ..." or " (T1 O1)"
