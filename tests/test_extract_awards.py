@@ -469,3 +469,11 @@ def test_enumerated_awards_with_their_recipients():
         ("Hợp tác xã Rau an toàn Xuân Hương", "Hợp tác xã Cà phê Xuân Trường"), 2)
     assert merit.recipients[:3] == ("Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Lâm Đồng", "Lê Xuân Sơn", "Trần Thị Thu Hà")
     assert (merit.collectives, merit.individuals) == (1, 2)
+
+
+def test_a_bare_office_as_grantor_is_its_holders():
+    f = run("Sáng 20/4, BĐBP tỉnh An Giang tổ chức hội nghị. Đồn Biên phòng Khánh Bình được UBND tỉnh tặng Cờ thi đua. "
+            "Chiều cùng ngày, Đồn Biên phòng Cửa khẩu quốc tế Tịnh Biên tổ chức lễ ra mắt mô hình. Dự lễ có Thiếu tá Lê "
+            "Minh Trí, Đồn trưởng và ông Chau Sóc Ri, Chủ tịch UBND xã An Nông. Dịp này, Đồn trưởng Lê Minh Trí tặng "
+            "Giấy khen cho 5 người dân.")
+    assert f.awards[-1].grantors == ("Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Tịnh Biên",)

@@ -183,3 +183,9 @@ def test_the_organiser_is_not_the_body_in_brackets_nor_a_generic_centre():
             published="2024-02")
     assert [e.organiser for e in f.events] == ["Ban Thi đua - Khen thưởng Trung ương", "Trung tâm Y tế huyện Thuận Châu",
                                                 "Công đoàn Trung tâm Y tế huyện Thuận Châu"]
+
+
+def test_a_second_event_on_the_same_day():
+    f = run("Sáng 20/4, BĐBP tỉnh An Giang tổ chức hội nghị. Chiều cùng ngày, Đồn Biên phòng Cửa khẩu quốc tế Tịnh Biên "
+            "tổ chức Lễ ra mắt mô hình “Phum, sóc bình yên”.", published="2023-04")
+    assert [(e.type, e.date) for e in f.events] == [("Hội nghị", date(2023, 4, 20)), ("Lễ", date(2023, 4, 20))]

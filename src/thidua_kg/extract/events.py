@@ -51,13 +51,20 @@ def event_type(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int] | None:
     return None
 
 
+_SAME_DAY = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)?\s*cùng ngày\b")
+
+
 def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
-               orgs: list[tuple[int, int, str]], main: bool) -> EventFound | None:
-    """An event in this sentence. `orgs` are (start_tok, end_tok, name) found in it."""
+               orgs: list[tuple[int, int, str]], main: bool, same_day: date | None = None) -> EventFound | None:
+    """An event in this sentence. `orgs` are (start_tok, end_tok, name) found in it;
+    `same_day` is the day "chiều cùng ngày" refers to (the main event's)."""
     org_m = organise_in(text)
     if not main and not org_m:
         return None
     dates = find_dates(text, published)
+    if not dates and same_day and "cùng ngày" in text:
+        m = _SAME_DAY.search(text)
+        dates = [(m.start(), same_day)] if m else []
     if org_m:
         ti = next((k for k, t in enumerate(toks) if t.start >= org_m.end()), None)
         et = event_type(lex, toks, ti) if ti is not None else None

@@ -185,9 +185,10 @@ class _Extraction:
                 needs = info[2].needs_org if info else True
                 if org is None and needs:
                     later = [o for _, o in m.positions[n + 1 :] if o]
-                    if not later and k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and x.toks[m.end].text == "và":
-                        later = [o for _, o in ms[k + 1].positions if o]
                     kinds = TITLE_ORGS.get(title.removeprefix("Phó ").removeprefix("Quyền "))
+                    if not later and k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and x.toks[m.end].text == "và":
+                        # "A và B, <titles> X": B's body is A's, unless A's title heads another kind of body
+                        later = [o for _, o in ms[k + 1].positions if o and (not kinds or o.startswith(kinds))]
                     near = [o for s, _, o in orgs if s < m.start and kinds and o.startswith(kinds)]
                     if later:
                         org = root_org(self.lex, later[0])
@@ -240,7 +241,8 @@ class _Extraction:
                 if first.period is None and periods:
                     first.period = periods[0]
             ev = find_event(self.lex, x.work, x.toks, self.month, orgs,
-                            main=not main_done and si < 3 and si >= main_from)
+                            main=not main_done and si < 3 and si >= main_from,
+                            same_day=events[0].date if events else None)
             if ev and not main_done and not (ev.organiser or ev.date or ms) and si < 2:
                 ev = None  # a headline-like opening: the event is in the next sentence
             if ev and (not main_done or ev.organiser):
@@ -261,6 +263,15 @@ class _Extraction:
                 if f.period:
                     break
         return self._facts(movements, initiatives, conferrals, events)
+
+    def _office_held(self, grantor: str) -> str:
+        """"Đồn trưởng Lê Minh Trí tặng Giấy khen": a bare office as grantor is the office its
+        one holder in the article holds ("Đồn trưởng Đồn Biên phòng X")."""
+        info = self.lex.titles.match(tokenize(grantor), 0)
+        if not info or info[0] != len(tokenize(grantor)) or not info[2].needs_org:
+            return grantor
+        held = {f"{t} {o}" for p in self.people.values() for (t, o) in p["positions"] if t == grantor and o}
+        return held.pop() if len(held) == 1 else grantor
 
     def _fill_missing_orgs(self) -> None:
         """"Bộ trưởng Đào Ngọc Dung" in an article about one ministry: a title that needs an
@@ -284,12 +295,18 @@ class _Extraction:
                     held = {o for q in self.people.values() for (t, o) in q["positions"]
                             if o in cands and t.removeprefix("Phó ").removeprefix("Quyền ") == base}
                     cands = held if len(held) == 1 else {o for o in cands if parent_org(self.lex, o) is None}
+                if len(cands) > 1:
+                    # the one of them named last before the title was: "Đồn X tổ chức lễ. Dự có A, Đồn trưởng"
+                    before = [o for o in cands if self.orgs[o].start <= ev.start]
+                    cands = {max(before, key=lambda o: self.orgs[o].start)} if before else cands
                 if len(cands) == 1:
                     del p["positions"][(title, org)]
                     p["positions"].setdefault((title, cands.pop()), ev)
 
     def _facts(self, movements, initiatives, conferrals, events) -> ArticleFacts:
         self._fill_missing_orgs()
+        for c, _ in conferrals:
+            c.grantors = [self._office_held(g) for g in c.grantors]
         persons = tuple(
             Person(name, p["rank"], tuple(Position(t, o, ev) for (t, o), ev in p["positions"].items()), p["ev"])
             for name, p in self.people.items()
