@@ -269,6 +269,8 @@ def test_more_types_and_abbreviations():
     assert orgs >= {norm(n) for n in (
         "Ủy ban Kiểm tra Tỉnh ủy Cao Bằng", "Ủy ban nhân dân thị xã Quảng Yên", "Liên minh Hợp tác xã tỉnh Lâm Đồng",
         "Chi hội Chữ thập đỏ thôn Sán Tờ", "Khối thi đua Nội chính tỉnh Cao Bằng")}
+    assert norm("Đoàn Khối các cơ quan tỉnh Phú Thọ") in org_names(run(
+        "Sáng 25/3, Tỉnh Đoàn Phú Thọ tổ chức lễ, trao Bằng khen cho Đoàn Khối các cơ quan tỉnh."))
 
 
 def test_state_bodies_named_with_a_bare_province():
