@@ -15,7 +15,7 @@ from ..text.sentences import Sentence, split_sentences
 from .awards import AwardFinder, Conferral, merge_conferrals
 from .context import Context
 from .dates import find_dates, month_in_text
-from .events import find_event, organise_in
+from .events import EventFound, find_event, organise_in
 from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement, Organisation, Person, Position
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, find_named, period_after_name
@@ -206,7 +206,7 @@ class _Extraction:
         movements: dict[str, dict] = {}
         initiatives: dict[str, dict] = {}
         conferrals: list[tuple[Conferral, Evidence]] = []
-        events = []
+        events: list[EventFound] = []
         main_done = False
         # an opening of background ("Những năm qua, ...") before "<date>, X tổ chức ...":
         # the main event is the first dated "tổ chức" among the first sentences
