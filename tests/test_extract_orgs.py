@@ -317,3 +317,11 @@ def test_a_national_body_in_front_of_its_ministry_in_brackets():
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))
     assert orgs == {norm(n) for n in ("Ban Thi đua - Khen thưởng Trung ương", "Bộ Nội vụ",
                                       "Phòng Kiểm soát chi Kho bạc Nhà nước tỉnh Lạng Sơn", "Kho bạc Nhà nước tỉnh Lạng Sơn")}
+
+
+def test_ho_chi_minh_the_man_names_no_province():
+    f = run("Sáng 18/5, Tỉnh ủy Tuyên Quang tổ chức Hội nghị biểu dương điển hình học tập và làm theo tư tưởng, đạo đức, "
+            "phong cách Hồ Chí Minh, nhân kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh. Dự có ông Nguyễn Quốc Tuấn, Chủ "
+            "tịch UBND tỉnh; Đoàn TNCS Hồ Chí Minh tỉnh và Ban Tuyên giáo Tỉnh ủy.")
+    assert norm("Ủy ban nhân dân tỉnh Tuyên Quang") in org_names(f)
+    assert [p.name for p in f.persons] == ["Nguyễn Quốc Tuấn"]

@@ -321,6 +321,8 @@ def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
                                 units[prov.name] = prov
                 continue
             m = lex.province_index.match(toks, i) if t.low in lex.province_index.first else None
+            if m and t.text == "Hồ" and not (i and toks[i - 1].low in ("phố", "tp", "tp.")):
+                continue  # "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": the man, not the city
             if m:
                 votes[m[2].name] = votes.get(m[2].name, 0.0) + weight
                 units[m[2].name] = m[2]

@@ -265,8 +265,12 @@ class PersonFinder:
                 return None
         if n >= 2 and toks[j].low in lex.org_heads.first and not toks[j].text in lex.surnames:
             return None  # "chiến sĩ Đồn Mo Ray": a unit, short for "Đồn Biên phòng Mo Ray"
+        head = lex.org_heads.match(toks, j) if toks[j].low in lex.org_heads.first else None
+        if head and head[0] > n:
+            return None  # "Đoàn Thanh niên ...": a body's type longer than the would-be name
         name = words(toks, j, j + n)
-        if name.lower() in self.lex.provinces or name in ("Việt Nam", "Hồ Chí Minh", "Bác Hồ"):
+        if name.lower() in self.lex.provinces or name in ("Việt Nam", "Hồ Chí Minh", "Bác Hồ") \
+                or (name == "Chí Minh" and j and toks[j - 1].text == "Hồ"):  # (the rest of "Hồ Chí Minh")
             return None
         if n >= 2 and len(toks[j + n - 1].text) == 1:
             return None  # "chị Đinh Thị Y.", "Nguyễn Văn T.": initials, withheld names
