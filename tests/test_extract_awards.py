@@ -477,3 +477,11 @@ def test_a_bare_office_as_grantor_is_its_holders():
             "Minh Trí, Đồn trưởng và ông Chau Sóc Ri, Chủ tịch UBND xã An Nông. Dịp này, Đồn trưởng Lê Minh Trí tặng "
             "Giấy khen cho 5 người dân.")
     assert f.awards[-1].grantors == ("Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Tịnh Biên",)
+
+
+def test_a_unit_and_officers_listed_after_their_count():
+    [award] = run("Đại tá Vũ Hồng Quân trao Giấy khen của Giám đốc Công an tỉnh Đồng Nai cho tập thể Đội Tuần tra, kiểm soát "
+                  "giao thông đường bộ số 2 và 3 cán bộ, chiến sĩ gồm Thiếu tá Lê Minh Hoàng, Phó Đội trưởng; Đại úy "
+                  "Nguyễn Văn Tâm và Trung úy Phạm Quốc Đạt.").awards
+    assert award.recipients[1:] == ("Lê Minh Hoàng", "Nguyễn Văn Tâm", "Phạm Quốc Đạt") and award.individuals == 3
+    assert award.recipients[0].startswith("Đội Tuần tra, kiểm soát giao thông đường bộ số 2")

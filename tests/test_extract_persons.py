@@ -325,3 +325,11 @@ def test_initials_are_no_names():
     f = run("Sáng 26/2, Công an huyện Đak Pơ tổ chức hội nghị. Xe do anh Đinh Văn T. điều khiển, chở theo chị Đinh Thị Y. "
             "Ông Y Bih Niê dự.")
     assert [p.name for p in f.persons] == ["Y Bih Niê"]
+
+
+def test_the_party_committee_of_the_unit_a_sentence_is_about():
+    f = run("Sáng 5/3, BĐBP tỉnh Quảng Ninh tổ chức lễ. Về phía BĐBP tỉnh có Đại tá Lương Văn Khánh, Chỉ huy trưởng; Đại "
+            "tá Phạm Minh Tuấn, Bí thư Đảng ủy, Chính ủy.")
+    assert positions(person(f, "Phạm Minh Tuấn")) == {
+        (norm("Bí thư"), norm("Đảng ủy Bộ đội Biên phòng tỉnh Quảng Ninh")),
+        (norm("Chính ủy"), norm("Bộ đội Biên phòng tỉnh Quảng Ninh"))}

@@ -23,7 +23,7 @@ BARE_NAME_HEADS = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Tỉ
 ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")
 # lower-case words that continue a name across a comma: "phòng, chống", "chữa cháy, cứu hộ"
 _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen"), ("khám", "chữa"),
-                ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà")}  # "Ban Chỉ đạo xóa nhà tạm, nhà dột nát"
+                ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm")}  # "Ban Chỉ đạo xóa nhà tạm, nhà dột nát"
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")

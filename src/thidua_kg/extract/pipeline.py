@@ -169,15 +169,7 @@ class _Extraction:
             if not m.positions and k + 1 < len(ms) and ms[k + 1].positions and ms[k + 1].start == m.end + 1 \
                     and x.toks[m.end].text == "," and m.rank:
                 m.positions = list(ms[k + 1].positions)
-        for m in ms:
-            for n, (title, org) in enumerate(m.positions):
-                if org and org in _PARTY_HEADS:
-                    later = [o for _, o in m.positions[n + 1 :] if o and o not in _PARTY_HEADS]
-                    if later:
-                        unit = root_org(self.lex, later[0])  # the unit, not its council: "Hội đồng trường X" -> X
-                        # of a commune's People's Committee, the commune's: "Đảng ủy xã X"
-                        unit = ADMIN_BODY.sub("", unit)
-                        m.positions[n] = (title, f"{org} {_COMMAND.sub('', unit)}")
+        self._party_bodies(ms)
         for k, m in enumerate(ms):
             fixed = []
             for n, (title, org) in enumerate(m.positions):
@@ -198,6 +190,19 @@ class _Extraction:
                         org = about
                 fixed.append((title, org))
             m.positions = fixed
+        self._party_bodies(ms)  # again, now that "Về phía X có ..." gave the unit: "Bí thư Đảng ủy, Chính ủy"
+
+    def _party_bodies(self, ms: list[PersonMention]) -> None:
+        """"Bí thư Đảng ủy, Giám đốc Công an tỉnh X": the party committee of the unit the next post names."""
+        for m in ms:
+            for n, (title, org) in enumerate(m.positions):
+                if org and org in _PARTY_HEADS:
+                    later = [o for _, o in m.positions[n + 1 :] if o and o not in _PARTY_HEADS]
+                    if later:
+                        unit = root_org(self.lex, later[0])  # the unit, not its council: "Hội đồng trường X" -> X
+                        # of a commune's People's Committee, the commune's: "Đảng ủy xã X"
+                        unit = ADMIN_BODY.sub("", unit)
+                        m.positions[n] = (title, f"{org} {_COMMAND.sub('', unit)}")
 
     # -- run ------------------------------------------------------------------------
     def run(self) -> ArticleFacts:

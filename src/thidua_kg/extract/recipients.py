@@ -58,6 +58,14 @@ def word_number(toks: list[Tok], j: int) -> tuple[int, int] | None:
     return (value, k) if k > j and value else None
 
 
+def _noun_at(toks: list[Tok], j: int) -> int:
+    """Tokens of a count noun ("chiến sĩ", "tập thể") starting at j, 0 if none."""
+    for width in (2, 1):
+        if " ".join(t.low for t in toks[j : j + width]) in _INDIVIDUAL | _COLLECTIVE:
+            return width
+    return 0
+
+
 class RecipientReader:
     def __init__(self, lex: Lexicon, ctx: Context, persons: PersonFinder, known_people, last_person):
         self.lex = lex
@@ -99,7 +107,7 @@ class RecipientReader:
                     continue
                 if t.text != "trong":
                     named_list = True
-                    colon_list = colon_list or t.text == ":"  # "gồm: A, <titles>; B, <titles>"
+                    colon_list = colon_list or t.text in (":", "gồm")  # "gồm: A, <titles>; B, <titles>"
                     j += 1
                     continue
             if t.text == "của":
@@ -119,6 +127,11 @@ class RecipientReader:
                     j = self.bracket(toks, j, c if counted else None)  # "3 tập thể (Phòng A, ...)": who they are
                     continue
                 j += 1
+                continue
+            last = self._last_count
+            if t.word and last is not None and last[3] is toks and last[2] == j - 1 and toks[j - 1].text in (",", "và") \
+                    and _noun_at(toks, j):
+                j += _noun_at(toks, j)  # "3 cán bộ, chiến sĩ gồm ...": one count of both
                 continue
             if t.word and t.text[0].islower():
                 # descriptive words ("có thành tích xuất sắc ...") end the list, unless the names
