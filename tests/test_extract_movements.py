@@ -169,3 +169,14 @@ def test_an_arts_programme_is_no_initiative():
 ])
 def test_which_period_is_a_movements(text, found):
     assert [(m.name, m.start, m.end) for m in run(text).movements] == found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Chủ tịch biểu dương các tập thể đóng góp cho phong trào; đề nghị các xã tiếp tục duy trì các tiêu chí, không để "
+     "xảy ra tình trạng “xuống chuẩn”.", []),
+    ("Tiêu biểu như mô hình “Ba an toàn” ở 226 xã; “Tâm sáng hướng thiện”, “chùa tinh tiến” trong 562 cơ sở.",
+     ["Ba an toàn", "Tâm sáng hướng thiện", "chùa tinh tiến"]),
+])
+def test_a_quote_deep_in_another_clause_is_no_movement(text, names):
+    f = run(text)
+    assert [m.name for m in f.movements] + [i.name for i in f.initiatives] == names

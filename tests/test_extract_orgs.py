@@ -325,3 +325,17 @@ def test_ho_chi_minh_the_man_names_no_province():
             "tịch UBND tỉnh; Đoàn TNCS Hồ Chí Minh tỉnh và Ban Tuyên giáo Tỉnh ủy.")
     assert norm("Ủy ban nhân dân tỉnh Tuyên Quang") in org_names(f)
     assert [p.name for p in f.persons] == ["Nguyễn Quốc Tuấn"]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Sáng 5/6, UBND tỉnh Hậu Giang tổ chức hội nghị. Dự có đại diện Văn phòng Điều phối nông thôn mới Trung ương.",
+     "Văn phòng Điều phối nông thôn mới Trung ương", None),
+    ("Sáng 5/6, Công an tỉnh Hà Tĩnh tổ chức hội nghị. 100% xã đã được bố trí Công an chính quy.", None,
+     "Công an chính quy"),
+    ("Sáng 5/6, Công an tỉnh Đồng Nai tổ chức hội nghị. Đội Tuần tra, kiểm soát giao thông đường bộ số 2 (Phòng CSGT) "
+     "được khen.", "Đội Tuần tra, kiểm soát giao thông đường bộ số 2 Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai", None),
+])
+def test_names_that_run_on_or_stop(text, present, absent):
+    orgs = org_names(run(text))
+    assert present is None or norm(present) in orgs
+    assert absent is None or norm(absent) not in orgs

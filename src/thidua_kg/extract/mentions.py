@@ -92,7 +92,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if end < len(toks) and toks[end].text == "(":
             inner = scan_org(lex, toks, end + 1)
             if inner and inner[0] < len(toks) and toks[inner[0]].text == ")" and not is_national(lex, raw):
-                raw = f"{raw} {inner[1]}"
+                raw = f"{raw} {ctx.resolve(inner[1])}"  # "Đội X (Phòng CSGT)": the Phòng of the province
                 end = inner[0] + 1
             elif end + 2 < len(toks) and toks[end + 2].text == ")" and _CODE.fullmatch(toks[end + 1].text):
                 code = toks[end + 1].text  # "Cục ... (C06)": the unit's code

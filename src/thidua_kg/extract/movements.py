@@ -125,6 +125,7 @@ def find_named(text: str) -> list[Found]:
     marks.sort()
     out: list[Found] = []
     current: tuple[str, str] | None = None
+    current_end = 0  # where the kind-word of `current` ends
     quotes = list(_QUOTE.finditer(text))
     events: list[tuple[int, str, Any]] = sorted([(s, "mark", (s, e, k, w)) for s, e, k, w in marks] + [(q.start(), "quote", q) for q in quotes],
                     key=lambda x: x[0])
@@ -135,6 +136,7 @@ def find_named(text: str) -> list[Found]:
             if any(a < s < b for a, b in spans):
                 continue  # "Hội thi “Tuyên truyền viên giỏi về phong trào X”": a word of a quoted name
             current = (kind, word) if kind else None
+            current_end = e
             nxt = text[e:].lstrip()
             if kind == "initiative" and word == "mô hình" and nxt[:1].isupper() and not nxt.startswith("“"):
                 # an unquoted model's name, written capitalised: "mô hình Dân vận khéo tại 45 xã"
@@ -156,6 +158,11 @@ def find_named(text: str) -> list[Found]:
             q = obj
             if _EVENT_BEFORE.search(text, max(0, q.start() - 30), q.start()):
                 continue  # "Hội thi “X”": the event's name, not a movement's
+            gap = text[current_end : q.start()]
+            if current and ";" in gap and len(_QUOTE.sub("", gap[gap.rfind(";") + 1 :]).split()) > 3:
+                # "... phong trào; đề nghị ... tránh “xuống chuẩn”": a quote inside another clause
+                # (not "mô hình “A” ở 5 xã; “B” ở 3 xã": a list of them)
+                current = None
             if current and not any(f.start <= q.start() < f.end for f in out):
                 out.append(Found(current[0], current[1], q.group(1).strip(" .,"), q.start(), q.end()))
     _attach_periods(text, out)

@@ -215,6 +215,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if ns:
                 j += ns[0]
                 continue
+            if t.low == "mới" and tokens[j - 1].low == "thôn":
+                j += 1  # "Văn phòng Điều phối nông thôn mới Trung ương"
+                continue
             break
         if t.text[0].islower() and t.low != "số" and _after_proper_name(lex, tokens, start_j, j):
             break  # after a proper name ("Đồn Biên phòng Ia Dom") lower-case words are the sentence's verb
