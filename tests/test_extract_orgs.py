@@ -339,3 +339,10 @@ def test_names_that_run_on_or_stop(text, present, absent):
     orgs = org_names(run(text))
     assert present is None or norm(present) in orgs
     assert absent is None or norm(absent) not in orgs
+
+
+def test_a_hamlet_and_its_commune_end_a_name():
+    orgs = org_names(run("Sáng 5/6, NHCSXH tỉnh Sơn La tổ chức hội nghị. Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc "
+                         "được khen; bà Phạm Thị Kim Thoa, Phó Trưởng Ban Thanh niên nông thôn Trung ương Đoàn dự."))
+    assert norm("Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc") in orgs
+    assert norm("Ban Thanh niên nông thôn Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in orgs

@@ -31,6 +31,8 @@ _COMPANY_FORMS = {"cổ", "trách", "tnhh", "liên", "hợp", "xăng", "điện"
 # before a level word these make it a place, even one whose name looks like a person's
 # ("tại xã Châu Quế Hạ"; so does a bracket after it: "xã Châu Quế Hạ (huyện Văn Yên)")
 _PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "từ", "đến", "về"})
+# places below a commune, inside a name only: "Chi hội ... thôn Sán Tờ", "Tổ ... ấp Phú Hiệp"
+_HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "khu phố", "tổ dân phố"})
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
 
@@ -168,6 +170,18 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         return j, words(tokens, i, j)
     while j < len(tokens) and j - i < 24:
         t = tokens[j]
+        if t.low in _HAMLETS and j > start_j and j + 1 < len(tokens) and is_name_syllable(tokens[j + 1]) \
+                and tokens[j - 1].low != "nông":  # (not "nông thôn Trung ương")
+            # "Tổ tự quản ... ấp Phú Hiệp", "Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc": a hamlet,
+            # then maybe its commune
+            j += 1
+            while j < len(tokens) and is_name_syllable(tokens[j]) and not surname_run(lex, tokens, j) >= 3:
+                j += 1
+            loc = scan_locality(lex, tokens, j + (1 if j < len(tokens) and tokens[j].text == "," else 0))
+            if loc and loc[2]:
+                j = loc[0]
+            has_place = True
+            break
         loc = scan_locality(lex, tokens, j)
         if loc:
             j = loc[0]
