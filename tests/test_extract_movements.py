@@ -166,6 +166,9 @@ def test_an_arts_programme_is_no_initiative():
     ("Sáng 8/11, Hội CCB tỉnh Hà Tĩnh tổ chức Hội nghị điển hình tiên tiến “Cựu chiến binh gương mẫu” giai đoạn "
      "2019 - 2024. Sau 5 năm thực hiện phong trào thi đua “Cựu chiến binh gương mẫu”, toàn tỉnh có 4.000 điển hình.",
      [("Cựu chiến binh gương mẫu", 2019, 2024)]),
+    ("Ngày 26/9, Hội CCB tỉnh Kon Tum tổ chức Đại hội thi đua “Cựu chiến binh gương mẫu” lần thứ VII, giai đoạn 2019 "
+     "- 2024. Phong trào thi đua “Cựu chiến binh gương mẫu” được các cấp Hội hưởng ứng.",
+     [("Cựu chiến binh gương mẫu", 2019, 2024)]),
 ])
 def test_which_period_is_a_movements(text, found):
     assert [(m.name, m.start, m.end) for m in run(text).movements] == found

@@ -227,11 +227,15 @@ def _attach_sites(text: str, found: list[Found]) -> None:
             f.sites = int(m.group(1).replace(".", ""))
 
 
+_ORDINAL = re.compile(r"^\s*lần thứ\s+[IVXLC\d]+\s*,?")
+
+
 def period_after_name(text: str, name: str) -> tuple[int | None, int | None] | None:
     """The period written right after “name” where the text quotes it without a kind word
     ("Hội nghị điển hình tiên tiến “Cựu chiến binh gương mẫu” giai đoạn 2019 - 2024")."""
     k = text.find(f"“{name}”")
     if k == -1:
         return None
-    m = _PERIOD.match(text[k + len(name) + 2 :].lstrip())
+    rest = _ORDINAL.sub("", text[k + len(name) + 2 :], count=1)  # "“X” lần thứ VII, giai đoạn ..."
+    m = _PERIOD.match(rest.lstrip())
     return _period(m) if m else None
