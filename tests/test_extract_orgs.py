@@ -271,6 +271,8 @@ def test_more_types_and_abbreviations():
         "Chi hội Chữ thập đỏ thôn Sán Tờ", "Khối thi đua Nội chính tỉnh Cao Bằng")}
     assert norm("Đoàn Khối các cơ quan tỉnh Phú Thọ") in org_names(run(
         "Sáng 25/3, Tỉnh Đoàn Phú Thọ tổ chức lễ, trao Bằng khen cho Đoàn Khối các cơ quan tỉnh."))
+    assert {norm("Đài Khí tượng Thủy văn tỉnh Sóc Trăng"), norm("Bảo hiểm xã hội tỉnh Sóc Trăng")} <= org_names(run(
+        "Sáng 5/10, Sở NN&PTNT tỉnh Sóc Trăng tổ chức hội nghị, có Đài Khí tượng Thủy văn tỉnh và BHXH tỉnh."))
 
 
 def test_state_bodies_named_with_a_bare_province():
