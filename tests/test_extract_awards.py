@@ -431,6 +431,7 @@ def test_a_one_holder_office_is_named_in_full(sentence, grantor):
 @pytest.mark.parametrize("sentence, counts", [
     ("Chủ tịch UBND tỉnh Phú Yên tặng Bằng khen cho 45 tập thể và cá nhân, gồm 20 tập thể, 25 cá nhân.", (20, 25)),
     ("Liên minh HTX tỉnh Lâm Đồng tặng Giấy khen cho 20 HTX, 3 tổ hợp tác và 25 cá nhân.", (23, 25)),
+    ("Giám đốc Sở GD&ĐT tỉnh Quảng Ninh tặng Giấy khen cho 4 tổ chuyên môn và 11 giáo viên.", (4, 11)),
 ])
 def test_counts_of_mixed_and_combined_recipients(sentence, counts):
     [award] = run(sentence).awards

@@ -336,6 +336,8 @@ def test_ho_chi_minh_the_man_names_no_province():
      "Công an chính quy"),
     ("Sáng 5/6, Công an tỉnh Đồng Nai tổ chức hội nghị. Đội Tuần tra, kiểm soát giao thông đường bộ số 2 (Phòng CSGT) "
      "được khen.", "Đội Tuần tra, kiểm soát giao thông đường bộ số 2 Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai", None),
+    ("Sáng 5/6, BĐBP tỉnh An Giang tổ chức hội nghị. Ông Kiều Văn Ba, Tổ trưởng Tổ tự quản đường biên, cột mốc ấp Phú "
+     "Hiệp phát biểu.", "Tổ tự quản đường biên, cột mốc ấp Phú Hiệp", None),
 ])
 def test_names_that_run_on_or_stop(text, present, absent):
     orgs = org_names(run(text))

@@ -23,7 +23,7 @@ BARE_NAME_HEADS = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Tỉ
 ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")
 # lower-case words that continue a name across a comma: "phòng, chống", "chữa cháy, cứu hộ"
 _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen"), ("khám", "chữa"),
-                ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm")}  # "Ban Chỉ đạo xóa nhà tạm, nhà dột nát"
+                ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm"), ("biên", "cột")}  # "Ban Chỉ đạo xóa nhà tạm, nhà dột nát"
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
@@ -170,8 +170,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         return j, words(tokens, i, j)
     while j < len(tokens) and j - i < 24:
         t = tokens[j]
-        if t.low in _HAMLETS and j > start_j and j + 1 < len(tokens) and is_name_syllable(tokens[j + 1]) \
-                and tokens[j - 1].low != "nông":  # (not "nông thôn Trung ương")
+        if j > start_j and _hamlet_at(tokens, j):
             # "Tổ tự quản ... ấp Phú Hiệp", "Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc": a hamlet,
             # then maybe its commune
             j += 1
@@ -301,8 +300,14 @@ def is_org_type(lex: Lexicon, name: str) -> bool:
 
 
 def has_place(lex: Lexicon, toks: list[Tok]) -> bool:
-    """Does the name hold a place ("... huyện X", "... tỉnh")?"""
-    return any(scan_locality(lex, toks, i) for i in range(len(toks)) if toks[i].text[0].islower())
+    """Does the name hold a place ("... huyện X", "... tỉnh", "... ấp Phú Hiệp")?"""
+    return any(scan_locality(lex, toks, i) or _hamlet_at(toks, i) for i in range(len(toks)) if toks[i].text[0].islower())
+
+
+def _hamlet_at(toks: list[Tok], i: int) -> bool:
+    """A hamlet and its name at i ("ấp Phú Hiệp"), not "nông thôn Trung ương"."""
+    return toks[i].low in _HAMLETS and i + 1 < len(toks) and is_name_syllable(toks[i + 1]) \
+        and not (i and toks[i - 1].low == "nông")
 
 
 def has_parent(lex: Lexicon, toks: list[Tok]) -> bool:

@@ -18,14 +18,14 @@ if TYPE_CHECKING:
 _COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ", "đội", "đội thi",
                "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư",
                "phòng", "phòng chuyên môn", "khoa", "tổ", "lớp", "chi nhánh", "hợp tác xã", "khu phố", "tổ dân phố", "bản",
-               "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội", "tổ hợp tác", "hộ kinh doanh"}
+               "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội", "tổ hợp tác", "hộ kinh doanh", "tổ chuyên môn"}
 _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
                "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
                "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình", "mẹ", "bà mẹ", "liệt sĩ",
                "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư",
                "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân",
-               "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên"}
+               "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên", "thí sinh", "ngư dân"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
