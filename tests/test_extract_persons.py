@@ -330,3 +330,9 @@ def test_the_party_committee_of_the_unit_a_sentence_is_about():
 ])
 def test_who_is_a_person(text, names):
     assert {p.name for p in run(text).persons} == names
+
+
+def test_the_schools_youth_union():
+    f = run("Ngày 15-3-2024, Trường THPT Bạch Đằng tổ chức Lễ kỷ niệm. Dự có em Vũ Minh Đức, Bí thư Đoàn trường.")
+    assert positions(person(f, "Vũ Minh Đức")) == {
+        (norm("Bí thư"), norm("Đoàn Thanh niên Cộng sản Hồ Chí Minh Trường Trung học phổ thông Bạch Đằng"))}

@@ -102,6 +102,9 @@ class Context:
     def resolve(self, raw: str) -> str:
         """The full name of an organisation as written in this article."""
         raw = raw.strip(" ,;:-")
+        if raw in ("Đoàn trường", "Đoàn Trường") and self._first_known("Trường "):
+            # a school's Youth Union: "Bí thư Đoàn trường" in an article about the school
+            return f"Đoàn Thanh niên Cộng sản Hồ Chí Minh {self._first_known('Trường ')}"
         if raw[-1:].islower() and " " in raw:
             raw = _LEVEL_AS_NAME.sub(lambda m: " " + m.group(1).lower(), raw)
         if raw in self.aliases:
