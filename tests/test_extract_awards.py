@@ -486,3 +486,9 @@ def test_a_unit_and_officers_listed_after_their_count():
                   "Nguyễn Văn Tâm và Trung úy Phạm Quốc Đạt.").awards
     assert award.recipients[1:] == ("Lê Minh Hoàng", "Nguyễn Văn Tâm", "Phạm Quốc Đạt") and award.individuals == 3
     assert award.recipients[0].startswith("Đội Tuần tra, kiểm soát giao thông đường bộ số 2")
+
+
+def test_a_sentence_ending_two_words_after_a_comma():
+    # looking ahead for "..., trong đó có" ran past the end of the sentence and lost the article
+    [award] = run("Bộ trưởng Bộ Giao thông vận tải tặng Bằng khen cho 3 cá nhân có sáng kiến trong thi công cầu, đường.").awards
+    assert award.individuals == 3

@@ -66,9 +66,10 @@ def is_name_syllable(t: Tok) -> bool:
 
 
 def words(tokens: list[Tok], i: int, j: int) -> str:
-    """The text of tokens[i:j] with single spaces, no space before , ; : ) and after (."""
+    """The text of tokens[i:j] with single spaces, no space before , ; : ) and after (.
+    Like a slice, j may run past the end."""
     out = ""
-    for k in range(i, j):
+    for k in range(i, min(j, len(tokens))):
         t = tokens[k].text
         if out and t not in ",;:)”." and not out.endswith(("(", "“")):
             out += " "
