@@ -338,6 +338,12 @@ def test_ho_chi_minh_the_man_names_no_province():
      "được khen.", "Đội Tuần tra, kiểm soát giao thông đường bộ số 2 Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai", None),
     ("Sáng 5/6, BĐBP tỉnh An Giang tổ chức hội nghị. Ông Kiều Văn Ba, Tổ trưởng Tổ tự quản đường biên, cột mốc ấp Phú "
      "Hiệp phát biểu.", "Tổ tự quản đường biên, cột mốc ấp Phú Hiệp", None),
+    # a number that ends a name
+    ("Sáng 12/1, Bộ GTVT tổ chức hội nghị. Cờ thi đua được trao cho Ban Quản lý dự án 2, Ban Quản lý dự án 7.",
+     "Ban Quản lý dự án 2", "Ban Quản lý dự án"),
+    # a count after "và" is no part of a department's name
+    ("Sáng 19/11, Trường Đại học Tây Nguyên tổ chức lễ. Khoa Y Dược và hai cá nhân được khen.",
+     "Khoa Y Dược Trường Đại học Tây Nguyên", "Khoa Y Dược và hai cá nhân Trường Đại học Tây Nguyên"),
 ])
 def test_names_that_run_on_or_stop(text, present, absent):
     orgs = org_names(run(text))

@@ -33,6 +33,7 @@ _COMPANY_FORMS = {"cổ", "trách", "tnhh", "liên", "hợp", "xăng", "điện"
 _PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "từ", "đến", "về"})
 # places below a commune, inside a name only: "Chi hội ... thôn Sán Tờ", "Tổ ... ấp Phú Hiệp"
 _HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "khu phố", "tổ dân phố"})
+_NUMBER_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
 
@@ -207,6 +208,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                     and not (j + 1 < len(tokens) and tokens[j + 1].low in ("năm", "lần", "tháng", "ngày", "%")):
                 j += 1
                 continue
+            if j > i and tokens[j - 1].word and len(t.text) <= 2 and (
+                    j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", "(", ")", "và") or tokens[j + 1].cap):
+                j += 1  # "Ban Quản lý dự án 2,", "Bệnh viện Quân y 4 (...)": a number that ends the name
+                continue
             break
         if t.text == "và":
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -219,7 +224,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 j += 1
                 continue
             if (head_label in SUBUNIT_HEADS or free) and not has_place and not lex.stops.match(tokens, j + 1) \
-                    and not starts_person(lex, tokens, j + 1) and nxt.low not in ("các", "những", "nhiều", "một"):
+                    and not starts_person(lex, tokens, j + 1) and nxt.low not in ("các", "những", "nhiều", "một") \
+                    and not nxt.num and nxt.low not in _NUMBER_WORDS:  # "Khoa Y Dược và hai cá nhân": a count
                 j += 1
                 continue
             break
