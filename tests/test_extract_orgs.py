@@ -356,3 +356,13 @@ def test_a_hamlet_and_its_commune_end_a_name():
                          "được khen; bà Phạm Thị Kim Thoa, Phó Trưởng Ban Thanh niên nông thôn Trung ương Đoàn dự."))
     assert norm("Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc") in orgs
     assert norm("Ban Thanh niên nông thôn Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in orgs
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Chiều 15/10, UBND tỉnh Thừa Thiên Huế tổ chức hội nghị, có lãnh đạo Sở Công Thương.",
+     {"Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Sở Công Thương tỉnh Thừa Thiên Huế"}),  # before 2025, as written
+    ("Chiều 15/10, UBND thành phố Huế tổ chức hội nghị, có lãnh đạo Sở Công Thương.",
+     {"Ủy ban nhân dân thành phố Huế", "Sở Công Thương thành phố Huế"}),
+])
+def test_a_province_named_as_the_article_names_it(text, names):
+    assert org_names(run(text)) == {norm(n) for n in names}

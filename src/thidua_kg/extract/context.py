@@ -47,6 +47,9 @@ class Context:
     def __init__(self, lex: Lexicon, sentences: list[list[Tok]]):
         self.lex = lex
         self.province = _detect_province(lex, sentences)
+        # the province as the article writes it when that is its former kind and name: "tỉnh Thừa
+        # Thiên Huế" (the city of Huế since 2025) in an article of 2022
+        self.written = _written_as_province(lex, sentences, self.province)
         self.last: dict[str, str] = {}
         self.known: dict[str, int] = {}  # canonical org name -> mentions
         self.offices: dict[str, str] = {}  # title -> last office written with an organisation
@@ -56,11 +59,15 @@ class Context:
 
     # -- places -------------------------------------------------------------
     def province_name(self) -> str | None:
+        if self.written:
+            return self.written
         return self.province.name if self.province else None
 
     def province_full(self) -> str | None:
         if not self.province:
             return None
+        if self.written:
+            return f"tỉnh {self.written}"
         kind = getattr(self.province, "unit_type", "tỉnh") or "tỉnh"
         return f"{kind} {self.province.name}"
 
@@ -303,6 +310,19 @@ def _join(parts: list[str]) -> str:
             out += " "
         out += p
     return out
+
+
+def _written_as_province(lex: Lexicon, sentences: list[list[Tok]], unit) -> str | None:
+    """The name written after "tỉnh" for a unit that is no longer a tỉnh ("tỉnh Thừa Thiên Huế")."""
+    if unit is None or getattr(unit, "unit_type", "tỉnh") == "tỉnh":
+        return None
+    for toks in sentences:
+        for i in range(1, len(toks)):
+            if toks[i - 1].low == "tỉnh" and toks[i].cap and toks[i].low in lex.province_index.first:
+                m = lex.province_index.match(toks, i)
+                if m and m[2] is unit and words(toks, i, i + m[0]) != unit.name:
+                    return words(toks, i, i + m[0])
+    return None
 
 
 def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
