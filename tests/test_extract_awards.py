@@ -492,3 +492,16 @@ def test_a_sentence_ending_two_words_after_a_comma():
     # looking ahead for "..., trong đó có" ran past the end of the sentence and lost the article
     [award] = run("Bộ trưởng Bộ Giao thông vận tải tặng Bằng khen cho 3 cá nhân có sáng kiến trong thi công cầu, đường.").awards
     assert award.individuals == 3
+
+
+def test_units_listed_after_gom_across_semicolons():
+    [award] = run("Bộ trưởng Đỗ Mạnh Cường trao Cờ thi đua của Chính phủ cho 5 tập thể dẫn đầu phong trào thi đua năm 2023 "
+                  "gồm: Cục Đường bộ Việt Nam; Cục Hàng hải Việt Nam; Ban Quản lý dự án 7.").awards
+    assert award.recipients == ("Cục Đường bộ Việt Nam", "Cục Hàng hải Việt Nam", "Ban Quản lý dự án 7")
+
+
+def test_party_badges_on_behalf_of_the_standing_committee():
+    [award] = run("Thay mặt Ban Thường vụ Tỉnh ủy Tuyên Quang, đồng chí Nông Đức Tâm trao Huy hiệu 75 năm tuổi Đảng cho "
+                  "hai đồng chí: Hoàng Văn Chử, nguyên Phó Chủ tịch Ủy ban hành chính tỉnh.").awards
+    assert (award.award, award.grantors, award.individuals) == (
+        "Huy hiệu 75 năm tuổi Đảng", ("Ban Thường vụ Tỉnh ủy Tuyên Quang",), 2)

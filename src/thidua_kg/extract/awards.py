@@ -104,6 +104,9 @@ class AwardFinder:
             if k < len(toks) and k - j < 25:
                 award = f"{kind} {words(toks, j + 1, k)}"
                 j = k + 1
+        elif kind == "Huy hiệu" and j + 3 < len(toks) and toks[j].num and words(toks, j + 1, j + 4) == "năm tuổi Đảng":
+            award = f"Huy hiệu {words(toks, j, j + 4)}"  # "Huy hiệu 75 năm tuổi Đảng"
+            j += 4
         elif kind in _NAMED_KINDS and j < len(toks) and toks[j].cap and not self.lex.awards.match(toks, j):
             # an unquoted name: "Huy hiệu Tuổi trẻ sáng tạo cho ..."
             k = j
@@ -193,7 +196,7 @@ class AwardFinder:
     def find(self, toks: list[Tok], text: str, subject_hint: str | None = None) -> list[Conferral]:
         out: list[Conferral] = []
         delegated = None  # "thừa ủy quyền của G"
-        for m in re.finditer(r"[Tt]hừa ủy quyền của\s+", text):
+        for m in re.finditer(r"[Tt]hừa ủy quyền của\s+|\b[Tt]hay mặt\s+(?=[A-ZĐ])", text):  # "Thay mặt Ban Thường vụ Tỉnh ủy, X trao"
             i = _tok_at(toks, m.end())
             if i is not None:
                 g = self.grantors_at(toks, i)

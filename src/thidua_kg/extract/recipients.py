@@ -82,9 +82,11 @@ class RecipientReader:
         colon_list = False  # names after "N cá nhân:" may be separated by semicolons
         while j < len(toks):
             t = toks[j]
-            if t.text == ";" and colon_list and j + 1 < len(toks) and self.persons._mention(toks, j + 1, [], False):
-                j += 1  # "cho 2 cá nhân: A, <titles>; B, <titles>": the list goes on
-                continue
+            if t.text == ";" and colon_list and j + 1 < len(toks):
+                k = j + 2 if toks[j + 1].text == "và" else j + 1  # "...; và B"
+                if self.persons._mention(toks, k, [], False) or scan_org(self.lex, toks, k):
+                    j = k  # "cho 2 cá nhân: A, <titles>; B, <titles>", "gồm: Cục A; Cục B": the list goes on
+                    continue
             if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")):
                 break
             if t.cap and t.low in self.lex.awards.first and self.lex.awards.match(toks, j):
@@ -141,11 +143,13 @@ class RecipientReader:
                         ahead = next((k for k in range(j, min(len(toks), j + 20)) if toks[k].text in (";", ".", ",")
                                       or (toks[k].num and not _YEAR.fullmatch(toks[k].text))
                                       or (toks[k].cap and self.lex.awards.match(toks, k))  # the next award's
-                                      or (toks[k].text == "là" and k + 1 < len(toks) and toks[k + 1].cap)),
+                                      or (toks[k].text in ("là", "gồm") and k + 1 < len(toks)
+                                          and (toks[k + 1].cap or toks[k + 1].text == ":"))),
                                      None)
-                        if ahead is not None and toks[ahead].text == "là":
-                            j = ahead + 1
+                        if ahead is not None and toks[ahead].text in ("là", "gồm"):
+                            j = ahead + 1  # "cho 5 tập thể dẫn đầu ... gồm: A; B; C"
                             named_list = True
+                            colon_list = toks[ahead].text == "gồm"
                             continue
                         if ahead is not None and toks[ahead].text == "," and words(toks, ahead + 1, ahead + 4) == "trong đó có":
                             j = ahead + 4  # "... cho 5 tập thể dẫn đầu phong trào ..., trong đó có A và B"
