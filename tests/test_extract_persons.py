@@ -327,6 +327,9 @@ def test_the_party_committee_of_the_unit_a_sentence_is_about():
     # initials are withheld names, "Y" before a name is a name
     ("Sáng 26/2, Công an huyện Đak Pơ tổ chức hội nghị. Xe do anh Đinh Văn T. điều khiển, chở theo chị Đinh Thị Y. "
      "Ông Y Bih Niê dự.", {"Y Bih Niê"}),
+    # more occupations written before a name
+    ("Sáng 20/7, BĐBP tỉnh Bình Thuận tổ chức gặp mặt. Thuyền viên Trương Văn Sáu nhảy xuống biển, đưa người về cảng "
+     "Phú Quý an toàn.", {"Trương Văn Sáu"}),
 ])
 def test_who_is_a_person(text, names):
     assert {p.name for p in run(text).persons} == names

@@ -59,7 +59,8 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               "ngư dân", "nông dân", "học sinh", "sinh viên", "giáo viên", "cô giáo", "thầy giáo", "nữ sinh",
               "cựu chiến binh", "thương binh", "đảng viên", "hội viên", "đoàn viên", "doanh nhân", "nghệ nhân",
               "người dân", "chiến sĩ", "cán bộ", "kỹ sư", "nhà báo", "công nhân", "già làng", "nghệ sĩ",
-              "bác", "chú", "nhà văn", "vận động viên", "điều dưỡng", "y sĩ", "dược sĩ", "luật sư")
+              "bác", "chú", "nhà văn", "vận động viên", "điều dưỡng", "y sĩ", "dược sĩ", "luật sư", "thuyền viên",
+              "thuyền trưởng", "công an viên", "dân quân", "thí sinh", "sinh viên")
 
 # levels of administrative units, as written before a unit's name
 LOCALITY_WORDS = {
