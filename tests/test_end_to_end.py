@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 FIXTURES = ROOT / "tests" / "fixtures"
-OTHER_CORPORA = ["corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10"]
+OTHER_CORPORA = [f"corpus{n}" for n in range(2, 12)]
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
