@@ -354,6 +354,8 @@ def test_grantor_before_a_number_of_awards():
     "hiệu Nhà giáo Ưu tú cho 19 nhà giáo.",
     "Công an tỉnh đã có văn bản đề nghị Bộ trưởng Bộ Công an xem xét, trình Chủ tịch nước tặng thưởng Huân "
     "chương Dũng cảm cho Thượng úy Giàng A Lử.",
+    "Đại hội đã chọn 5 nông dân tiêu biểu để Hội Nông dân tỉnh Sóc Trăng đề nghị Trung ương Hội xét, tôn vinh danh "
+    "hiệu Nông dân Việt Nam xuất sắc năm 2025.",
 ])
 def test_a_request_to_confer_is_no_conferral(sentence):
     assert run(sentence).awards == ()

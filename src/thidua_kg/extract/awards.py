@@ -35,7 +35,7 @@ _PROPOSED = re.compile(r"\b(?:đề nghị|đề xuất|xem xét|sẽ|dự kiế
 # a request to confer: "đề nghị G (xem xét, trình H) tặng <award>", "hồ sơ đề nghị G xét tặng <award>"
 _REQUESTED = re.compile(r"(?:\b(?:đề nghị|đề xuất|(?<!chương )(?<!công )trình)\b"
                         r"(?:(?!\bvà\b|thừa ủy quyền)[^;.]){0,80}?\b(?:tặng thưởng|trao tặng|phong tặng|"
-                        r"truy tặng|tặng|trao|khen thưởng)|\bxét tặng)\s*(?:danh hiệu\s*)?$")
+                        r"truy tặng|tặng|trao|khen thưởng|tôn vinh|công nhận)|\bxét tặng)\s*(?:danh hiệu\s*)?$")
 # verbs (or "danh hiệu") right before an award that is given, not only held
 _GIVING = re.compile(r"(?:tặng|trao|thưởng|phong|nhận|gắn|công nhận|danh hiệu|là|được)\s*(?:“\s*)?$")
 # what may stand between a grantor and "tặng": "G đã tặng", "G đã gửi thư khen và quyết định tặng"

@@ -47,7 +47,7 @@ MORE_STOPS = ("điều hành", "trực thuộc", "kiêm", "chia sẻ", "kể", "
               "khai mạc", "bế mạc", "kết luận", "quán triệt", "động viên", "thăm hỏi", "tặng quà", "dâng hương",
               "khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi",
               "bám sát", "nỗ lực", "phấn đấu", "chú trọng", "quyết tâm", "rà soát", "khắc phục", "quan tâm",
-              "đồng chủ trì", "đồng tặng", "đồng tổ chức")
+              "đồng chủ trì", "đồng tặng", "đồng tổ chức", "xét")
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
               "BSCKII", "BSCKI", "BSCK II", "BSCK I", "BS", "BS.", "ThS.BS", "TS.BS", "BS.CKII", "BS.CKI", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",
