@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import LOCALITY_WORDS, Lexicon
 from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_parent, has_place, scan_locality
 from .tokens import Tok, is_name_syllable, tokenize, words
 
@@ -36,7 +36,7 @@ _STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", 
                           "Viện kiểm sát nhân dân", "Liên minh Hợp tác xã", "Đoàn Thanh niên"})
 
 
-_LEVEL_ENDS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn"})  # "thành phố X", "thị xã X"
+_LEVEL_ENDS = frozenset(level.split()[-1] for level in LOCALITY_WORDS)  # the "phố" of "thành phố X"
 
 
 # capitalised words that name no field of work ("Cảnh sát" units sit in any police body)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .tokens import Tok, is_name_syllable, tokenize, words
+from .tokens import NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
 SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm", "Phân xưởng")
@@ -33,7 +33,6 @@ _COMPANY_FORMS = {"cổ", "trách", "tnhh", "liên", "hợp", "xăng", "điện"
 _PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "từ", "đến", "về"})
 # places below a commune, inside a name only: "Chi hội ... thôn Sán Tờ", "Tổ ... ấp Phú Hiệp"
 _HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "khu phố", "tổ dân phố"})
-_NUMBER_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
 
@@ -225,7 +224,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 continue
             if (head_label in SUBUNIT_HEADS or free) and not has_place and not lex.stops.match(tokens, j + 1) \
                     and not starts_person(lex, tokens, j + 1) and nxt.low not in ("các", "những", "nhiều", "một") \
-                    and not nxt.num and nxt.low not in _NUMBER_WORDS:  # "Khoa Y Dược và hai cá nhân": a count
+                    and not nxt.num and nxt.low not in NUMBER_WORDS:  # "Khoa Y Dược và hai cá nhân": a count
                 j += 1
                 continue
             break

@@ -95,6 +95,11 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
 _PARTY_COMMITTEES = tuple(f"{h} " for h in BARE_NAME_HEADS)
 
 
+def _head_title(title: str) -> str:
+    """The head's title a deputy's or an acting one's is of: "Phó Đồn trưởng" -> "Đồn trưởng"."""
+    return title.removeprefix("Phó ").removeprefix("Quyền ")
+
+
 class _Extraction:
     def __init__(self, article: Article, lex: Lexicon, ctx: Context, sents: list[_Sent]):
         self.a = article
@@ -177,7 +182,7 @@ class _Extraction:
                 needs = info[2].needs_org if info else True
                 if org is None and needs:
                     later = [o for _, o in m.positions[n + 1 :] if o]
-                    kinds = TITLE_ORGS.get(title.removeprefix("Phó ").removeprefix("Quyền "))
+                    kinds = TITLE_ORGS.get(_head_title(title))
                     if not later and k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and x.toks[m.end].text == "và":
                         # "A và B, <titles> X": B's body is A's, unless A's title heads another kind of body
                         later = [o for _, o in ms[k + 1].positions if o and (not kinds or o.startswith(kinds))]
@@ -288,7 +293,7 @@ class _Extraction:
                 org: str | None = key[1]
                 if org is not None:
                     continue
-                base = title.removeprefix("Phó ").removeprefix("Quyền ")
+                base = _head_title(title)
                 kinds = TITLE_ORGS.get(base)
                 if not kinds:
                     continue
@@ -298,7 +303,7 @@ class _Extraction:
                 if len(cands) > 1:
                     # "Phó Đồn trưởng" where the article named one "Đồn trưởng Đồn X": the same unit
                     held = {o for q in self.people.values() for (t, o) in q["positions"]
-                            if o in cands and t.removeprefix("Phó ").removeprefix("Quyền ") == base}
+                            if o in cands and _head_title(t) == base}
                     cands = held if len(held) == 1 else {o for o in cands if parent_org(self.lex, o) is None}
                 if len(cands) > 1:
                     # the one of them named last before the title was: "Đồn X tổ chức lễ. Dự có A, Đồn trưởng"

@@ -10,7 +10,7 @@ from .context import Context
 from .lexicon import Lexicon
 from .orgs import distributed, owned_by_places, scan_org
 from .persons import PersonFinder
-from .tokens import Tok, is_name_syllable, words
+from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, words
 
 if TYPE_CHECKING:
     from .awards import Conferral
@@ -29,12 +29,6 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
-# numbers written as words ("hai tập thể", "mười hai", "hai mươi lăm"); "năm" counts only before a count noun
-_DIGITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
-           "tám": 8, "chín": 9}
-_WORD_NUMBERS = {**{w: n for w, n in _DIGITS.items() if w not in ("mốt", "tư", "lăm")}, "mười": 10}
-
-
 def word_number(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """A number written in words at j, up to 999: (value, index after it)."""
     total, cur, k = 0, None, j
@@ -46,9 +40,9 @@ def word_number(toks: list[Tok], j: int) -> tuple[int, int] | None:
             total, cur = total + cur * 10, None
         elif w == "mười" and cur is None:
             total += 10
-        elif w in _DIGITS and cur is None and (k == j or w != "năm" or toks[k - 1].low == "lẻ"):
+        elif w in DIGIT_WORDS and cur is None and (k == j or w != "năm" or toks[k - 1].low == "lẻ"):
             # after "mười"/"mươi" five is "lăm": "mười năm" is ten years
-            cur = _DIGITS[w]
+            cur = DIGIT_WORDS[w]
         elif w == "lẻ" and k > j:
             pass  # "một trăm lẻ năm": 105
         else:
@@ -93,7 +87,7 @@ class RecipientReader:
                 break  # "... cho 3 phòng và Giấy khen cho 12 cá nhân": the next award's recipients
             if t.text.lower() in ("vì", "có", "nhằm", "để", "dẫn") and not named_list and c.recipients:
                 break
-            if t.num or t.low in _WORD_NUMBERS:
+            if t.num or t.low in NUMBER_WORDS:
                 k, done = self._count(toks, j, c)
                 if done:
                     j = k
@@ -120,7 +114,7 @@ class RecipientReader:
             if nj is not None:
                 j = nj
                 continue
-            if t.text == "cùng" and j + 1 < len(toks) and (toks[j + 1].num or toks[j + 1].low in _WORD_NUMBERS):
+            if t.text == "cùng" and j + 1 < len(toks) and (toks[j + 1].num or toks[j + 1].low in NUMBER_WORDS):
                 j += 1  # "cho các đồn A, B cùng 6 cá nhân"
                 continue
             if t.text in (",", "và", "cho", "tập", "thể", "cá", "nhân") or t.text == "(":
@@ -299,7 +293,7 @@ class RecipientReader:
             # "Bà vừa được ... tặng", "Anh là một trong 3 đoàn viên được ...": the person just named
             c.recipients.append(self.last_person())
             for n, t in enumerate(before[:stop]):
-                if t.num or t.low in _WORD_NUMBERS:
+                if t.num or t.low in NUMBER_WORDS:
                     self._count(before, n, c)
             return
         if stop and before[stop - 1].text in ("người", "vừa"):
@@ -323,7 +317,7 @@ class RecipientReader:
         if has is not None:
             sub = sub[has + 1 :]  # "LLVT Quân khu có 2 tập thể được ...": the two units, not their owner
         for n, t in enumerate(sub):
-            if t.num or t.low in _WORD_NUMBERS:
+            if t.num or t.low in NUMBER_WORDS:
                 self._count(sub, n, c)
         k = 0
         while k < len(sub):
