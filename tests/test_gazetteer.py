@@ -111,6 +111,10 @@ def test_district_lookup(gz):
     assert {"Tiền Giang", "Bến Tre", "An Giang"} <= {u.province for u in ct}
     assert [u.name for u in gz.districts_named("Quận 1")] == ["Quận 1"]
     assert gz.districts_named("Nowhere") == []
+    # a syllable's final y is also written i: "Phú Quý" is the gazetteer's "Phú Quí", "Kì Anh" its "Kỳ Anh"
+    assert [u.code for u in gz.districts_named("Phú Quý")] == [u.code for u in gz.districts_named("Phú Quí")] != []
+    assert gz.districts_named("huyện Kì Anh") == gz.districts_named("huyện Kỳ Anh") != []
+    assert gz.districts_named("Duy Xuyên") and not gz.districts_named("Dui Xuyên")  # "uy" is no final y
 
 
 def test_units_are_well_formed(gz):

@@ -8,7 +8,8 @@ a unit is valid on D iff valid_from <= D < valid_to.
 
 Matching is tolerant of case, spacing around hyphens/dots ("TP.HCM" = "TP. HCM"),
 the type word ("tỉnh Nam Định", "TP. Huế"), old tone placement ("Thanh Hoá") and,
-as a last resort when the answer is unique, missing diacritics ("Ha Noi").
+i for a final y ("Phú Quí" = "Phú Quý") and, as a last resort when the answer is
+unique, missing diacritics ("Ha Noi").
 """
 from __future__ import annotations
 
@@ -66,6 +67,10 @@ _DASHES = re.compile(r"\s*[-‐‑‒–—]\s*")
 _DOT = re.compile(r"\.\s*")
 _SPACES = re.compile(r"\s+")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# a syllable's final y after a consonant or "qu" is also written i ("Phú Quý" = "Phú Quí",
+# "Kỳ Anh" = "Kì Anh"); the key writes i ("Thúy", "Duy" keep theirs: a vowel precedes)
+_FINAL_Y = re.compile(r"(?:(?<=[bcdđghklmnprstvx])|(?<=qu))([yýỳỷỹỵ])(?!\w)")
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 _TYPE_PREFIX = re.compile(
     r"^(?:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|tx\.?)\s*(?=\S)", re.IGNORECASE
 )
@@ -76,6 +81,7 @@ def name_key(text: str) -> str:
     text = canonical_tones(unicodedata.normalize("NFC", text)).casefold()
     text = _DASHES.sub("-", text)
     text = _DOT.sub(".", text)
+    text = _FINAL_Y.sub(lambda m: m.group(1).translate(_Y_TO_I), text)
     return _SPACES.sub(" ", text).strip(" .,;:")
 
 
