@@ -256,6 +256,13 @@ def test_named_recipient_without_a_named_grantor():
         ("Kỷ niệm chương Vì sự nghiệp Dân tộc", (), ("Điểu Sơn",))]
 
 
+@pytest.mark.parametrize("lead", ["Năm 2023, ", "Trước đó, năm 2022, ", ""])
+def test_a_pronoun_after_a_time_adverbial_is_the_person_just_named(lead):
+    f = run("Sáng 20/7, BĐBP tỉnh Bình Thuận tổ chức gặp mặt ông Ngô Văn Tỷ. "
+            f"{lead}{'ông' if lead else 'Ông'} từng được Chủ tịch UBND tỉnh Bình Thuận tặng Bằng khen.")
+    assert [(a.award, a.recipients) for a in f.awards] == [("Bằng khen", ("Ngô Văn Tỷ",))]
+
+
 @pytest.mark.parametrize("sentence", [
     "Các mô hình tiếp tục phát huy hiệu quả trong cộng đồng.",  # "huy hiệu" inside words, lower case
     "Đơn vị phấn đấu đạt danh hiệu Lao động tiên tiến.",  # an aim: nobody, no count

@@ -29,6 +29,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
+# words that open a time adverbial before a clause's subject ("Năm 2023, ông ...", "Trước đó, ...")
+_TIME_LEAD = {"năm", "tháng", "ngày", "trước", "sau", "dịp", "hồi", "vào", "từ", "trong", "đầu", "cuối", "giữa"}
 def word_number(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """A number written in words at j, up to 999: (value, index after it)."""
     total, cur, k = 0, None, j
@@ -287,8 +289,13 @@ class RecipientReader:
                      if t.text == "được" and not (n and before[n - 1].low == "đạt")), None)
         if stop is None:
             stop = max((n for n, t in enumerate(before) if t.text in ("đón", "nhận")), default=len(before))
+        while before and before[0].low in _TIME_LEAD:  # "Năm 2023, ông từng được ...": the time first
+            lead = next((n for n, t in enumerate(before[:stop]) if t.text == ","), None)
+            if lead is None:
+                break
+            before, stop = before[lead + 1 :], stop - lead - 1
         content = [t for t in before[:stop] if t.word and t.low not in ("vừa", "đã", "cũng", "vinh", "dự", "từng")]
-        if content and content[0].text in _PRONOUNS and self.last_person() \
+        if content and content[0].text.capitalize() in _PRONOUNS and self.last_person() \
                 and not (len(content) > 1 and is_name_syllable(content[1])):  # "Ông K'Bình được ...": named
             # "Bà vừa được ... tặng", "Anh là một trong 3 đoàn viên được ...": the person just named
             c.recipients.append(self.last_person())
