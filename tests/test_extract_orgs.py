@@ -366,3 +366,28 @@ def test_a_hamlet_and_its_commune_end_a_name():
 ])
 def test_a_province_named_as_the_article_names_it(text, names):
     assert org_names(run(text)) == {norm(n) for n in names}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a bare type before a comma shares the next body's owner, not its whole name
+    ("Sáng 5/6, UBND tỉnh Nghệ An tổ chức hội nghị, có đại diện Hội Nông dân, Hội Liên hiệp Phụ nữ tỉnh Nghệ An.",
+     {"Ủy ban nhân dân tỉnh Nghệ An", "Hội Nông dân tỉnh Nghệ An", "Hội Liên hiệp Phụ nữ tỉnh Nghệ An"}),
+    ("Công đoàn, Đoàn Thanh niên Công ty Điện lực Nghệ An tổ chức hội thi.",
+     {"Công ty Điện lực Nghệ An", "Công đoàn Công ty Điện lực Nghệ An", "Đoàn Thanh niên Công ty Điện lực Nghệ An"}),
+    # "trường" after a body's name is the article's school; "Môi trường" is no school
+    ("Sáng 19/11, Trường Đại học Tây Nguyên tổ chức lễ kỷ niệm. Phong trào được Đoàn Thanh niên, Hội Sinh viên trường "
+     "duy trì; Sở Tài nguyên và Môi trường tỉnh Đắk Lắk phối hợp.",
+     {"Trường Đại học Tây Nguyên", "Đoàn Thanh niên Trường Đại học Tây Nguyên",
+      "Hội Sinh viên Trường Đại học Tây Nguyên", "Sở Tài nguyên và Môi trường tỉnh Đắk Lắk"}),
+    # a level of education inside a department's name is no university
+    ("Sáng 19/11, Trường Đại học Tây Nguyên tổ chức lễ, có lãnh đạo Vụ Giáo dục Đại học (Bộ GD&ĐT).",
+     {"Trường Đại học Tây Nguyên", "Vụ Giáo dục Đại học Bộ Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo"}),
+])
+def test_owners_shared_and_words_that_are_no_bodies(text, names):
+    assert org_names(run(text)) == {norm(n) for n in names}
+
+
+def test_a_unit_named_after_a_field():
+    f = run("Sáng 19/11, Trường Đại học Tây Nguyên tổ chức lễ. Dự có TS Nông Văn An, Trưởng khoa Nông Lâm nghiệp.")
+    assert positions(person(f, "Nông Văn An")) == {
+        (norm("Trưởng khoa"), norm("Khoa Nông Lâm nghiệp Trường Đại học Tây Nguyên"))}

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import LOCALITY_WORDS, Lexicon
-from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_parent, has_place, scan_locality
+from .orgs import (ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_parent, has_place, inner_head,
+                   scan_locality)
 from .tokens import Tok, is_name_syllable, tokenize, words
 
 # generic words that stand for a unit of the article ("bệnh viện" = the hospital)
@@ -36,6 +37,8 @@ _STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", 
                           "Viện kiểm sát nhân dân", "Liên minh Hợp tác xã", "Đoàn Thanh niên"})
 
 
+# words that make "trường" part of a compound, not "the school": "Môi trường", "thị trường"
+_BEFORE_TRUONG = frozenset({"môi", "thị", "chiến", "công", "hiện", "quảng", "lập", "phi", "hội", "đấu", "thương"})
 _LEVEL_ENDS = frozenset(level.split()[-1] for level in LOCALITY_WORDS)  # the "phố" of "thành phố X"
 
 
@@ -141,7 +144,9 @@ class Context:
             for p in range(head[0], len(toks)):
                 unit = self.lex.province_index.match(toks, p)
                 if unit and p + unit[0] == len(toks) and toks[p - 1].low not in _LEVEL_ENDS \
-                        and not has_place(self.lex, toks[:p]):  # (not the "Huế" of "tỉnh Thừa Thiên Huế")
+                        and not has_place(self.lex, toks[:p]) \
+                        and not any(toks[k].cap and inner_head(self.lex, toks, k) for k in range(head[0], p)):
+                    # (not the "Huế" of "tỉnh Thừa Thiên Huế", nor a company's "Đoàn Thanh niên Công ty Điện lực X")
                     kind = getattr(unit[2], "unit_type", "tỉnh") or "tỉnh"
                     name = f"{words(toks, 0, p)} {kind} {words(toks, p, len(toks))}"
                     toks = tokenize(name)
@@ -166,6 +171,9 @@ class Context:
             if place:
                 name = f"{name} {place}"
         for generic in ("Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ"):
+            if generic != "Bộ" and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] + 1 \
+                    and toks[-len(generic.split()) - 1].low not in _BEFORE_TRUONG:
+                name = name[: -len(generic)] + generic  # "Hội Sinh viên trường": the school's, as "... Trường"
             if name.endswith(" " + generic) and name != generic:
                 known = self._first_known(generic + " ")
                 if known:

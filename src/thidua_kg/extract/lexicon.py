@@ -37,6 +37,9 @@ STOP_PHRASES = tuple(
 
 # lower-case nouns that look like a stop word's start ("dự" in "dự án")
 NON_STOP = ("dự án", "dự toán", "cho vay", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước")
+# fields a unit is named after, beside the ministries' ("Khoa Nông Lâm nghiệp", "Phòng Kinh tế")
+FIELDS = ("Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",
+          "Dược học", "Luật học", "Sư phạm")
 # capitalised phrases that start like an organisation's type but are not one
 NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên",
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
@@ -97,6 +100,7 @@ class Lexicon:
     non_stops: SeqIndex
     not_orgs: SeqIndex
     sectors: SeqIndex  # "Y tế", "Giáo dục và Đào tạo": what follows "Sở"
+    field_words: frozenset[tuple[str, str]]  # ("lâm", "nghiệp"): a field's word, written "Lâm nghiệp"
     gazetteer: Any
     localities: SeqIndex
     abbreviations: dict[str, str]
@@ -104,6 +108,15 @@ class Lexicon:
     province_index: SeqIndex  # value: unit
     district_index: SeqIndex  # value: list of units
     surnames: frozenset[str]
+
+
+def _field_words(names: list[str]) -> frozenset[tuple[str, str]]:
+    """The two-syllable words of fields ("Tài chính", "Nông nghiệp") as lower-case pairs."""
+    out = set()
+    for name in names:
+        syl = name.replace(",", " ").split()
+        out.update((a.lower(), b) for a, b in zip(syl, syl[1:]) if a[0].isupper() and b[0].islower())
+    return frozenset(out)
 
 
 def _root() -> Path:
@@ -204,6 +217,7 @@ def load_lexicon() -> Lexicon:
         non_stops=SeqIndex({p: True for p in NON_STOP}),
         not_orgs=SeqIndex({p: True for p in NOT_ORGS}),
         sectors=SeqIndex({n[3:]: n[3:] for n in national.values() if n.startswith("Bộ ")}, case=True),
+        field_words=_field_words([n[3:] for n in national.values() if n.startswith("Bộ ")] + list(FIELDS)),
         gazetteer=gaz,
         localities=SeqIndex(LOCALITY_WORDS),
         abbreviations=dict(vocab.abbreviations),

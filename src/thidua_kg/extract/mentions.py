@@ -10,9 +10,9 @@ from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import ADMIN_BODY, distributed, is_national, owned_by_places, scan_org
+from .orgs import ADMIN_BODY, distributed, is_national, owned_by_places, parent_org, scan_org
 from .persons import PersonFinder
-from .tokens import Tok, is_name_syllable, tokenize
+from .tokens import Tok, is_name_syllable, tokenize, words
 
 _JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp)\b")
 # a unit's code or acronym in brackets after its name: "Cục ... (C04)", "Tổng công ty ... (EVNCPC)"
@@ -27,6 +27,15 @@ def head_only_place(lex: Lexicon, toks: list[Tok], i: int, end: int) -> bool:
     head = lex.org_heads.match(toks, i)
     return bool(head and head[1] in ("Đội", "Phòng", "Khoa", "Tổ") and i + head[0] < end
                 and toks[i + head[0]].low in lex.localities.first)
+
+
+def _place_of(lex: Lexicon, org: str) -> str | None:
+    """The place an organisation's type is followed by: "tỉnh X" of "Hội LHPN tỉnh X"."""
+    toks = tokenize(org)
+    head = lex.org_heads.match(toks, 0)
+    if head and head[0] < len(toks) and lex.localities.match(toks, head[0]):
+        return words(toks, head[0], len(toks))
+    return None
 
 
 @cache
@@ -110,6 +119,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
             if nxt:
                 other = ctx.resolve(nxt[1])
                 rest = ADMIN_BODY.sub("", _COMMAND.sub("", other))
+                if rest == other and not ctx.is_bare(other):
+                    # "Hội Nông dân, Hội LHPN tỉnh X", "Công đoàn, Đoàn Thanh niên Công ty Y": their owner
+                    rest = parent_org(lex, other) or _place_of(lex, other) or other
                 if rest != other or not ctx.is_bare(other):
                     name = f"{name} {rest}"
         if head_only_place(lex, toks, i, end):

@@ -237,7 +237,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 j += 1  # "Văn phòng Điều phối nông thôn mới Trung ương"
                 continue
             break
-        if t.text[0].islower() and t.low != "số" and _after_proper_name(lex, tokens, start_j, j):
+        if t.text[0].islower() and t.low != "số" and (tokens[j - 1].low, t.text) not in lex.field_words \
+                and _after_proper_name(lex, tokens, start_j, j):
             break  # after a proper name ("Đồn Biên phòng Ia Dom") lower-case words are the sentence's verb
         if t.cap and (j > start_j or head):
             if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
@@ -245,7 +246,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 3 \
                     and (j > start_j or not lex.district_index.match(tokens, j)):
                 break
-        if t.cap and j == start_j and free and starts_person(lex, tokens, j) and not lex.org_heads.match(tokens, j):
+        if t.cap and j == start_j and free and starts_person(lex, tokens, j) and not lex.org_heads.match(tokens, j) \
+                and not field_after(lex, tokens, j):
             return None
         j += 1
     if j == start_j and not has_place and not head:
@@ -253,6 +255,14 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     while j > i and tokens[j - 1].text in (",", "-", "và"):
         j -= 1
     return j, words(tokens, i, j)
+
+
+def field_after(lex: Lexicon, tokens: list[Tok], j: int) -> bool:
+    """Do the capitalised syllables at j end in a field's word ("Nông Lâm nghiệp"), not a person's name?"""
+    k = j
+    while k < len(tokens) and is_name_syllable(tokens[k]):
+        k += 1
+    return k < len(tokens) and (tokens[k - 1].low, tokens[k].text) in lex.field_words
 
 
 def _after_proper_name(lex: Lexicon, tokens: list[Tok], start: int, j: int) -> bool:
@@ -360,6 +370,8 @@ def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     m = lex.national_orgs.match(toks, i) or lex.org_heads.match(toks, i)
     if not m or lex.not_orgs.match(toks, i):
         return False
+    if i >= 2 and words(toks, i - 2, i).lower() in ("giáo dục", "đào tạo"):
+        return False  # "Vụ Giáo dục Đại học": a level of education, not a university
     return m[0] >= 2 or (i + 1 < len(toks) and toks[i + 1].cap)
 
 

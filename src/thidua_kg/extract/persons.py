@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .context import GENERIC_UNITS, Context
 from .lexicon import Lexicon
-from .orgs import parent_after, scan_org, surname_run
+from .orgs import field_after, parent_after, scan_org, surname_run
 from .tokens import Tok, is_name_syllable, tokenize, words
 
 # hyphen and en dash both separate a name from its titles ("Lê Văn A – Chủ tịch ...")
@@ -118,7 +118,7 @@ class PersonFinder:
                 and s[0] - j <= 2 and all(is_name_syllable(t) for t in toks[j : s[0]]):
             s = None  # "Thứ trưởng Diệp trình bày": a given name after the title, not a body
         if s and s[0] > j and not (toks[j].cap and surname_run(self.lex, toks, j) and not self.lex.org_heads.match(toks, j)
-                                   and not self.lex.national_orgs.match(toks, j)):
+                                   and not self.lex.national_orgs.match(toks, j) and not field_after(self.lex, toks, j)):
             end, raw = s
             unit = title.split()[-1].lower()
             if unit in _UNIT_NOUNS and (not raw.lower().startswith(unit) or raw.lower().startswith(("phòng chống", "phòng, chống"))):
