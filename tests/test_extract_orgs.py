@@ -382,6 +382,9 @@ def test_a_province_named_as_the_article_names_it(text, names):
     # a level of education inside a department's name is no university
     ("Sáng 19/11, Trường Đại học Tây Nguyên tổ chức lễ, có lãnh đạo Vụ Giáo dục Đại học (Bộ GD&ĐT).",
      {"Trường Đại học Tây Nguyên", "Vụ Giáo dục Đại học Bộ Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo"}),
+    # a kind of force, and a plural subject before its verb, are no body
+    ("Sáng 5/6, Công an tỉnh Thái Bình tổ chức hội nghị. Lực lượng Công an cơ sở được kiện toàn; nhiều HTX mạnh dạn "
+     "ứng dụng công nghệ cao.", {"Công an tỉnh Thái Bình"}),
 ])
 def test_owners_shared_and_words_that_are_no_bodies(text, names):
     assert org_names(run(text)) == {norm(n) for n in names}

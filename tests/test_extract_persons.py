@@ -342,3 +342,12 @@ def test_the_schools_youth_union():
     f = run("Ngày 15-3-2024, Trường THPT Bạch Đằng tổ chức Lễ kỷ niệm. Dự có em Vũ Minh Đức, Bí thư Đoàn trường.")
     assert positions(person(f, "Vũ Minh Đức")) == {
         (norm("Bí thư"), norm("Đoàn Thanh niên Cộng sản Hồ Chí Minh Trường Trung học phổ thông Bạch Đằng"))}
+
+
+def test_a_staff_officer_and_the_unit_after_a_comma():
+    f = run("Sáng 5/6, Bộ CHQS tỉnh Hà Tĩnh tổ chức Đại hội. Dự có Thiếu tá Trần Thị Thu Hà, Trợ lý Tuyên huấn, "
+            "Phòng Chính trị Bộ CHQS tỉnh; Thiếu tá Lê Văn Hùng, Trợ lý Tác chiến Phòng Tham mưu.")
+    assert positions(person(f, "Trần Thị Thu Hà")) == {
+        (norm("Trợ lý Tuyên huấn"), norm("Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"))}
+    assert positions(person(f, "Lê Văn Hùng")) == {
+        (norm("Trợ lý Tác chiến"), norm("Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"))}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .context import GENERIC_UNITS, Context
 from .lexicon import Lexicon
-from .orgs import field_after, parent_after, scan_org, surname_run
+from .orgs import SUBUNIT_HEADS, field_after, parent_after, scan_org, surname_run
 from .tokens import Tok, is_name_syllable, tokenize, words
 
 # hyphen and en dash both separate a name from its titles ("Lê Văn A – Chủ tịch ...")
@@ -43,6 +43,10 @@ class _Pos:
     title: str
     org: str | None
     needs_org: bool
+
+
+# units an office with no organisation of its own may be named in after a comma
+_STAFF_UNITS = frozenset({*SUBUNIT_HEADS, "Ban", "Văn phòng"})
 
 
 class PersonFinder:
@@ -129,6 +133,16 @@ class PersonFinder:
             org = self.ctx.resolve(raw)
             self.ctx.remember(org)
             j = end
+        elif info.needs_org and j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].cap:
+            head = self.lex.org_heads.match(toks, j + 1)
+            sub = scan_org(self.lex, toks, j + 1) if head and head[1] in _STAFF_UNITS else None
+            if sub:
+                # "Trợ lý Tuyên huấn, Phòng Chính trị Bộ CHQS tỉnh": the staff unit the office is in
+                parent = parent_after(self.lex, toks, sub[0], sub[1])
+                end, raw = parent or sub
+                org = self.ctx.resolve(raw)
+                self.ctx.remember(org)
+                j = end
         return j, _Pos(title, org, info.needs_org)
 
     def chain_at(self, toks: list[Tok], i: int) -> tuple[int, list[_Pos]]:
