@@ -394,3 +394,35 @@ def test_a_unit_named_after_a_field():
     f = run("Sáng 19/11, Trường Đại học Tây Nguyên tổ chức lễ. Dự có TS Nông Văn An, Trưởng khoa Nông Lâm nghiệp.")
     assert positions(person(f, "Nông Văn An")) == {
         (norm("Trưởng khoa"), norm("Khoa Nông Lâm nghiệp Trường Đại học Tây Nguyên"))}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a short name in brackets stands for the body: "(TKV)", "(PC Thanh Hóa)", "(Petrovietnam)"; an en dash joins a name
+    ("Sáng 9/11, Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV) tổ chức hội nghị. Ông Vũ Anh Tú, Chủ tịch "
+     "Hội đồng thành viên TKV dự. Công đoàn TKV trao Bằng khen.",
+     {"Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam", "Hội đồng thành viên Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam",
+      "Công đoàn Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam"}),
+    ("Sáng 9/11, Công ty Điện lực Thanh Hóa (PC Thanh Hóa) tổ chức hội nghị. Giám đốc PC Thanh Hóa trao Giấy khen.",
+     {"Công ty Điện lực Thanh Hóa"}),
+    ("Ngày 5/6, Tập đoàn Dầu khí Việt Nam (Petrovietnam) tổ chức hội nghị. Hội đồng thành viên Petrovietnam tặng "
+     "Bằng khen.", {"Tập đoàn Dầu khí Việt Nam", "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam"}),
+    # "Công ty Than X - TKV" is the company's own name
+    ("Ngày 5/6, Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) tổ chức hội nghị. Công ty Than Hà Lầm - TKV dự.",
+     {"Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Công ty Than Hà Lầm - TKV"}),
+    # a national body's branch in a province
+    ("Ngày 5/6, UBND tỉnh Quảng Ngãi tổ chức hội nghị, có Agribank Chi nhánh tỉnh Quảng Ngãi, KBNN Quảng Ngãi.",
+     {"Ủy ban nhân dân tỉnh Quảng Ngãi", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh tỉnh Quảng Ngãi",
+      "Kho bạc Nhà nước tỉnh Quảng Ngãi"}),
+])
+def test_short_names_and_branches(text, names):
+    assert org_names(run(text)) == {norm(n) for n in names}
+
+
+def test_a_companys_team_and_a_board_member():
+    f = run("Sáng 18/11, Công ty Điện lực Thanh Hóa tổ chức Lễ kỷ niệm. Dự có ông Trịnh Quang Thái, Thành viên Hội đồng "
+            "thành viên Tập đoàn Điện lực Việt Nam (EVN); ông Nguyễn Văn Tiệp, Đội trưởng Đội Quản lý vận hành lưới điện "
+            "cao thế.")
+    assert positions(person(f, "Trịnh Quang Thái")) == {
+        (norm("Thành viên"), norm("Hội đồng thành viên Tập đoàn Điện lực Việt Nam"))}
+    assert positions(person(f, "Nguyễn Văn Tiệp")) == {
+        (norm("Đội trưởng"), norm("Đội Quản lý vận hành lưới điện cao thế Công ty Điện lực Thanh Hóa"))}

@@ -12,7 +12,7 @@ import re
 from .lexicon import LOCALITY_WORDS, Lexicon
 from .orgs import (ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_parent, has_place, inner_head,
                    scan_locality)
-from .tokens import Tok, is_name_syllable, tokenize, words
+from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
 
 # generic words that stand for a unit of the article ("bệnh viện" = the hospital)
 GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường", "trường": "Trường", "trung tâm": "Trung tâm",
@@ -23,6 +23,7 @@ _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên
                   "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự thành phố")
 
 
+_COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn")
 _BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
            "Hội đồng trường")
 _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
@@ -119,6 +120,12 @@ class Context:
             raw = _LEVEL_AS_NAME.sub(lambda m: " " + m.group(1).lower(), raw)
         if raw in self.aliases:
             return self.aliases[raw]
+        for alias, full in self.aliases.items():
+            if raw.endswith(" " + alias) and not raw[: -len(alias)].rstrip().endswith(DASHES):
+                # "Hội đồng thành viên TKV": of the group the text called TKV ("Công ty Than X - TKV" is a name)
+                prefix = raw[: -len(alias)]
+                raw = full if full.startswith(prefix) else prefix + full  # ("Tập đoàn TKV": the group itself)
+                break
         if self.is_bare(raw):
             # "Giám đốc Sở" in an article that named one Sở: that one
             full = self.complete(raw)
@@ -230,6 +237,8 @@ class Context:
             if name.startswith(_HOST_PREFIXES):
                 best = name
                 break
+        if best is None and self.main_org and self.main_org.startswith(_COMPANIES):
+            return self.main_org  # "Đội Quản lý vận hành ..." in an article about a company: the company's
         return best
 
     def _sharing_field(self, name: str) -> str | None:

@@ -29,6 +29,24 @@ def head_only_place(lex: Lexicon, toks: list[Tok], i: int, end: int) -> bool:
                 and toks[i + head[0]].low in lex.localities.first)
 
 
+def _alias_at(lex: Lexicon, toks: list[Tok], k: int) -> int:
+    """Length of a short name an organisation is given in brackets at k ("PC Thanh Hóa",
+    "Petrovietnam"): up to 4 capitalised words, no body's type and no place. 0 if none."""
+    n = 0
+    while k + n < len(toks) and n < 5 and toks[k + n].cap and toks[k + n].word:
+        n += 1
+    if not n or n > 4 or k + n >= len(toks) or toks[k + n].text != ")":
+        return 0
+    first = toks[k].text
+    # an acronym ("PC", "TKV"), or one word with capitals inside ("EVNNPC") or without diacritics ("Petrovietnam")
+    if not ((first.isupper() and len(first) >= 2)
+            or (n == 1 and (any(c.isupper() for c in first[1:]) or (len(first) >= 6 and first.isascii())))):
+        return 0
+    if lex.org_heads.match(toks, k) or lex.national_orgs.match(toks, k) or lex.province_index.match(toks, k):
+        return 0
+    return n
+
+
 def _place_of(lex: Lexicon, org: str) -> str | None:
     """The place an organisation's type is followed by: "tỉnh X" of "Hội LHPN tỉnh X"."""
     toks = tokenize(org)
@@ -100,12 +118,19 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         code = None
         if end < len(toks) and toks[end].text == "(":
             inner = scan_org(lex, toks, end + 1)
-            if inner and inner[0] < len(toks) and toks[inner[0]].text == ")" and not is_national(lex, raw):
+            if inner and inner[0] < len(toks) and toks[inner[0]].text == ")" and ctx.resolve(raw).endswith(ctx.resolve(inner[1])):
+                end = inner[0] + 1  # "Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)": the group's short name
+            elif inner and inner[0] < len(toks) and toks[inner[0]].text == ")" and not is_national(lex, raw):
                 raw = f"{raw} {ctx.resolve(inner[1])}"  # "Đội X (Phòng CSGT)": the Phòng of the province
                 end = inner[0] + 1
             elif end + 2 < len(toks) and toks[end + 2].text == ")" and _CODE.fullmatch(toks[end + 1].text):
                 code = toks[end + 1].text  # "Cục ... (C06)": the unit's code
                 end += 3
+            else:
+                n = _alias_at(lex, toks, end + 1)
+                if n:
+                    code = words(toks, end + 1, end + 1 + n)  # "Công ty Điện lực X (PC X)", "(Petrovietnam)"
+                    end += n + 2
         name = ctx.resolve(raw)
         if code:
             ctx.aliases[code] = name

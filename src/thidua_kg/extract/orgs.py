@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .tokens import NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
+from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
 SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm", "Phân xưởng")
@@ -116,6 +116,9 @@ def _type_ends_at(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
     return False
 
 
+_TRAILING = (",", "và", *DASHES)  # (a module constant: mypyc compiles no `in (x, *DASHES)`)
+
+
 def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tuple[int, str] | None:
     """End and text of an organisation name starting at i.
 
@@ -136,6 +139,18 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             inner = scan_org(lex, tokens, k)  # "Ban Bí thư Trung ương Đoàn": a committee of another body
             if inner:
                 return inner[0], words(tokens, i, inner[0])
+        if k + 2 < len(tokens) and tokens[k].low == "chi" and tokens[k + 1].low == "nhánh":
+            # "Agribank chi nhánh tỉnh X": a national body's branch, named with its place
+            loc = scan_locality(lex, tokens, k + 2)
+            prov = None if loc else lex.province_index.match(tokens, k + 2)
+            end = loc[0] if loc else k + 2 + prov[0] if prov else 0
+            if end:
+                return end, f"{nat[2]} {words(tokens, k, end)}"
+        prov = lex.province_index.match(tokens, k) if k < len(tokens) and tokens[k].cap else None
+        if prov:
+            # "BĐBP Quảng Trị", "KBNN Quảng Ngãi": the body's branch in the province, with its level
+            kind = getattr(prov[2], "unit_type", "tỉnh") or "tỉnh"
+            return k + prov[0], f"{nat[2]} {kind} {words(tokens, k, k + prov[0])}"
         if not scan_locality(lex, tokens, k):
             return k, nat[2]
         head = (nat[0], nat[1], nat[2])  # "Bộ đội Biên phòng tỉnh X": a national name used as a head
@@ -195,7 +210,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 j += 1
                 continue
             break
-        if t.text == "-" and j + 1 < len(tokens) and tokens[j + 1].cap and not starts_person(lex, tokens, j + 1) \
+        if t.text in DASHES and j + 1 < len(tokens) and tokens[j + 1].cap and not starts_person(lex, tokens, j + 1) \
                 and not inner_head(lex, tokens, j + 1):  # "Đảng ủy - Bộ Tư lệnh X": two bodies
             j += 1
             continue
@@ -252,7 +267,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         j += 1
     if j == start_j and not has_place and not head:
         return None
-    while j > i and tokens[j - 1].text in (",", "-", "và"):
+    while j > i and tokens[j - 1].text in _TRAILING:
         j -= 1
     return j, words(tokens, i, j)
 
@@ -283,8 +298,11 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
     Returns (end, the name with its parent)."""
     if end + 2 < len(tokens) and tokens[end].text == "(":
         inner = scan_org(lex, tokens, end + 1)
-        if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")" and not is_national(lex, name):
-            return inner[0] + 1, f"{name} {inner[1]}"
+        if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")":
+            if name.endswith(inner[1]):
+                return inner[0] + 1, name  # "... Tập đoàn Điện lực Việt Nam (EVN)": its short name, no parent
+            if not is_national(lex, name):
+                return inner[0] + 1, f"{name} {inner[1]}"
         return None
     if end + 1 < len(tokens) and tokens[end].text == "," and _is_sub_unit(lex, name):
         parent = scan_org(lex, tokens, end + 1)
@@ -388,6 +406,8 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
     if not head or org.startswith(_COMMAND_HEADS):
         return None
     for i in range(head[0] + (1 if head[1] == "Trường" else 0), len(toks)):  # "Trường Đại học X" is one school
+        if toks[i].low == "chi" and i + 1 < len(toks) and toks[i + 1].low == "nhánh":
+            return None  # "Ngân hàng X Chi nhánh tỉnh Y": the branch's name ends in its place, no body
         if toks[i].cap and inner_head(lex, toks, i):
             between = org[: toks[i].start].strip()
             if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):

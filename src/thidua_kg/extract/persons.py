@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from .context import GENERIC_UNITS, Context
 from .lexicon import Lexicon
 from .orgs import SUBUNIT_HEADS, field_after, parent_after, scan_org, surname_run
-from .tokens import Tok, is_name_syllable, tokenize, words
+from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
 
 # hyphen and en dash both separate a name from its titles ("Lê Văn A – Chủ tịch ...")
-DASHES = ("-", "\u2013")
 # separators before a title or a name (module constants: mypyc compiles no `in (x, *DASHES)`)
 _COMMA_DASH = (",", *DASHES)
 _PAREN_DASH = (",", "(", *DASHES)

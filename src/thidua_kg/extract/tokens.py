@@ -23,6 +23,8 @@ _UPPER_SET = frozenset(UPPER)
 # digits written as words ("hai tập thể"); "mốt", "tư", "lăm" only inside a compound ("hai mươi lăm")
 DIGIT_WORDS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
                "tám": 8, "chín": 9}
+# a hyphen or an en dash, as written between names ("Than – Khoáng sản") and before titles
+DASHES = ("-", "\u2013")
 # words that start a number written out: "hai", "mười hai", "một trăm"
 NUMBER_WORDS = {**{w: n for w, n in DIGIT_WORDS.items() if w not in ("mốt", "tư", "lăm")}, "mười": 10}
 
