@@ -183,3 +183,12 @@ def test_which_period_is_a_movements(text, found):
 def test_a_quote_deep_in_another_clause_is_no_movement(text, names):
     f = run(text)
     assert [m.name for m in f.movements] + [i.name for i in f.initiatives] == names
+
+
+def test_a_technical_initiative_named_in_quotes():
+    f = run("Sáng 18/11, Công ty Điện lực Thanh Hóa tổ chức Lễ kỷ niệm. Tiêu biểu là sáng kiến “Thiết bị cảnh báo sự cố "
+            "lưới điện trung thế qua tin nhắn” của nhóm tác giả Đội Quản lý vận hành; sáng kiến “Sào thao tác đa năng” "
+            "của anh Lê Văn Hải. Có 214 sáng kiến được công nhận.")
+    assert set(initiatives(f)) == {norm("Thiết bị cảnh báo sự cố lưới điện trung thế qua tin nhắn"),
+                                   norm("Sào thao tác đa năng")}
+    assert not f.movements

@@ -19,6 +19,8 @@ _KINDS = [
     (re.compile(r"\b[Cc]uộc vận động"), "movement", "cuộc vận động"),
     (re.compile(r"\bđợt thi đua(?:\s+cao điểm)?"), "movement", "đợt thi đua"),
     (re.compile(r"\b[Mm]ô hình"), "initiative", "mô hình"),
+    # a technical initiative named in quotes: "sáng kiến “Thiết bị cảnh báo ...”"
+    (re.compile(r"\b[Ss]áng kiến(?=\s*[“\"])"), "initiative", "sáng kiến"),
     # not a show or an agenda: "chương trình nghệ thuật “X”" is an event's programme
     (re.compile(r"\b[Cc]hương trình(?!\s+(?:nghệ thuật|văn nghệ|ca nhạc|giao lưu|biểu diễn|truyền hình|nghị sự))"),
      "initiative", "chương trình"),
@@ -111,7 +113,7 @@ def _unquoted(text: str, pos: int) -> tuple[str, int] | None:
     return name[0].upper() + name[1:], end
 
 
-_CUES = ("hong trào", "vận động", "ô hình", "hương trình", "đợt thi đua")
+_CUES = ("hong trào", "vận động", "ô hình", "hương trình", "đợt thi đua", "áng kiến")
 
 
 def find_named(text: str) -> list[Found]:
