@@ -514,3 +514,12 @@ def test_party_badges_on_behalf_of_the_standing_committee():
                   "hai đồng chí: Hoàng Văn Chử, nguyên Phó Chủ tịch Ủy ban hành chính tỉnh.").awards
     assert (award.award, award.grantors, award.individuals) == (
         "Huy hiệu 75 năm tuổi Đảng", ("Ban Thường vụ Tỉnh ủy Tuyên Quang",), 2)
+
+
+def test_joint_stock_companies_in_a_list_are_named_recipients():
+    f = run("Sáng 16/1, Tổng công ty Đường sắt Việt Nam tổ chức Hội nghị. Bộ trưởng Bộ GTVT tặng Cờ thi đua cho 3 đơn vị: "
+            "Công ty cổ phần Đường sắt Hà Thái, Công ty cổ phần Vận tải Đường sắt Sài Gòn và Trung tâm Điều hành vận tải "
+            "đường sắt.")
+    [award] = f.awards
+    assert award.recipients == ("Công ty cổ phần Đường sắt Hà Thái", "Công ty cổ phần Vận tải Đường sắt Sài Gòn",
+                                "Trung tâm Điều hành vận tải đường sắt")

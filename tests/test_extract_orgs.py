@@ -413,6 +413,14 @@ def test_a_unit_named_after_a_field():
     ("Ngày 5/6, UBND tỉnh Quảng Ngãi tổ chức hội nghị, có Agribank Chi nhánh tỉnh Quảng Ngãi, KBNN Quảng Ngãi.",
      {"Ủy ban nhân dân tỉnh Quảng Ngãi", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh tỉnh Quảng Ngãi",
       "Kho bạc Nhà nước tỉnh Quảng Ngãi"}),
+    # an abbreviation spelling a company's field names the company ("Tổng công ty Đường sắt Việt Nam (ĐSVN)")
+    ("Sáng 16/1, Tổng công ty Đường sắt Việt Nam (ĐSVN) tổ chức Hội nghị. Chủ tịch Hội đồng thành viên ĐSVN tặng "
+     "Bằng khen.", {"Tổng công ty Đường sắt Việt Nam", "Hội đồng thành viên Tổng công ty Đường sắt Việt Nam"}),
+    # two places in a name; "X thuộc Y" is X with the body it belongs to
+    ("Sáng 16/1, Công ty cổ phần Đường sắt Quảng Nam - Đà Nẵng tổ chức Hội nghị, có Đội Rowing thuộc Trung tâm Huấn "
+     "luyện và Thi đấu thể thao tỉnh Thanh Hóa.",
+     {"Công ty cổ phần Đường sắt Quảng Nam - Đà Nẵng", "Trung tâm Huấn luyện và Thi đấu thể thao tỉnh Thanh Hóa",
+      "Đội Rowing Trung tâm Huấn luyện và Thi đấu thể thao tỉnh Thanh Hóa"}),
 ])
 def test_short_names_and_branches(text, names):
     assert org_names(run(text)) == {norm(n) for n in names}

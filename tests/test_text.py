@@ -252,6 +252,11 @@ def test_new_abbreviation_defined_in_text():
     assert "Hội Cựu chiến binh xã tích cực" in out
 
 
+def test_an_abbreviation_of_a_companys_field_names_the_company():
+    defs, _ = definitions("Tổng công ty Đường sắt Việt Nam (ĐSVN) tổ chức hội nghị. Về phía ĐSVN có ông A.")
+    assert defs == {"ĐSVN": "Tổng công ty Đường sắt Việt Nam"}
+
+
 def test_parenthesis_that_is_not_a_definition_kept():
     text = "Ủy ban nhân dân (XYZ) tỉnh tổ chức hội nghị."
     defs, rest = definitions(text)

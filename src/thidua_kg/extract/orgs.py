@@ -27,7 +27,7 @@ _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), 
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
-_COMPANY_FORMS = {"cổ", "trách", "tnhh", "liên", "hợp", "xăng", "điện", "may", "chè", "cao", "than"}
+COMPANY_FORMS = {"cổ", "trách", "tnhh", "liên", "hợp", "xăng", "điện", "may", "chè", "cao", "than"}
 # before a level word these make it a place, even one whose name looks like a person's
 # ("tại xã Châu Quế Hạ"; so does a bracket after it: "xã Châu Quế Hạ (huyện Văn Yên)")
 _PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "từ", "đến", "về"})
@@ -170,7 +170,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             return j + p[0], words(tokens, i, j + p[0])
         return j, words(tokens, i, j)
     if head_label == "Công ty" and j < len(tokens) and tokens[j].text[0].islower() \
-            and tokens[j].low not in _COMPANY_FORMS:
+            and tokens[j].low not in COMPANY_FORMS:
         return j, words(tokens, i, j)  # "Công ty mạnh dạn đầu tư ...": the company, by its type
     if head_label == "Sở" and lex.sectors.match(tokens, j):
         j += lex.sectors.match(tokens, j)[0]
@@ -203,6 +203,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             break
         if t.cap and j > i and lex.province_index.match(tokens, j):
             j += lex.province_index.match(tokens, j)[0]
+            if j + 1 < len(tokens) and tokens[j].text in DASHES and lex.province_index.match(tokens, j + 1):
+                j += 1 + lex.province_index.match(tokens, j + 1)[0]  # "Đường sắt Quảng Nam - Đà Nẵng": two places
             has_place = True
             break
         if t.text == ",":
@@ -242,6 +244,12 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                     and not nxt.num and nxt.low not in NUMBER_WORDS:  # "Khoa Y Dược và hai cá nhân": a count
                 j += 1
                 continue
+            break
+        if t.text == "thuộc" and j > start_j and j + 1 < len(tokens) and tokens[j + 1].cap:
+            # "Đội Rowing thuộc Trung tâm X": the unit named with the body it belongs to
+            parent = scan_org(lex, tokens, j + 1)
+            if parent:
+                return parent[0], f"{words(tokens, i, j)} {parent[1]}"
             break
         if t.text[0].islower() and lex.stops.match(tokens, j):
             ns = lex.non_stops.match(tokens, j)

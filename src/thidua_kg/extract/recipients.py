@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import distributed, owned_by_places, scan_org
+from .orgs import COMPANY_FORMS, distributed, owned_by_places, scan_org
 from .persons import PersonFinder
 from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, words
 
@@ -262,7 +262,7 @@ class RecipientReader:
             if g:
                 return k + 2, g
         if k < len(toks) and toks[k].text in ("Công", "công") and k + 1 < len(toks) and toks[k + 1].text == "ty" \
-                and (k + 2 >= len(toks) or not toks[k + 2].cap):
+                and (k + 2 >= len(toks) or not (toks[k + 2].cap or toks[k + 2].low in COMPANY_FORMS)):
             g = self.ctx.generic("công ty")
             if g:
                 return k + 2, g

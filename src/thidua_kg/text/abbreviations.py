@@ -8,6 +8,8 @@ _DEF = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
 _WORD = re.compile(r"[^\s,]+")
 _CITY_GLUED = re.compile(r"thành phố(?=[A-ZĐ])")
 _HCM = re.compile(r"\bHCM\b")
+# a company's type before the words an abbreviation spells names the company with them
+_COMPANY_BEFORE = re.compile(r"(?:Tổng [Cc]ông ty|Công ty|Tập đoàn)\s+$")
 _LEVEL_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b")
 
 
@@ -27,7 +29,12 @@ def _defined(before: str, abbr: str) -> str | None:
     if spelled == "".join(letters).upper():
         # keep the original spacing and commas of the defined phrase
         start = before.rfind(cand[0], 0, len(before) - sum(len(w) for w in cand[1:]))
-        return before[start:].strip() if start >= 0 else " ".join(cand)
+        if start < 0:
+            return " ".join(cand)
+        head = _COMPANY_BEFORE.search(before, 0, start)
+        if head:
+            start = head.start()  # "Tổng công ty Đường sắt Việt Nam (ĐSVN)": the company, not its field
+        return before[start:].strip()
     return None
 
 
