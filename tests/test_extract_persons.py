@@ -351,3 +351,20 @@ def test_a_staff_officer_and_the_unit_after_a_comma():
         (norm("Trợ lý Tuyên huấn"), norm("Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"))}
     assert positions(person(f, "Lê Văn Hùng")) == {
         (norm("Trợ lý Tác chiến"), norm("Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"))}
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("Anh Nguyễn Văn Cường, Tổ trưởng tổ bảo trì Công ty TNHH Điện tử Kim Long Bắc Ninh, phát biểu.",
+     "Nguyễn Văn Cường", "Tổ bảo trì Công ty TNHH Điện tử Kim Long Bắc Ninh"),
+    ("Anh Hoàng Văn Chiến, Tổ trưởng tổ sản xuất Phân xưởng Khai thác 3, Công ty Than Khe Chàm - TKV phát biểu.",
+     "Hoàng Văn Chiến", "Tổ sản xuất Phân xưởng Khai thác 3 Công ty Than Khe Chàm - TKV"),
+])
+def test_a_unit_in_lower_case_after_its_heads_title(text, name, org):
+    f = run("Sáng 9/11, Liên đoàn Lao động tỉnh Quảng Ninh tổ chức hội nghị. " + text)
+    assert positions(person(f, name)) == {(norm("Tổ trưởng"), norm(org))}
+
+
+def test_a_lower_case_unit_needs_its_body():
+    f = run("Sáng 9/11, Liên đoàn Lao động tỉnh Quảng Ninh tổ chức hội nghị. Anh Trần Văn Bình, Tổ trưởng tổ sản xuất, "
+            "phát biểu.")
+    assert not any(norm("tổ sản xuất") in (o or "") for _, o in positions(person(f, "Trần Văn Bình")))

@@ -24,6 +24,7 @@ _COMMA_DASH = (",", *DASHES)
 _PAREN_DASH = (",", "(", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
+_LOWER_UNITS = ("tổ", "đội", "phòng", "ban", "khoa")  # "Tổ trưởng tổ bảo trì Công ty X"
 
 
 @dataclass
@@ -109,6 +110,9 @@ class PersonFinder:
                     if g:
                         return j + w, _Pos(title, g, True)
         unit_title = title.split()[-1].lower() in _UNIT_NOUNS
+        lower = self._lower_unit(toks, j, title)
+        if lower:
+            return lower[0], _Pos(title, lower[1], True)
         if j < len(toks) and toks[j].text[0].islower() and not unit_title:
             return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
         s = scan_org(self.lex, toks, j, free=True)
@@ -143,6 +147,26 @@ class PersonFinder:
                 self.ctx.remember(org)
                 j = end
         return j, _Pos(title, org, info.needs_org)
+
+    def _lower_unit(self, toks: list[Tok], j: int, title: str) -> tuple[int, str] | None:
+        """A unit written in lower case after its head's title, then its body: "Tổ trưởng tổ bảo trì
+        Công ty X", "Tổ trưởng tổ sản xuất Phân xưởng Y, Công ty Z". Only with the body named."""
+        unit = next((w for w in (title.split()[0].lower(), title.split()[-1].lower()) if w in _LOWER_UNITS), None)
+        if unit is None or j + 2 >= len(toks) or toks[j].text != unit:
+            return None
+        k = j + 1
+        while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].text[0].islower() \
+                and not self.lex.stops.match(toks, k):
+            k += 1
+        m = k + 1 if k < len(toks) and toks[k].text == "," else k
+        body = scan_org(self.lex, toks, m) if k > j + 1 and m < len(toks) and toks[m].cap else None
+        if body is None:
+            return None
+        end, name = parent_after(self.lex, toks, body[0], body[1]) or body  # "Phân xưởng Y, Công ty Z"
+        raw = f"{unit.capitalize()} {words(toks, j + 1, k)} {name}"
+        org = self.ctx.resolve(raw)
+        self.ctx.remember(org)
+        return end, org
 
     def chain_at(self, toks: list[Tok], i: int) -> tuple[int, list[_Pos]]:
         """Titles separated by commas ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"); a former
