@@ -281,3 +281,14 @@ def test_an_abbreviated_body_of_a_place_is_named_capitalised():
 def test_credit_lines_are_captions(credit):
     sents = split_sentences(f"Sáng 5/6, Công an tỉnh tổ chức hội nghị.\n{credit}")
     assert [s.caption for s in sents] == [False, True]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND P. Tân Ninh", "Ủy ban nhân dân phường Tân Ninh"),
+    ("công nhân ở Q. Tân Bình", "công nhân ở quận Tân Bình"),
+    ("Khu phố 3, P. 5, Q. 10", "Khu phố 3, phường 5, quận 10"),
+    ("bắt giữ Nguyễn Văn P. Tại cơ quan", "bắt giữ Nguyễn Văn P. Tại cơ quan"),  # a withheld name
+    ("Lê Thị Ánh P. (SN 1990)", "Lê Thị Ánh P. (SN 1990)"),
+])
+def test_one_letter_levels(expander, text, expected):
+    assert expander.expand(text) == expected

@@ -13,6 +13,15 @@ _COMPANY_BEFORE = re.compile(r"(?:Tổng [Cc]ông ty|Công ty|Tập đoàn)\s+$"
 _LEVEL_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b")
 
 
+def _level_letter(text: str, start: int, end: int) -> bool:
+    """Does a one-letter level ("P.", "Q.") at text[start:end] stand for it? Only before a name
+    or a number, and not after a name's word ("Nguyễn Văn P." is a withheld name)."""
+    after = text[end:].lstrip()[:1]
+    before = text[:start].rstrip().rsplit(None, 1)[-1:] or [""]
+    name_before = before[0][:1].isupper() and any(c.islower() for c in before[0])
+    return (after.isupper() or after.isdigit()) and not name_before
+
+
 def _initials(word: str) -> str:
     return word[0].upper()
 
@@ -78,7 +87,10 @@ class Expander:
         return Expander({**self.known, **defs}, self.names)
 
     def _full(self, m: re.Match, text: str) -> str:
-        full = self.known[m.group(1)]
+        key = m.group(1)
+        full = self.known[key]
+        if len(key) == 2 and key.endswith(".") and not _level_letter(text, m.start(), m.end()):
+            return key  # "P. Tân Ninh" is a phường, "Nguyễn Văn P." a withheld name
         # before a level or a capitalised name it names a body: "HTX Rau an toàn Xuân Hương"
         if full[:1].islower() and (_LEVEL_AFTER.match(text, m.end()) or text[m.end() + 1 : m.end() + 2].isupper()):
             named = full[0].upper() + full[1:]
