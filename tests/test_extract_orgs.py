@@ -434,3 +434,22 @@ def test_a_companys_team_and_a_board_member():
         (norm("Thành viên"), norm("Hội đồng thành viên Tập đoàn Điện lực Việt Nam"))}
     assert positions(person(f, "Nguyễn Văn Tiệp")) == {
         (norm("Đội trưởng"), norm("Đội Quản lý vận hành lưới điện cao thế Công ty Điện lực Thanh Hóa"))}
+
+
+@pytest.mark.parametrize("text, names", [
+    # "và Phòng, chống" is prevention inside a name; a new ministry's abbreviation
+    ("Sáng 5/6, UBND tỉnh Quảng Trị tổ chức hội nghị, có Cục Quản lý đê điều và Phòng, chống thiên tai (Bộ NN&MT).",
+     {"Ủy ban nhân dân tỉnh Quảng Trị", "Bộ Nông nghiệp và Môi trường",
+      "Cục Quản lý đê điều và Phòng, chống thiên tai Bộ Nông nghiệp và Môi trường"}),
+    # a field's words are no verbs; a unit of a Sở is the province's
+    ("Sáng 5/6, UBND tỉnh Đồng Tháp tổ chức hội nghị, có Trung tâm Công nghệ thông tin và Truyền thông tỉnh, "
+     "Phòng Chuyển đổi số Sở Khoa học và Công nghệ.",
+     {"Ủy ban nhân dân tỉnh Đồng Tháp", "Trung tâm Công nghệ thông tin và Truyền thông tỉnh Đồng Tháp",
+      "Phòng Chuyển đổi số Sở Khoa học và Công nghệ tỉnh Đồng Tháp", "Sở Khoa học và Công nghệ tỉnh Đồng Tháp"}),
+    # "các cấp Hội" names no body; a headline in capitals is not read
+    ("SÔI NỔI NGÀY HỘI ĐẠI ĐOÀN KẾT Ở THÔN PHÚ HÒA\n\nSáng 15/11, Ủy ban MTTQ Việt Nam xã Lệ Thủy tổ chức hội nghị. "
+     "Ông Trương Công Định đề nghị các cấp Hội đổi mới phương thức hoạt động.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam xã Lệ Thủy"}),
+])
+def test_names_of_fields_levels_and_headlines(text, names):
+    assert org_names(run(text)) == {norm(n) for n in names}

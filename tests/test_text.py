@@ -292,3 +292,8 @@ def test_credit_lines_are_captions(credit):
 ])
 def test_one_letter_levels(expander, text, expected):
     assert expander.expand(text) == expected
+
+
+def test_lines_in_capitals_are_not_read():
+    sents = split_sentences("THANH HÓA KHEN THƯỞNG CÁC VẬN ĐỘNG VIÊN\n\nSáng 2/6, UBND tỉnh tổ chức lễ.\n\nTHANH HẢI - QUỲNH ANH")
+    assert [s.caption for s in sents] == [True, False, True]

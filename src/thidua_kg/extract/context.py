@@ -171,6 +171,9 @@ class Context:
                     and not (len(toks) - head[0] >= 3 and all(is_name_syllable(t) for t in toks[-2:])):
                 # (not "Chi cục Hải quan cửa khẩu Hữu Nghị": named after its place)
                 name = f"{name} {self.province_full()}"
+            elif head_label in SUBUNIT_HEADS and any(
+                    toks[p].text in PROVINCIAL_HEADS and self.lex.sectors.match(toks, p + 1) for p in range(head[0], len(toks) - 1)):
+                name = f"{name} {self.province_full()}"  # "Phòng Chuyển đổi số Sở Khoa học và Công nghệ": the province's Sở
         bare_head = next((h for h in BARE_NAME_HEADS if name.lower().endswith(h.lower())), None)
         if bare_head and not placed:
             # "Ban Nội chính Tỉnh ủy" -> "... Tỉnh ủy Bình Dương"; "Huyện ủy" -> the huyện named before

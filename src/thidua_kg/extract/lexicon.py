@@ -38,7 +38,7 @@ STOP_PHRASES = tuple(
 # lower-case nouns that look like a stop word's start ("dự" in "dự án")
 NON_STOP = ("dự án", "dự toán", "cho vay", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước")
 # fields a unit is named after, beside the ministries' ("Khoa Nông Lâm nghiệp", "Phòng Kinh tế")
-FIELDS = ("Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",
+FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",
           "Dược học", "Luật học", "Sư phạm")
 # capitalised phrases that start like an organisation's type but are not one
 NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên",
@@ -115,7 +115,12 @@ def _field_words(names: list[str]) -> frozenset[tuple[str, str]]:
     out = set()
     for name in names:
         syl = name.replace(",", " ").split()
-        out.update((a.lower(), b) for a, b in zip(syl, syl[1:]) if a[0].isupper() and b[0].islower())
+        # "Công nghệ thông tin": every word after a capitalised one, up to the next capital
+        inside = False
+        for a, b in zip(syl, syl[1:]):
+            inside = a[0].isupper() or (inside and a[0].islower())
+            if inside and b[0].islower() and b not in ("và", "-"):
+                out.add((a.lower(), b))
     return frozenset(out)
 
 

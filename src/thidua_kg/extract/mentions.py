@@ -107,6 +107,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if i and toks[i - 1].text in lex.surnames and is_name_syllable(toks[i - 1]):
             i += 1  # "Nguyễn Trường Sơn": a person's name, not a school
             continue
+        if i >= 2 and toks[i - 1].low == "cấp" and toks[i - 2].low in _PLURAL:
+            i += 1  # "các cấp Hội": the association at every level, no body named
+            continue
         if t.text == "Bộ" and i and toks[i - 1].text in ("Trung", "Bắc", "Nam"):
             i += 1  # "Nam Trung Bộ": a region, not a ministry
             continue

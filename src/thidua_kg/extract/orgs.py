@@ -234,6 +234,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if nxt is None or not nxt.word:
                 break
             if nxt.cap:
+                if nxt.low == "phòng" and j + 2 < len(tokens) and (tokens[j + 2].low == "chống" or (
+                        tokens[j + 2].text == "," and j + 3 < len(tokens) and tokens[j + 3].low == "chống")):
+                    j += 1  # "Cục Quản lý đê điều và Phòng, chống thiên tai": prevention, not a Phòng
+                    continue
                 if lex.org_heads.match(tokens, j + 1) or lex.national_orgs.match(tokens, j + 1) \
                         or starts_person(lex, tokens, j + 1) or lex.awards.match(tokens, j + 1):
                     break
@@ -251,7 +255,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if parent:
                 return parent[0], f"{words(tokens, i, j)} {parent[1]}"
             break
-        if t.text[0].islower() and lex.stops.match(tokens, j):
+        if t.text[0].islower() and lex.stops.match(tokens, j) and (tokens[j - 1].low, t.text) not in lex.field_words:
             ns = lex.non_stops.match(tokens, j)
             if ns:
                 j += ns[0]

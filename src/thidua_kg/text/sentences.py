@@ -12,13 +12,19 @@ _NO_BREAK = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.
 _CAPTION = re.compile(r"\bẢnh\s*:|^(?:Tin|Bài|Tin bài)\s*(?:,|và)\s*ảnh\s*:")
 
 
+def _in_capitals(para: str) -> bool:
+    """A line in capitals: a portal's headline or section heading, or a byline ("THANH HẢI - QUỲNH ANH")."""
+    letters = [c for c in para if c.isalpha()]
+    return len(letters) > 6 and not any(c.islower() for c in letters)
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
     start: int
     end: int
     paragraph: int
-    caption: bool  # part of a photo caption ("... Ảnh: Name")
+    caption: bool  # part of a photo caption ("... Ảnh: Name"), or a line in capitals (headline, byline)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -35,7 +41,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for pi, (ps, pe) in enumerate(paragraphs(text)):
         para = text[ps:pe]
-        caption = ("Ảnh" in para or "ảnh:" in para) and bool(_CAPTION.search(para))
+        caption = ("Ảnh" in para or "ảnh:" in para) and bool(_CAPTION.search(para)) or _in_capitals(para)
         start = 0
         for m in _END.finditer(para):
             head = para[start : m.start(1)].rstrip("”\"")
