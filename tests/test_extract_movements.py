@@ -192,3 +192,17 @@ def test_a_technical_initiative_named_in_quotes():
     assert set(initiatives(f)) == {norm("Thiết bị cảnh báo sự cố lưới điện trung thế qua tin nhắn"),
                                    norm("Sào thao tác đa năng")}
     assert not f.movements
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Công an tỉnh Lâm Đồng tổng kết phong trào thi đua đặc biệt “Công an Lâm Đồng đoàn kết, kỷ cương”, triển khai "
+     "từ tháng 7 đến hết tháng 11-2025.", (2025, 2025)),
+    ("UBND tỉnh tổng kết phong trào “Cả nước chung tay xóa nhà tạm, nhà dột nát” trong năm 2025 trên địa bàn tỉnh.",
+     (2025, 2025)),
+    # a verb before another clause's year gives no period
+    ("Công an tỉnh tổng kết phong trào thi đua “Vì an ninh Tổ quốc”, triển khai chương trình công tác năm 2024.",
+     (None, None)),
+])
+def test_periods_after_a_verb_or_in_a_year(text, years):
+    [m] = run("Sáng 27/11, UBND tỉnh Lâm Đồng tổ chức hội nghị. " + text).movements
+    assert (m.start, m.end) == years

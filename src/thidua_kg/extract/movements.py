@@ -30,7 +30,9 @@ _QUOTE = re.compile(r"“([^”]{2,200})”")
 _RANGE = r"(\d{4})\s*[-–]\s*(\d{4})"
 _PERIOD = re.compile(
     rf"(?:giai đoạn|năm học|nhiệm kỳ)\s+{_RANGE}|\(\s*{_RANGE}\s*\)|\b{_RANGE}\b|\bnăm\s+(\d{{4}})\b(?!\s*[-–])"
-    rf"|từ (?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)(\d{{4}})",
+    rf"|từ (?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)(\d{{4}})"
+    # "từ tháng 7 đến hết tháng 11-2025": months of one year, or of two
+    rf"|từ tháng\s+\d{{1,2}}(?:\s*[/-]\s*(\d{{4}}))?\s+(?:đến|tới)(?:\s+hết)?\s+tháng\s+\d{{1,2}}\s*[/-]\s*(\d{{4}})",
     re.I,
 )
 _SITES = re.compile(
@@ -67,6 +69,8 @@ def _period(m: re.Match) -> tuple[int | None, int | None]:
             return int(g[a]), int(g[b])
     if g[6]:
         return int(g[6]), int(g[6])
+    if g[9]:
+        return int(g[8] or g[9]), int(g[9])
     return int(g[7]), None
 
 
@@ -178,8 +182,12 @@ _COORDINATED = re.compile(r"[\s”,]*(?:và|,)\s*(?:phong trào|cuộc vận đ�
 
 # what may stand between movements and their period: "của ...", or part of the year
 # ("phong trào X 6 tháng đầu năm 2024", "... quý III năm 2024")
-_GAP = re.compile(r"[\s,”]*(?:(?:của|mà|được|do)\s[^,;“”]{0,50})?"
+_GAP = re.compile(r"[\s,”]*(?:(?:của|mà|được|do)\s[^,;“”]{0,50})?(?:trong\s+)?"
                   r"(?:\s*(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV]{1,3}))?\s*")
+
+
+# "“X”, triển khai từ tháng 7 đến ...": a verb before a span that starts with "từ"
+_GAP_VERB = re.compile(r"[\s,”]*(?:được\s+)?(?:triển khai|phát động|thực hiện|tổ chức)\s*")
 
 
 def _attach_periods(text: str, found: list[Found]) -> None:
@@ -190,7 +198,8 @@ def _attach_periods(text: str, found: list[Found]) -> None:
     periods = list(_PERIOD.finditer(text))
     for m in periods:
         before = [f for f in movs if f.end <= m.start()]
-        if before and _GAP.fullmatch(text[before[-1].end : m.start()]):
+        gap = text[before[-1].end : m.start()] if before else ""
+        if before and (_GAP.fullmatch(gap) or (m.group(0)[:2].lower() == "từ" and _GAP_VERB.fullmatch(gap))):
             # the whole coordinated group before the period: "“A” và phong trào “B” giai đoạn ..."
             group = [before[-1]]
             for f in reversed(before[:-1]):
