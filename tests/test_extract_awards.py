@@ -523,3 +523,12 @@ def test_joint_stock_companies_in_a_list_are_named_recipients():
     [award] = f.awards
     assert award.recipients == ("Công ty cổ phần Đường sắt Hà Thái", "Công ty cổ phần Vận tải Đường sắt Sài Gòn",
                                 "Trung tâm Điều hành vận tải đường sắt")
+
+
+def test_a_presidiums_award_and_a_four_word_count_noun():
+    f = run("Sáng 5/12, Công đoàn các KCN Bắc Ninh tổ chức hội nghị. Thay mặt Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, ông Phan "
+            "Văn Định trao Bằng Lao động sáng tạo cho 3 đoàn viên. Công đoàn các KCN tặng Giấy khen cho 36 công đoàn cơ "
+            "sở và 85 đoàn viên có thành tích.")
+    got = {(a.award, a.grantors, a.collectives, a.individuals) for a in f.awards}
+    assert got == {("Bằng Lao động sáng tạo", ("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",), None, 3),
+                   ("Giấy khen", ("Công đoàn các khu công nghiệp Bắc Ninh",), 36, 85)}

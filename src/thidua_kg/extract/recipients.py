@@ -56,7 +56,7 @@ def word_number(toks: list[Tok], j: int) -> tuple[int, int] | None:
 
 def _noun_at(toks: list[Tok], j: int) -> int:
     """Tokens of a count noun ("chiến sĩ", "tập thể") starting at j, 0 if none."""
-    for width in (2, 1):
+    for width in (4, 3, 2, 1):
         if " ".join(t.low for t in toks[j : j + width]) in _INDIVIDUAL | _COLLECTIVE:
             return width
     return 0
@@ -185,10 +185,9 @@ class RecipientReader:
         if k < len(toks) and toks[k].text == "lượt":
             k += 1
         nouns = _INDIVIDUAL | _COLLECTIVE
-        three = " ".join(t.text for t in toks[k : k + 3]).lower()
-        two = " ".join(t.text for t in toks[k : k + 2]).lower()
-        one = toks[k].text.lower() if k < len(toks) else ""
-        noun, width = (three, 3) if three in nouns else (two, 2) if two in nouns else (one, 1)
+        # the longest noun: "công đoàn cơ sở" (4 words) before "công đoàn"
+        noun, width = next(((w, n) for n in (4, 3, 2, 1) if (w := " ".join(t.low for t in toks[k : k + n])) in nouns),
+                           ("", 1))
         kind = "collectives" if noun in _COLLECTIVE else "individuals" if noun in _INDIVIDUAL else None
         if kind is None:
             return j + 1, False

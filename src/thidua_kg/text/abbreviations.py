@@ -10,6 +10,7 @@ _CITY_GLUED = re.compile(r"thành phố(?=[A-ZĐ])")
 _HCM = re.compile(r"\bHCM\b")
 # a company's type before the words an abbreviation spells names the company with them
 _COMPANY_BEFORE = re.compile(r"(?:Tổng [Cc]ông ty|Công ty|Tập đoàn)\s+$")
+_COMPANY_HEAD = re.compile(r"(?:Tổng [Cc]ông ty|Công ty|Tập đoàn)\s+")
 _LEVEL_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b")
 
 
@@ -91,6 +92,9 @@ class Expander:
         full = self.known[key]
         if len(key) == 2 and key.endswith(".") and not _level_letter(text, m.start(), m.end()):
             return key  # "P. Tân Ninh" is a phường, "Nguyễn Văn P." a withheld name
+        head = _COMPANY_HEAD.match(full)
+        if head and text[: m.start()].rstrip().lower().endswith(head.group(0).strip().lower()):
+            return full[head.end():]  # "Tổng công ty ĐSVN": the company's type is written already
         # before a level or a capitalised name it names a body: "HTX Rau an toàn Xuân Hương"
         if full[:1].islower() and (_LEVEL_AFTER.match(text, m.end()) or text[m.end() + 1 : m.end() + 2].isupper()):
             named = full[0].upper() + full[1:]
