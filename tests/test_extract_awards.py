@@ -532,3 +532,9 @@ def test_a_presidiums_award_and_a_four_word_count_noun():
     got = {(a.award, a.grantors, a.collectives, a.individuals) for a in f.awards}
     assert got == {("Bằng Lao động sáng tạo", ("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",), None, 3),
                    ("Giấy khen", ("Công đoàn các khu công nghiệp Bắc Ninh",), 36, 85)}
+
+
+def test_a_year_before_a_noun_is_no_count():
+    [award] = run("Sáng 18/11, Công ty Điện lực Thanh Hóa tổ chức lễ. Ghi nhận những đóng góp đó, năm 2021 công ty được "
+                  "Chính phủ tặng Cờ thi đua.").awards
+    assert (award.recipients, award.collectives) == (("Công ty Điện lực Thanh Hóa",), None)

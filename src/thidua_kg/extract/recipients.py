@@ -172,6 +172,8 @@ class RecipientReader:
         return j
 
     def _count(self, toks, j, c: Conferral) -> tuple[int, bool]:
+        if j and toks[j - 1].low in ("năm", "tháng", "ngày", "đoạn") and toks[j].num:
+            return j + 1, False  # "năm 2021 công ty được ...": a date, not 2021 companies
         if toks[j].num:
             try:
                 n, k = int(toks[j].text.replace(".", "")), j + 1
