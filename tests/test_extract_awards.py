@@ -538,3 +538,13 @@ def test_a_year_before_a_noun_is_no_count():
     [award] = run("Sáng 18/11, Công ty Điện lực Thanh Hóa tổ chức lễ. Ghi nhận những đóng góp đó, năm 2021 công ty được "
                   "Chính phủ tặng Cờ thi đua.").awards
     assert (award.recipients, award.collectives) == (("Công ty Điện lực Thanh Hóa",), None)
+
+
+def test_names_after_a_description_and_a_colon_and_a_persons_workplace():
+    f = run("Sáng 12/8, Sở GD&ĐT tỉnh Thái Nguyên tổ chức hội nghị. UBND tỉnh trao Cờ thi đua cho 2 đơn vị dẫn đầu phong "
+            "trào thi đua năm học 2022 - 2023: Trường THCS Nha Trang; Phòng GD&ĐT TP. Sông Công. Bộ trưởng Bộ GD&ĐT tặng "
+            "Bằng khen cho 3 tập thể và 7 cá nhân, trong đó có cô Ma Thị Hường, giáo viên Trường THCS Phú Thượng (huyện "
+            "Võ Nhai).")
+    got = {a.award: a.recipients for a in f.awards}
+    assert got == {"Cờ thi đua": ("Trường Trung học cơ sở Nha Trang", "Phòng Giáo dục và Đào tạo thành phố Sông Công"),
+                   "Bằng khen": ("Ma Thị Hường",)}

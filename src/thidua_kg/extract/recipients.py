@@ -131,21 +131,31 @@ class RecipientReader:
                     and _noun_at(toks, j):
                 j += _noun_at(toks, j)  # "3 cán bộ, chiến sĩ gồm ...": one count of both
                 continue
+            if t.word and t.text[0].islower() and toks[j - 1].text == "," and c.recipients \
+                    and self.known_people(c.recipients[-1]) and _noun_at(toks, j) \
+                    and " ".join(x.low for x in toks[j : j + _noun_at(toks, j)]) in _INDIVIDUAL:
+                # "cô Ma Thị Hường, giáo viên Trường X": where the person works, not another recipient
+                j += _noun_at(toks, j)
+                s = scan_org(self.lex, toks, j) if j < len(toks) and toks[j].cap else None
+                j = s[0] if s else j
+                if j < len(toks) and toks[j].text == "(":
+                    j = next((k + 1 for k in range(j, len(toks)) if toks[k].text == ")"), j)
+                continue
             if t.word and t.text[0].islower():
                 # descriptive words ("có thành tích xuất sắc ...") end the list, unless the names
                 # follow them: "cho 2 đơn vị dẫn đầu khối thi đua năm 2023 là A và B"
                 if c.recipients or c.collectives is not None or c.individuals is not None:
                     if not named_list:
-                        ahead = next((k for k in range(j, min(len(toks), j + 20)) if toks[k].text in (";", ".", ",")
+                        ahead = next((k for k in range(j, min(len(toks), j + 20)) if toks[k].text in (";", ".", ",", ":")
                                       or (toks[k].num and not _YEAR.fullmatch(toks[k].text))
                                       or (toks[k].cap and self.lex.awards.match(toks, k))  # the next award's
                                       or (toks[k].text in ("là", "gồm") and k + 1 < len(toks)
                                           and (toks[k + 1].cap or toks[k + 1].text == ":"))),
                                      None)
-                        if ahead is not None and toks[ahead].text in ("là", "gồm"):
-                            j = ahead + 1  # "cho 5 tập thể dẫn đầu ... gồm: A; B; C"
+                        if ahead is not None and toks[ahead].text in ("là", "gồm", ":"):
+                            j = ahead + 1  # "cho 5 tập thể dẫn đầu ... gồm: A; B; C", "... năm học 2022 - 2023: A; B"
                             named_list = True
-                            colon_list = toks[ahead].text == "gồm"
+                            colon_list = toks[ahead].text in ("gồm", ":")
                             continue
                         if ahead is not None and toks[ahead].text == "," and words(toks, ahead + 1, ahead + 4) == "trong đó có":
                             j = ahead + 4  # "... cho 5 tập thể dẫn đầu phong trào ..., trong đó có A và B"
