@@ -368,3 +368,11 @@ def test_a_lower_case_unit_needs_its_body():
     f = run("Sáng 9/11, Liên đoàn Lao động tỉnh Quảng Ninh tổ chức hội nghị. Anh Trần Văn Bình, Tổ trưởng tổ sản xuất, "
             "phát biểu.")
     assert not any(norm("tổ sản xuất") in (o or "") for _, o in positions(person(f, "Trần Văn Bình")))
+
+
+def test_a_minister_who_chairs_a_committee_holds_one_office():
+    f = run("Sáng 5/12, Ban Dân tộc tỉnh Lâm Đồng tổ chức hội nghị. Thừa ủy quyền của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc, "
+            "ông Nông Quốc Hưng trao Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc cho 8 người có uy tín. Dự có ông "
+            "Trần Văn Bình, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.")
+    assert [(a.grantors, a.individuals) for a in f.awards] == [(("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc",), 8)]
+    assert positions(person(f, "Trần Văn Bình")) == {(norm("Bộ trưởng, Chủ nhiệm"), norm("Văn phòng Chính phủ"))}
