@@ -548,3 +548,11 @@ def test_names_after_a_description_and_a_colon_and_a_persons_workplace():
     got = {a.award: a.recipients for a in f.awards}
     assert got == {"Cờ thi đua": ("Trường Trung học cơ sở Nha Trang", "Phòng Giáo dục và Đào tạo thành phố Sông Công"),
                    "Bằng khen": ("Ma Thị Hường",)}
+
+
+def test_athletes_medals_and_counts_of_parts():
+    f = run("Sáng 2/6, Sở VHTTDL tỉnh Thanh Hóa tổ chức lễ. Năm 2022, VĐV Cầm Thị Nguyệt từng được Bộ trưởng Bộ VHTTDL "
+            "tặng Bằng khen vì giành Huy chương vàng tại SEA Games 31. Chủ tịch UBND tỉnh trao Bằng khen cho 16 cá nhân, "
+            "gồm 12 VĐV và 4 HLV.")
+    got = [(a.award, a.recipients, a.individuals) for a in f.awards]
+    assert got == [("Bằng khen", ("Cầm Thị Nguyệt",), None), ("Bằng khen", (), 16)]  # no sports medal

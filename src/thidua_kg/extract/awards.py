@@ -81,6 +81,8 @@ class AwardFinder:
         kind = info.pref
         if kind in _NAMED_KINDS and not toks[i].cap:
             return None  # orders and medals are written capitalised; "phát huy hiệu quả" names none
+        if label == kind == "Huy chương" and j < len(toks) and toks[j].low in ("vàng", "bạc", "đồng"):
+            return None  # a sports medal ("Huy chương vàng tại SEA Games"), not the State's
         award = label if label[0].isupper() else kind  # as written: "Chiến sĩ thi đua cấp thành phố"
         cls = None
         rest = text[toks[j - 1].end:] if j - 1 < len(toks) else ""

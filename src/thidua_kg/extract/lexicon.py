@@ -63,7 +63,7 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               "cựu chiến binh", "thương binh", "đảng viên", "hội viên", "đoàn viên", "doanh nhân", "nghệ nhân",
               "người dân", "chiến sĩ", "cán bộ", "kỹ sư", "nhà báo", "công nhân", "già làng", "nghệ sĩ",
               "bác", "chú", "nhà văn", "vận động viên", "điều dưỡng", "y sĩ", "dược sĩ", "luật sư", "thuyền viên",
-              "thuyền trưởng", "công an viên", "dân quân", "thí sinh")
+              "thuyền trưởng", "công an viên", "dân quân", "thí sinh", "huấn luyện viên")
 
 # levels of administrative units, as written before a unit's name
 LOCALITY_WORDS = {

@@ -25,7 +25,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình", "mẹ", "bà mẹ", "liệt sĩ",
                "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư",
                "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân",
-               "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên", "thí sinh", "ngư dân"}
+               "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên", "thí sinh", "ngư dân",
+               "huấn luyện viên"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
@@ -207,13 +208,16 @@ class RecipientReader:
         if kind == "collectives" and rest.startswith(("và cá nhân", ", cá nhân")):
             return k + width + 3, True  # "45 tập thể và cá nhân": both together, neither's count
         last = self._last_count
+        used = kind
         if getattr(c, kind) is None:
             setattr(c, kind, n)
         elif last and last[0] is c and last[1] == kind and last[3] is toks and last[2] < j \
                 and all(t.text in ("và", ",") for t in toks[last[2]:j]):  # (not the same count read twice)
-            # "5 giáo viên và 12 học sinh": 17 individuals; a later count is a part ("trong đó 3 ...")
+            # "5 giáo viên và 12 học sinh": 17 individuals
             setattr(c, kind, getattr(c, kind) + n)
-        self._last_count = (c, kind, k + width, toks)
+        else:
+            used = "part"  # a later count is a part ("16 cá nhân, gồm 12 VĐV và 4 HLV"): none of it adds up
+        self._last_count = (c, used, k + width, toks)
         return k + width, True
 
     def _take_named(self, toks, j, c: Conferral) -> int | None:
