@@ -556,3 +556,15 @@ def test_athletes_medals_and_counts_of_parts():
             "gồm 12 VĐV và 4 HLV.")
     got = [(a.award, a.recipients, a.individuals) for a in f.awards]
     assert got == [("Bằng khen", ("Cầm Thị Nguyệt",), None), ("Bằng khen", (), 16)]  # no sports medal
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chủ tịch Hội đồng thành viên Vũ Anh Tú trao danh hiệu “Thợ mỏ giỏi” của Tập đoàn cho 88 thợ mỏ.",
+     [("Thợ mỏ giỏi", None, 88)]),
+    ("Tỉnh Đoàn trao danh hiệu “Gương mặt trẻ tiêu biểu tỉnh Phú Thọ” năm 2023 cho 10 đoàn viên.",
+     [("Gương mặt trẻ tiêu biểu tỉnh Phú Thọ", None, 10)]),
+    ("Toàn tỉnh có 412.000 hộ được công nhận danh hiệu “Gia đình học tập”.", []),  # a tally, no giver
+])
+def test_a_title_in_quotes_given_by_a_body(sentence, expected):
+    f = run("Tối 9/11, Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam tổ chức lễ tôn vinh. " + sentence)
+    assert [(a.award, a.collectives, a.individuals) for a in f.awards] == expected

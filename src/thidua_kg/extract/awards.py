@@ -36,6 +36,9 @@ _PROPOSED = re.compile(r"\b(?:đề nghị|đề xuất|xem xét|sẽ|dự kiế
 _REQUESTED = re.compile(r"(?:\b(?:đề nghị|đề xuất|(?<!chương )(?<!công )trình)\b"
                         r"(?:(?!\bvà\b|thừa ủy quyền)[^;.]){0,80}?\b(?:tặng thưởng|trao tặng|phong tặng|"
                         r"truy tặng|tặng|trao|khen thưởng|tôn vinh|công nhận)|\bxét tặng)\s*(?:danh hiệu\s*)?$")
+# a giving verb right before "danh hiệu “X”": a title of the giver's own ("Thợ mỏ giỏi")
+# (not "412.000 hộ được công nhận danh hiệu “X”": a tally with no giver)
+_GIVEN_TITLE = re.compile(r"(?<!được )(?:trao|tặng|công nhận|phong tặng|trao tặng)\s*$")
 # verbs (or "danh hiệu") right before an award that is given, not only held
 _GIVING = re.compile(r"(?:tặng|trao|thưởng|phong|nhận|gắn|công nhận|danh hiệu|là|được)\s*(?:“\s*)?$")
 # what may stand between a grantor and "tặng": "G đã tặng", "G đã gửi thư khen và quyết định tặng"
@@ -119,6 +122,15 @@ class AwardFinder:
                 j = k
         generic = award == kind and kind in _NAMED_KINDS
         return j, Conferral(award, kind, cls, generic=generic, by_law=info.conferred_by, more_classes=more)
+
+    def _quoted_title(self, toks: list[Tok], k: int) -> tuple[int, Conferral] | None:
+        """A title no vocabulary names, given in quotes: "trao danh hiệu “Thợ mỏ giỏi” cho ..."."""
+        e = k
+        while e < len(toks) and toks[e].text != "”" and e - k <= 12:
+            e += 1
+        if e >= len(toks) or toks[e].text != "”" or e - k < 2:
+            return None
+        return e + 1, Conferral(words(toks, k, e), "Danh hiệu thi đua", None)
 
     # -- grantors -------------------------------------------------------------
     def grantor_at(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
@@ -224,6 +236,9 @@ class AwardFinder:
                 a = self.award_at(toks, i + (3 if i + 2 < len(toks) and toks[i + 2].text == "“" else 2), text)
                 if a and i + 2 < len(toks) and toks[i + 2].text == "“" and a[0] < len(toks) and toks[a[0]].text == "”":
                     a = (a[0] + 1, a[1])
+            if not a and toks[i].text == "danh" and i + 2 < len(toks) and toks[i + 1].text == "hiệu" \
+                    and toks[i + 2].text == "“" and _GIVEN_TITLE.search(words(toks, clause_start, i)):
+                a = self._quoted_title(toks, i + 3)
             if not a:
                 i += 1
                 continue
