@@ -453,3 +453,15 @@ def test_a_companys_team_and_a_board_member():
 ])
 def test_names_of_fields_levels_and_headlines(text, names):
     assert org_names(run(text)) == {norm(n) for n in names}
+
+
+@pytest.mark.parametrize("text, names", [
+    # the National Assembly's committees are named with it
+    ("Sáng 5/6, Bộ Quốc phòng tổ chức Đại hội. Dự có Ủy ban Văn hóa, Giáo dục của Quốc hội.",
+     {"Bộ Quốc phòng", "Ủy ban Văn hóa, Giáo dục của Quốc hội", "Quốc hội"}),
+    # units numbered after their field, before a verb or a list's "và"
+    ("Sáng 5/6, Đoàn Kinh tế - Quốc phòng 337 tổ chức hội nghị, có Lữ đoàn Công binh 249 và Sư đoàn 312.",
+     {"Đoàn Kinh tế - Quốc phòng 337", "Lữ đoàn Công binh 249", "Sư đoàn 312"}),
+])
+def test_assembly_committees_and_numbered_units(text, names):
+    assert org_names(run(text)) == {norm(n) for n in names}

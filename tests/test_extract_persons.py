@@ -376,3 +376,10 @@ def test_a_minister_who_chairs_a_committee_holds_one_office():
             "Trần Văn Bình, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.")
     assert [(a.grantors, a.individuals) for a in f.awards] == [(("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc",), 8)]
     assert positions(person(f, "Trần Văn Bình")) == {(norm("Bộ trưởng, Chủ nhiệm"), norm("Văn phòng Chính phủ"))}
+
+
+def test_a_committee_chairs_title_and_the_committee():
+    f = run("Sáng 5/6, Bộ Quốc phòng tổ chức Đại hội. Dự có bà Quách Thị Hảo, Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội; "
+            "ông Lê Văn Bình, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An.")
+    assert positions(person(f, "Quách Thị Hảo")) == {(norm("Phó Chủ nhiệm"), norm("Ủy ban Pháp luật của Quốc hội"))}
+    assert positions(person(f, "Lê Văn Bình")) == {(norm("Chủ nhiệm"), norm("Ủy ban Kiểm tra Tỉnh ủy Nghệ An"))}

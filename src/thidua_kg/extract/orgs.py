@@ -21,9 +21,10 @@ BARE_NAME_HEADS = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Tỉ
                    "Đảng ủy xã": "xã"}
 # heads after which a province name means "... tỉnh X" ("Công an Nghệ An")
 ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")
-# lower-case words that continue a name across a comma: "phòng, chống", "chữa cháy, cứu hộ"
+# words that continue a name across a comma: "phòng, chống", "chữa cháy, cứu hộ", "Ban Chỉ đạo xóa nhà
+# tạm, nhà dột nát", "Ủy ban Văn hóa, Giáo dục của Quốc hội"
 _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen"), ("khám", "chữa"),
-                ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm"), ("biên", "cột")}  # "Ban Chỉ đạo xóa nhà tạm, nhà dột nát"
+                ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm"), ("biên", "cột"), ("hóa", "Giáo")}
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
@@ -116,6 +117,12 @@ def _type_ends_at(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
     return False
 
 
+# units numbered after their field: "Lữ đoàn Công binh 249", "Đoàn Kinh tế - Quốc phòng 337"
+_NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Hải đoàn", "Đội",
+                       "Binh đoàn", "Vùng", "Hải đội", "Bệnh viện", "Nhà máy", "Xí nghiệp", "Kho",
+                       "Đoàn Kinh tế - Quốc phòng"})
+# words after a number that make it a count or a date, not a unit's number
+_AFTER_COUNT = frozenset({"năm", "lần", "tháng", "ngày", "người", "hộ", "cán", "tập", "cá", "chiến", "đơn", "học"})
 _TRAILING = (",", "và", *DASHES)  # (a module constant: mypyc compiles no `in (x, *DASHES)`)
 
 
@@ -228,6 +235,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                     j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", "(", ")", "và") or tokens[j + 1].cap):
                 j += 1  # "Ban Quản lý dự án 2,", "Bệnh viện Quân y 4 (...)": a number that ends the name
                 continue
+            if j > i and head_label in _NUMBERED and len(t.text) <= 3 and t.text.isdigit() and not (
+                    j + 1 < len(tokens) and (tokens[j + 1].low in _AFTER_COUNT or tokens[j + 1].text == "%")):
+                j += 1  # "Lữ đoàn Công binh 249 tổ chức ...": a unit's number after its field
             break
         if t.text == "và":
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -248,6 +258,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                     and not nxt.num and nxt.low not in NUMBER_WORDS:  # "Khoa Y Dược và hai cá nhân": a count
                 j += 1
                 continue
+            break
+        if t.text == "của" and j + 2 < len(tokens) and words(tokens, j + 1, j + 3) == "Quốc hội" \
+                and (head_label in ("Ủy ban", "Hội đồng") or (free and tokens[i].text == "Ủy")):
+            j += 3  # "Ủy ban Pháp luật của Quốc hội": the Assembly's committees are named with it
             break
         if t.text == "thuộc" and j > start_j and j + 1 < len(tokens) and tokens[j + 1].cap:
             # "Đội Rowing thuộc Trung tâm X": the unit named with the body it belongs to
