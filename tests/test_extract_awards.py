@@ -568,3 +568,15 @@ def test_athletes_medals_and_counts_of_parts():
 def test_a_title_in_quotes_given_by_a_body(sentence, expected):
     f = run("Tối 9/11, Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam tổ chức lễ tôn vinh. " + sentence)
     assert [(a.award, a.collectives, a.individuals) for a in f.awards] == expected
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Sáng 27/12, UBND tỉnh Đắk Nông tổ chức lễ. Phó Chủ tịch Quốc hội Bùi Văn Chương trao Huân chương Lao động hạng "
+     "Nhất cho Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Đắk Nông.",
+     "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Đắk Nông"),
+    ("Sáng 2/9, UBND xã Tú An tổ chức lễ. Chủ tịch nước tặng Huân chương Lao động hạng Ba cho cán bộ và nhân dân xã "
+     "Tú An.", "Cán bộ và nhân dân xã Tú An"),
+])
+def test_the_people_of_a_place_as_one_recipient(text, recipient):
+    [award] = run(text).awards
+    assert award.recipients == (recipient,)

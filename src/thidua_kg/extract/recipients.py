@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import COMPANY_FORMS, distributed, owned_by_places, scan_org
+from .orgs import COMPANY_FORMS, distributed, owned_by_places, scan_locality, scan_org
 from .persons import PersonFinder
-from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, words
+from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 if TYPE_CHECKING:
     from .awards import Conferral
@@ -27,6 +27,10 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân",
                "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên", "thí sinh", "ngư dân",
                "huấn luyện viên"}
+# the people of a place as one recipient: "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân
+# các dân tộc tỉnh Y", "quân và dân huyện Z"
+_PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và nhân dân|[Cc]án bộ(?:, chiến sĩ)? và nhân dân|[Qq]uân và dân)"
+                        r"(?: các dân tộc)?(?= (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\b)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
@@ -260,14 +264,13 @@ class RecipientReader:
                 canon = self.known_people(words(toks, k, k + n))
                 if canon:
                     return k + n, canon
-        if k < len(toks) and toks[k].text.lower() in ("cán",) and k + 3 < len(toks) \
-                and words(toks, k, k + 4).lower() == "cán bộ và nhân":
-            # "cán bộ và nhân dân xã X": a collective recipient
-            e = k + 5
-            loc_end = e
-            while loc_end < len(toks) and (toks[loc_end].text in ("xã", "phường", "thị", "trấn", "huyện") or is_name_syllable(toks[loc_end])):
-                loc_end += 1
-            if loc_end > e:
+        people = _PEOPLE_OF.match(words(toks, k, min(len(toks), k + 12))) if k < len(toks) else None
+        if people:
+            # "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Y": a collective
+            e = k + len(tokenize(people.group(0)))
+            loc = scan_locality(self.lex, toks, e)
+            if loc:
+                loc_end = loc[0]
                 name = self.ctx.resolve(words(toks, k, loc_end))
                 name = name[0].upper() + name[1:]
                 self.ctx.remember(name)
