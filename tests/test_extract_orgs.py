@@ -465,3 +465,10 @@ def test_names_of_fields_levels_and_headlines(text, names):
 ])
 def test_assembly_committees_and_numbered_units(text, names):
     assert org_names(run(text)) == {norm(n) for n in names}
+
+
+def test_a_district_party_committee_names_the_district():
+    f = run("Sáng 14/10, Ban Dân vận Huyện ủy Thọ Xuân tổ chức hội nghị. Dự có ông Lê Văn Quế, Phó Chủ tịch UBND huyện; "
+            "Bí thư Huyện ủy Vũ Đình Khiêm phát biểu.")
+    assert norm("Ủy ban nhân dân huyện Thọ Xuân") in org_names(f)
+    assert positions(person(f, "Lê Văn Quế")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân huyện Thọ Xuân"))}

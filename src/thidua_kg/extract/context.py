@@ -14,6 +14,8 @@ from .orgs import (ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS
                    scan_locality)
 from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
 
+# party committees below a province named with their place: the place's level
+_COMMITTEE_LEVELS = {k: v for k, v in BARE_NAME_HEADS.items() if v not in ("tỉnh",) and " " in k}
 # generic words that stand for a unit of the article ("bệnh viện" = the hospital)
 GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường", "trường": "Trường", "trung tâm": "Trung tâm",
                  "học viện": "Học viện", "hợp tác xã": "Hợp tác xã",
@@ -88,6 +90,16 @@ class Context:
                         self.last[loc[1]] = loc[2]
                     i = max(loc[0], i + 1)  # "thị xã Kỳ Anh" is not also "xã Kỳ Anh"
                     continue
+            level = _COMMITTEE_LEVELS.get(words(tokens, i, i + 2)) if t.cap and i + 2 < len(tokens) else None
+            if level:
+                # "Huyện ủy Thọ Xuân" names the huyện too: "UBND huyện" later is Thọ Xuân's
+                # (a district the gazetteer knows: "Bí thư Huyện ủy Vũ Đình Khiêm" names a person)
+                m = self.lex.district_index.match(tokens, i + 2)
+                n = m[0] if m else 0
+                if n:
+                    self.last[level] = words(tokens, i + 2, i + 2 + n)
+                i += 2 + n
+                continue
             i += 1
 
     def _fill_name(self, level: str) -> str | None:
