@@ -383,3 +383,13 @@ def test_a_committee_chairs_title_and_the_committee():
             "ông Lê Văn Bình, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An.")
     assert positions(person(f, "Quách Thị Hảo")) == {(norm("Phó Chủ nhiệm"), norm("Ủy ban Pháp luật của Quốc hội"))}
     assert positions(person(f, "Lê Văn Bình")) == {(norm("Chủ nhiệm"), norm("Ủy ban Kiểm tra Tỉnh ủy Nghệ An"))}
+
+
+def test_a_hamlet_heads_office_names_the_hamlet():
+    f = run("Sáng 12/11, Ban Công tác Mặt trận thôn Pà Rồng tổ chức Ngày hội. Dự có ông Briu Bân, Trưởng thôn Pà Rồng; bà "
+            "Lò Thị Mai, Trưởng bản Nà Sài; ông Lê Văn An, Trưởng thôn 3. Chủ tịch UBND xã tặng Giấy khen cho cán bộ và "
+            "nhân dân thôn Pà Rồng.")
+    assert positions(person(f, "Briu Bân")) == {(norm("Trưởng thôn Pà Rồng"), None)}
+    assert positions(person(f, "Lò Thị Mai")) == {(norm("Trưởng bản Nà Sài"), None)}
+    assert positions(person(f, "Lê Văn An")) == {(norm("Trưởng thôn 3"), None)}
+    assert [a.recipients for a in f.awards] == [("Cán bộ và nhân dân thôn Pà Rồng",)]

@@ -24,6 +24,7 @@ _COMMA_DASH = (",", *DASHES)
 _PAREN_DASH = (",", "(", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
+_HAMLET_WORDS = ("thôn", "bản", "ấp", "xóm", "buôn", "làng", "phum", "sóc")  # "Trưởng thôn X"
 _LOWER_UNITS = ("tổ", "đội", "phòng", "ban", "khoa")  # "Tổ trưởng tổ bảo trì Công ty X"
 
 
@@ -100,6 +101,13 @@ class PersonFinder:
         j = i + n
         if not info.needs_org and m[0] == n:
             return j, _Pos(title, None, False)
+        if title.split()[-1].lower() in _HAMLET_WORDS:
+            k = j
+            while k < len(toks) and k - j < 4 and (is_name_syllable(toks[k]) or (k == j and toks[k].num)) \
+                    and not (k > j and surname_run(self.lex, toks, k) >= 2):
+                k += 1
+            if k > j:  # "Trưởng thôn Pà Rồng": a hamlet is a place, its name part of the office
+                return k, _Pos(f"{title} {words(toks, j, k)}", None, False)
         org = None
         for w in (2, 1):
             # "Nhà trường" is often capitalised, and is never a school's own name

@@ -30,7 +30,7 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
 # the people of a place as one recipient: "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân
 # các dân tộc tỉnh Y", "quân và dân huyện Z"
 _PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và nhân dân|[Cc]án bộ(?:, chiến sĩ)? và nhân dân|[Qq]uân và dân)"
-                        r"(?: các dân tộc)?(?= (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\b)")
+                        r"(?: các dân tộc)?(?= (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|ấp|buôn|làng)\b)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
@@ -269,6 +269,11 @@ class RecipientReader:
             # "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Y": a collective
             e = k + len(tokenize(people.group(0)))
             loc = scan_locality(self.lex, toks, e)
+            if loc is None and e + 1 < len(toks) and is_name_syllable(toks[e + 1]):
+                n = 1  # a hamlet: "cán bộ và nhân dân thôn Pà Rồng"
+                while e + 1 + n < len(toks) and n < 4 and is_name_syllable(toks[e + 1 + n]):
+                    n += 1
+                loc = (e + 1 + n, "", None)
             if loc:
                 loc_end = loc[0]
                 name = self.ctx.resolve(words(toks, k, loc_end))
