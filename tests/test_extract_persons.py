@@ -389,7 +389,7 @@ def test_a_hamlet_heads_office_names_the_hamlet():
     f = run("Sáng 12/11, Ban Công tác Mặt trận thôn Pà Rồng tổ chức Ngày hội. Dự có ông Briu Bân, Trưởng thôn Pà Rồng; bà "
             "Lò Thị Mai, Trưởng bản Nà Sài; ông Lê Văn An, Trưởng thôn 3. Chủ tịch UBND xã tặng Giấy khen cho cán bộ và "
             "nhân dân thôn Pà Rồng.")
-    assert positions(person(f, "Briu Bân")) == {(norm("Trưởng thôn Pà Rồng"), None)}
-    assert positions(person(f, "Lò Thị Mai")) == {(norm("Trưởng bản Nà Sài"), None)}
-    assert positions(person(f, "Lê Văn An")) == {(norm("Trưởng thôn 3"), None)}
+    assert positions(person(f, "Briu Bân")) == {(norm("Trưởng thôn Pà Rồng"), "")}
+    assert positions(person(f, "Lò Thị Mai")) == {(norm("Trưởng bản Nà Sài"), "")}
+    assert positions(person(f, "Lê Văn An")) == {(norm("Trưởng thôn 3"), "")}
     assert [a.recipients for a in f.awards] == [("Cán bộ và nhân dân thôn Pà Rồng",)]
