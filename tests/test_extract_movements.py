@@ -206,3 +206,10 @@ def test_a_technical_initiative_named_in_quotes():
 def test_periods_after_a_verb_or_in_a_year(text, years):
     [m] = run("Sáng 27/11, UBND tỉnh Lâm Đồng tổ chức hội nghị. " + text).movements
     assert (m.start, m.end) == years
+
+
+def test_a_national_movements_name_is_taken_whole():
+    # its commas and its verb ("xây dựng") would end an unknown name
+    f = run("Sáng 19/8, Hội Khuyến học xã Sơn Vi tổ chức lễ. Phong trào Khuyến học, khuyến tài, xây dựng xã hội học tập "
+            "được gắn với phong trào “Bình dân học vụ số”.")
+    assert set(movements(f)) == {norm("Khuyến học, khuyến tài, xây dựng xã hội học tập"), norm("Bình dân học vụ số")}

@@ -106,6 +106,12 @@ def test_movement_period(triples):
     assert objects(triples, period, nn(TK + "startYear")) == {ox.Literal("2015", datatype=nn(XSD + "gYear"))}
 
 
+def test_a_national_movement_links_its_concept(triples):
+    # "Vì an ninh Tổ quốc" is in ontology/vocab/national-movements.ttl: the article's movement is that one
+    assert objects(triples, nn(B + "movement/vi-an-ninh-to-quoc"), nn(TK + "nationalMovement")) == {
+        nn(TKV + "national-movement/vi-an-ninh-to-quoc")}
+
+
 def test_office_grantor_and_person_recipient(triples):
     c1 = nn(B + "conferral/seed/1")
     office = nn(B + "office/bo-truong--bo-cong-an")

@@ -13,6 +13,7 @@ from thidua_kg.vocab import Vocabulary, load_vocabulary, ontology_files, parse_f
 SCHEMES = {
     "rank": "ranks.ttl",
     "title": "titles.ttl",
+    "national-movement": "national-movements.ttl",
     "award-kind": "award-kinds.ttl",
     "award-class": "award-kinds.ttl",
     "event-type": "event-types.ttl",

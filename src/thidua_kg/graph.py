@@ -43,7 +43,8 @@ _T = SimpleNamespace(
                  "text start_offset=startOffset end_offset=endOffset content_hash=contentHash "
                  "mentioned_in=mentionedIn attested_in=attestedIn attested_on=attestedOn rank "
                  "organisation_type=organisationType title event_type=eventType organiser participant "
-                 "movement_kind=movementKind period period_of=periodOf start_year=startYear end_year=endYear "
+                 "movement_kind=movementKind national_movement=nationalMovement period period_of=periodOf "
+                 "start_year=startYear end_year=endYear "
                  "initiative_kind=initiativeKind sites award_kind=awardKind award_class=awardClass grantor "
                  "recipient collectives individuals chair speaker admin_unit=adminUnit former"),
     **_named(XSD, "xsd_date=date xsd_nni=nonNegativeInteger xsd_gyear=gYear xsd_gym=gYearMonth xsd_bool=boolean"),
@@ -319,6 +320,9 @@ def _movements(b: _Builder, facts: ArticleFacts) -> None:
         kind = b.concept("movement-kind", m.kind)
         if kind is not None:
             b.add(node, _T.movement_kind, kind)
+        national = b.concept("national-movement", m.name)
+        if national is not None:
+            b.add(node, _T.national_movement, national)  # the same movement however an article writes it
         if m.start is None and m.end is None:
             continue
         s = "x" if m.start is None else str(m.start)

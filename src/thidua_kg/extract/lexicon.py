@@ -101,6 +101,7 @@ class Lexicon:
     not_orgs: SeqIndex
     sectors: SeqIndex  # "Y tế", "Giáo dục và Đào tạo": what follows "Sở"
     field_words: frozenset[tuple[str, str]]  # ("lâm", "nghiệp"): a field's word, written "Lâm nghiệp"
+    movement_names: tuple[str, ...]  # national movements' names (and variants), longest first
     gazetteer: Any
     localities: SeqIndex
     abbreviations: dict[str, str]
@@ -223,6 +224,8 @@ def load_lexicon() -> Lexicon:
         not_orgs=SeqIndex({p: True for p in NOT_ORGS}),
         sectors=SeqIndex({n[3:]: n[3:] for n in national.values() if n.startswith("Bộ ")}, case=True),
         field_words=_field_words([n[3:] for n in national.values() if n.startswith("Bộ ")] + list(FIELDS)),
+        movement_names=tuple(sorted((lab for _, labs in _concept_labels(vocab, "national-movement") for lab in labs),
+                                    key=len, reverse=True)),
         gazetteer=gaz,
         localities=SeqIndex(LOCALITY_WORDS),
         abbreviations=dict(vocab.abbreviations),

@@ -74,13 +74,18 @@ def _period(m: re.Match) -> tuple[int | None, int | None]:
     return int(g[7]), None
 
 
-def _unquoted(text: str, pos: int) -> tuple[str, int] | None:
-    """An unquoted name after "phong trào": "Toàn dân bảo vệ an ninh Tổ quốc"."""
+def _unquoted(text: str, pos: int, known: tuple[str, ...] = ()) -> tuple[str, int] | None:
+    """An unquoted name after "phong trào": "Toàn dân bảo vệ an ninh Tổ quốc"; a national
+    movement's name (`known`, longest first) whole, its commas and verbs included."""
     rest = text[pos:]
     m = re.match(r"\s+(?!“)(\S.*)", rest)
     if not m:
         return None
     body = m.group(1)
+    low = body[:200].lower()
+    for name in known:
+        if low.startswith(name.lower()) and not body[len(name) : len(name) + 1].isalnum():
+            return body[0].upper() + body[1 : len(name)], pos + m.start(1) + len(name)
     # "Mỗi X là một Y" is a slogan's own copula ("Mỗi người dân là một chiến sĩ"), not the sentence's
     skip = body.find(" là ") + 4 if body.startswith("Mỗi ") and " là " in body[:60] else 0
     stop = _STOP.search(" " + body, skip)
@@ -120,8 +125,9 @@ def _unquoted(text: str, pos: int) -> tuple[str, int] | None:
 _CUES = ("hong trào", "vận động", "ô hình", "hương trình", "đợt thi đua", "áng kiến")
 
 
-def find_named(text: str) -> list[Found]:
-    """Movements and initiatives of one sentence (working text), in order."""
+def find_named(text: str, known: tuple[str, ...] = ()) -> list[Found]:
+    """Movements and initiatives of one sentence (working text), in order; `known`: the
+    national movements' names, longest first."""
     if not any(c in text for c in _CUES):
         return []  # most sentences name none: skip the scanning
     marks = []
@@ -153,7 +159,7 @@ def find_named(text: str) -> list[Found]:
             elif kind == "movement":
                 if nxt and not nxt.startswith("“"):
                     prefix = text[s:e]
-                    un = _unquoted(text, e)
+                    un = _unquoted(text, e, known)
                     if un:
                         name, end = un
                         if "thi đua" in prefix and name[0].isupper() and not name.lower().startswith("thi đua"):

@@ -234,7 +234,7 @@ class _Extraction:
                 for _, org in m.positions:
                     if org:
                         self.orgs.setdefault(org, x.evidence)
-            for f in find_named(x.work):
+            for f in find_named(x.work, self.lex.movement_names):
                 table = movements if f.kind == "movement" else initiatives
                 key = _key(f.name)
                 key = next((k for k in table if key.startswith(k + "-")), key)
