@@ -472,3 +472,21 @@ def test_a_district_party_committee_names_the_district():
             "Bí thư Huyện ủy Vũ Đình Khiêm phát biểu.")
     assert norm("Ủy ban nhân dân huyện Thọ Xuân") in org_names(f)
     assert positions(person(f, "Lê Văn Quế")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân huyện Thọ Xuân"))}
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a unit's number lower-case words are the sentence's; a unit type alone with lower-case words is the
+    # article's unit
+    ("Sáng 23/8, Bộ Tư lệnh Vùng 2 Hải quân tổ chức lễ. Vùng 2 Hải quân nắm chắc tình hình; xây dựng Vùng vững mạnh.",
+     {"Bộ Tư lệnh Vùng 2 Hải quân", "Vùng 2 Hải quân"}),
+    ("Sáng 23/8, Đồn Biên phòng 621 tổ chức lễ.", {"Đồn Biên phòng 621"}),
+])
+def test_numbered_military_units(text, names):
+    assert org_names(run(text)) == {norm(n) for n in names}
+
+
+def test_a_battalion_is_named_with_its_brigade_after_a_comma():
+    f = run("Sáng 23/8, Bộ Tư lệnh Vùng 2 Hải quân tổ chức lễ, trao Huân chương Chiến công hạng Ba cho Trung tá Bùi Hải "
+            "Đăng, Tiểu đoàn trưởng Tiểu đoàn 2, Lữ đoàn 171. Về phía Vùng có Đại tá Tôn Thất Bình, Chính ủy Vùng.")
+    assert positions(person(f, "Bùi Hải Đăng")) == {(norm("Tiểu đoàn trưởng"), norm("Tiểu đoàn 2 Lữ đoàn 171"))}
+    assert positions(person(f, "Tôn Thất Bình")) == {(norm("Chính ủy"), norm("Vùng 2 Hải quân"))}

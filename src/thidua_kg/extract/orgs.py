@@ -120,7 +120,10 @@ def _type_ends_at(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
 # units numbered after their field: "Lữ đoàn Công binh 249", "Đoàn Kinh tế - Quốc phòng 337"
 _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Hải đoàn", "Đội",
                        "Binh đoàn", "Vùng", "Hải đội", "Bệnh viện", "Nhà máy", "Xí nghiệp", "Kho",
-                       "Đoàn Kinh tế - Quốc phòng"})
+                       "Đoàn Kinh tế - Quốc phòng", "Đồn Biên phòng", "Đồn", "Trạm", "Hải đoàn"})
+# units only ever named by a capitalised name or a number: lower-case words after the type are no name
+_NAMED_UNITS = frozenset({"Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
+                          "Hải đoàn", "Hải đội", "Đại đội"})
 # words after a number that make it a count or a date, not a unit's number
 _AFTER_COUNT = frozenset({"năm", "lần", "tháng", "ngày", "người", "hộ", "cán", "tập", "cá", "chiến", "đơn", "học"})
 _TRAILING = (",", "và", *DASHES)  # (a module constant: mypyc compiles no `in (x, *DASHES)`)
@@ -170,6 +173,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         return None
     start_j = j
     has_place = False
+    numbered = False  # the name has had its unit number
     if head_label in BARE_NAME_HEADS:
         # "Tỉnh ủy Nghệ An", "Huyện ủy Yên Thành": only a place's name may follow
         p = lex.province_index.match(tokens, j) or lex.district_index.match(tokens, j)
@@ -179,6 +183,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     if head_label == "Công ty" and j < len(tokens) and tokens[j].text[0].islower() \
             and tokens[j].low not in COMPANY_FORMS:
         return j, words(tokens, i, j)  # "Công ty mạnh dạn đầu tư ...": the company, by its type
+    if head_label in _NAMED_UNITS and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower():
+        return j, words(tokens, i, j)  # "xây dựng Vùng vững mạnh": the unit, by its type
     if head_label == "Sở" and lex.sectors.match(tokens, j):
         j += lex.sectors.match(tokens, j)[0]
         loc = scan_locality(lex, tokens, j)
@@ -230,6 +236,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if j > i and (tokens[j - 1].cap or tokens[j - 1].low in ("khu", "đoàn", "đội", "biển", "xưởng", "số")) \
                     and not (j + 1 < len(tokens) and tokens[j + 1].low in ("năm", "lần", "tháng", "ngày", "%")):
                 j += 1
+                numbered = True
                 continue
             if j > i and tokens[j - 1].word and len(t.text) <= 2 and (
                     j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", "(", ")", "và") or tokens[j + 1].cap):
@@ -263,6 +270,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 and (head_label in ("Ủy ban", "Hội đồng") or (free and tokens[i].text == "Ủy")):
             j += 3  # "Ủy ban Pháp luật của Quốc hội": the Assembly's committees are named with it
             break
+        if numbered and t.word and t.text[0].islower() and t.low != "thuộc" and not tokens[j - 1].cap:
+            break  # "Vùng 2 Hải quân nắm chắc ...": after a unit's number, lower-case words are the sentence's
         if t.text == "thuộc" and j > start_j and j + 1 < len(tokens) and tokens[j + 1].cap:
             # "Đội Rowing thuộc Trung tâm X": the unit named with the body it belongs to
             parent = scan_org(lex, tokens, j + 1)
@@ -379,9 +388,12 @@ def _is_sub_unit(lex: Lexicon, name: str) -> bool:
     """A department, team or the like named alone: no place, no body after its head."""
     toks = tokenize(name)
     head = lex.org_heads.match(toks, 0)
-    return bool(head) and head[1] in SUBUNIT_HEADS and not has_place(lex, toks) and not has_parent(lex, toks)
+    return bool(head) and (head[1] in SUBUNIT_HEADS or head[1] in _MILITARY_SUBUNITS) \
+        and not has_place(lex, toks) and not has_parent(lex, toks)
 
 
+# units of a brigade or regiment, named with it after a comma: "Tiểu đoàn 2, Lữ đoàn 171"
+_MILITARY_SUBUNITS = ("Tiểu đoàn", "Đại đội", "Hải đội", "Trung đoàn")
 # what a head of organisation is the head of, by title: "Bộ trưởng" heads a "Bộ ..."
 TITLE_ORGS = {
     "Bộ trưởng": ("Bộ ",), "Thứ trưởng": ("Bộ ",), "Cục trưởng": ("Cục ",), "Vụ trưởng": ("Vụ ",),
