@@ -393,3 +393,12 @@ def test_a_hamlet_heads_office_names_the_hamlet():
     assert positions(person(f, "Lò Thị Mai")) == {(norm("Trưởng bản Nà Sài"), "")}
     assert positions(person(f, "Lê Văn An")) == {(norm("Trưởng thôn 3"), "")}
     assert [a.recipients for a in f.awards] == [("Cán bộ và nhân dân thôn Pà Rồng",)]
+
+
+def test_deputies_of_the_board_whose_head_was_named():
+    f = run("Thứ trưởng Bộ Nội vụ, Trưởng Ban Thi đua - Khen thưởng TW Khổng Minh Tuệ chủ trì hội nghị. Cùng dự có các Phó "
+            "Trưởng ban: Vũ Đăng Khoa, Hà Thị Phương Lan cùng lãnh đạo Ban Thi đua - Khen thưởng các bộ, ngành. Phó "
+            "Trưởng ban Vũ Đăng Khoa lưu ý, Luật đề cao nguyên tắc.")
+    for name in ("Vũ Đăng Khoa", "Hà Thị Phương Lan"):
+        assert positions(person(f, name)) == {(norm("Phó Trưởng ban"), norm("Ban Thi đua - Khen thưởng Trung ương"))}
+    assert org_names(f) == {norm("Bộ Nội vụ"), norm("Ban Thi đua - Khen thưởng Trung ương")}  # no "Khoa lưu ý"

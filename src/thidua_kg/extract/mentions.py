@@ -10,11 +10,11 @@ from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import ADMIN_BODY, distributed, is_national, owned_by_places, parent_org, scan_org
+from .orgs import ADMIN_BODY, distributed, is_national, owned_by_places, parent_org, scan_org, surname_run
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
 
-_JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp)\b")
+_JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp|bộ|ngành|địa phương)\b")
 # a unit's code or acronym in brackets after its name: "Cục ... (C04)", "Tổng công ty ... (EVNCPC)"
 # (acronyms spelled by the name's initials are expanded before: text/abbreviations.py)
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}|[A-ZĐ][A-ZĐ0-9&\-]{1,11}")
@@ -45,6 +45,17 @@ def _alias_at(lex: Lexicon, toks: list[Tok], k: int) -> int:
     if lex.org_heads.match(toks, k) or lex.national_orgs.match(toks, k) or lex.province_index.match(toks, k):
         return 0
     return n
+
+
+def _ends_a_name(lex: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Is toks[i] the last syllable of a person's name that starts with a family name, with
+    a lower-case word after it?"""
+    if i + 1 >= len(toks) or not toks[i + 1].text[0].islower():
+        return False
+    k = i - 1
+    while k > i - 4 and k >= 0 and is_name_syllable(toks[k]) and toks[k].text not in lex.surnames:
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].text in lex.surnames and surname_run(lex, toks, k) == i - k + 1
 
 
 def _place_of(lex: Lexicon, org: str) -> str | None:
@@ -106,6 +117,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
             continue
         if i and toks[i - 1].text in lex.surnames and is_name_syllable(toks[i - 1]):
             i += 1  # "Nguyễn Trường Sơn": a person's name, not a school
+            continue
+        if _ends_a_name(lex, toks, i):
+            i += 1  # "Phó Trưởng ban Vũ Đăng Khoa lưu ý": the last syllable of a name, not a faculty
             continue
         if i >= 2 and toks[i - 1].low == "cấp" and toks[i - 2].low in _PLURAL:
             i += 1  # "các cấp Hội": the association at every level, no body named

@@ -122,7 +122,7 @@ _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "T
                        "Binh đoàn", "Vùng", "Hải đội", "Bệnh viện", "Nhà máy", "Xí nghiệp", "Kho",
                        "Đoàn Kinh tế - Quốc phòng", "Đồn Biên phòng", "Đồn", "Trạm", "Hải đoàn"})
 # units only ever named by a capitalised name or a number: lower-case words after the type are no name
-_NAMED_UNITS = frozenset({"Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
+NAMED_UNITS = frozenset({"Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
                           "Hải đoàn", "Hải đội", "Đại đội"})
 # words after a number that make it a count or a date, not a unit's number
 _AFTER_COUNT = frozenset({"năm", "lần", "tháng", "ngày", "người", "hộ", "cán", "tập", "cá", "chiến", "đơn", "học"})
@@ -183,7 +183,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     if head_label == "Công ty" and j < len(tokens) and tokens[j].text[0].islower() \
             and tokens[j].low not in COMPANY_FORMS:
         return j, words(tokens, i, j)  # "Công ty mạnh dạn đầu tư ...": the company, by its type
-    if head_label in _NAMED_UNITS and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower():
+    if head_label in NAMED_UNITS and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower():
         return j, words(tokens, i, j)  # "xây dựng Vùng vững mạnh": the unit, by its type
     if head_label == "Sở" and lex.sectors.match(tokens, j):
         j += lex.sectors.match(tokens, j)[0]
@@ -403,6 +403,7 @@ TITLE_ORGS = {
     "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
     "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
     "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
+    "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",),
 }
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
 # a branch is named after its parent plus the place it serves: "Chi nhánh Ngân hàng X tỉnh Y" sits in
