@@ -580,3 +580,10 @@ def test_a_title_in_quotes_given_by_a_body(sentence, expected):
 def test_the_people_of_a_place_as_one_recipient(text, recipient):
     [award] = run(text).awards
     assert award.recipients == (recipient,)
+
+
+def test_a_units_code_as_the_subject_of_an_award():
+    f = run("Sáng 16/8, Công an tỉnh Sơn La tổ chức lễ kỷ niệm của Phòng Cảnh sát điều tra tội phạm về ma túy (PC04). Với "
+            "những chiến công đó, PC04 nhiều năm liền được Bộ Công an tặng Cờ thi đua.")
+    assert [(a.award, a.recipients) for a in f.awards] == [
+        ("Cờ thi đua", ("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La",))]

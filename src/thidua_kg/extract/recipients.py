@@ -289,6 +289,8 @@ class RecipientReader:
             g = self.ctx.generic("công ty")
             if g:
                 return k + 2, g
+        if k < len(toks) and toks[k].text in self.ctx.aliases:
+            return k + 1, self.ctx.aliases[toks[k].text]  # "PC04 đã được ... tặng": the unit the code stands for
         s = scan_org(self.lex, toks, k)
         if s:
             end, raw = s
