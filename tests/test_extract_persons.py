@@ -402,3 +402,9 @@ def test_deputies_of_the_board_whose_head_was_named():
     for name in ("Vũ Đăng Khoa", "Hà Thị Phương Lan"):
         assert positions(person(f, name)) == {(norm("Phó Trưởng ban"), norm("Ban Thi đua - Khen thưởng Trung ương"))}
     assert org_names(f) == {norm("Bộ Nội vụ"), norm("Ban Thi đua - Khen thưởng Trung ương")}  # no "Khoa lưu ý"
+
+
+def test_a_two_syllable_given_name_is_the_person_named_in_full():
+    f = run("Sáng 5/6, HND huyện Cái Bè tổ chức hội nghị. Tham dự có bà Nguyễn Thị Kim Loan, Phó Chủ tịch HND tỉnh Tiền "
+            "Giang. Phát biểu tại hội nghị, bà Kim Loan đề nghị các cấp Hội hỗ trợ nông dân.")
+    assert person_names(f) == {norm("Nguyễn Thị Kim Loan")}

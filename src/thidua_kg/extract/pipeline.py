@@ -124,6 +124,11 @@ class _Extraction:
             cands = [n for n in self.people if n.split()[-1] == name]
             if len(set(cands)) == 1:
                 return cands[0]
+        if len(parts) == 2 and parts[0] not in self.lex.surnames:
+            # "bà Kim Loan" after "bà Nguyễn Thị Kim Loan": a two-syllable given name
+            cands = [n for n in self.people if len(n.split()) > 2 and n.endswith(" " + name)]
+            if len(cands) == 1:
+                return cands[0]
         return None
 
     def org_of(self, name: str) -> str | None:
@@ -145,6 +150,8 @@ class _Extraction:
             if not canon:
                 return
             name = canon
+        else:
+            name = self.canonical(name) or name
         self.last_mentioned = name
         p = self.people.setdefault(name, {"rank": None, "positions": {}, "ev": x.evidence, "sents": set()})
         p["sents"].add(si)
