@@ -587,3 +587,10 @@ def test_a_units_code_as_the_subject_of_an_award():
             "những chiến công đó, PC04 nhiều năm liền được Bộ Công an tặng Cờ thi đua.")
     assert [(a.award, a.recipients) for a in f.awards] == [
         ("Cờ thi đua", ("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La",))]
+
+
+def test_named_recipients_replace_the_one_guessed_from_the_ceremony():
+    [award] = run("Sáng 12/3, UBND xã Bảo Thành tổ chức lễ đón nhận Bằng khen của Chủ tịch UBND tỉnh Nghệ An. Thừa ủy quyền "
+                  "của Chủ tịch UBND tỉnh, ông Phan Văn Lâm trao Bằng khen của Chủ tịch UBND tỉnh cho cán bộ và nhân dân xã "
+                  "Bảo Thành.").awards
+    assert award.recipients == ("Cán bộ và nhân dân xã Bảo Thành",)

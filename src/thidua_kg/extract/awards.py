@@ -60,6 +60,7 @@ class Conferral:
     more_classes: list[str] = field(default_factory=list)
     proposed: bool = False  # "sẽ đề nghị ... xem xét trao": not conferred (yet)
     requested: bool = False  # "đề nghị G tặng <award>": asked of G, whoever G is; never a conferral
+    hinted: str | None = None  # a recipient guessed from "X tổ chức lễ đón nhận <award>": named ones replace it
 
 
 class AwardFinder:
@@ -304,6 +305,7 @@ class AwardFinder:
             if re.search(r"\btổ chức\b", btxt) and re.search(r"\b(?:đón nhận|nhận)\b", btxt):
                 if subject_hint and not c.recipients:
                     c.recipients.append(subject_hint)  # "X tổ chức lễ ... đón nhận <award>"
+                    c.hinted = subject_hint
             elif passive or re.search(r"\b(?:đón nhận|(?<!công )nhận)\s*(?:danh hiệu\s*)?$", btxt):
                 # "A được G tặng X, B được H tặng Y": B's subject starts after the award before it
                 since = toks[max(clause_start, prev_end or 0):i] if prev_end and prev_end > clause_start else before
@@ -460,6 +462,11 @@ def merge_conferrals(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ..
             target.award, target.kind, target.award_class, target.generic = c.award, c.kind, c.award_class, False
         target.grantors = target.grantors or c.grantors
         target.proposed = target.proposed and c.proposed
+        if target.hinted and c.recipients and not c.hinted:
+            target.recipients.remove(target.hinted)  # the recipients named when it is handed over
+            target.hinted = None
+        elif c.hinted and target.recipients:
+            continue
         for r in c.recipients:
             if r not in target.recipients:
                 target.recipients.append(r)

@@ -361,5 +361,6 @@ class RecipientReader:
             k = nk if nk is not None else k + 1
         if not c.recipients and c.collectives is None and c.individuals is None and hint:
             c.recipients.append(hint)
+            c.hinted = hint
 
 
