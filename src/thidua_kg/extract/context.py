@@ -16,6 +16,7 @@ from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
 
 # party committees below a province named with their place: the place's level
 _COMMITTEE_LEVELS = {k: v for k, v in BARE_NAME_HEADS.items() if v not in ("tỉnh",) and " " in k}
+_COMMITTEE_FIRST = frozenset(k.split()[0].lower() for k in _COMMITTEE_LEVELS)  # a cheap test before the lookup
 # generic words that stand for a unit of the article ("bệnh viện" = the hospital)
 GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường", "trường": "Trường", "trung tâm": "Trung tâm",
                  "học viện": "Học viện", "hợp tác xã": "Hợp tác xã",
@@ -90,7 +91,8 @@ class Context:
                         self.last[loc[1]] = loc[2]
                     i = max(loc[0], i + 1)  # "thị xã Kỳ Anh" is not also "xã Kỳ Anh"
                     continue
-            level = _COMMITTEE_LEVELS.get(words(tokens, i, i + 2)) if t.cap and i + 2 < len(tokens) else None
+            level = _COMMITTEE_LEVELS.get(words(tokens, i, i + 2)) \
+                if t.cap and t.low in _COMMITTEE_FIRST and i + 2 < len(tokens) else None
             if level:
                 # "Huyện ủy Thọ Xuân" names the huyện too: "UBND huyện" later is Thọ Xuân's
                 # (a district the gazetteer knows: "Bí thư Huyện ủy Vũ Đình Khiêm" names a person)
@@ -132,7 +134,7 @@ class Context:
             raw = _LEVEL_AS_NAME.sub(lambda m: " " + m.group(1).lower(), raw)
         if raw in self.aliases:
             return self.aliases[raw]
-        for alias, full in self.aliases.items():
+        for alias, full in self.aliases.items() if self.aliases else ():
             if raw.endswith(" " + alias) and not raw[: -len(alias)].rstrip().endswith(DASHES):
                 # "Hội đồng thành viên TKV": of the group the text called TKV ("Công ty Than X - TKV" is a name)
                 prefix = raw[: -len(alias)]
@@ -183,7 +185,7 @@ class Context:
                     and not (len(toks) - head[0] >= 3 and all(is_name_syllable(t) for t in toks[-2:])):
                 # (not "Chi cục Hải quan cửa khẩu Hữu Nghị": named after its place)
                 name = f"{name} {self.province_full()}"
-            elif head_label in SUBUNIT_HEADS and any(
+            elif head_label in SUBUNIT_HEADS and " Sở " in name and any(
                     toks[p].text in PROVINCIAL_HEADS and self.lex.sectors.match(toks, p + 1) for p in range(head[0], len(toks) - 1)):
                 name = f"{name} {self.province_full()}"  # "Phòng Chuyển đổi số Sở Khoa học và Công nghệ": the province's Sở
         bare_head = next((h for h in BARE_NAME_HEADS if name.lower().endswith(h.lower())), None)

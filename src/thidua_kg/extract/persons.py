@@ -24,7 +24,7 @@ _COMMA_DASH = (",", *DASHES)
 _PAREN_DASH = (",", "(", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
-_HAMLET_WORDS = ("thôn", "bản", "ấp", "xóm", "buôn", "làng", "phum", "sóc")  # "Trưởng thôn X"
+_HAMLET_WORDS = (" thôn", " bản", " ấp", " xóm", " buôn", " làng", " phum", " sóc")  # "Trưởng thôn X"
 _LOWER_UNITS = ("tổ", "đội", "phòng", "ban", "khoa")  # "Tổ trưởng tổ bảo trì Công ty X"
 
 
@@ -101,7 +101,7 @@ class PersonFinder:
         j = i + n
         if not info.needs_org and m[0] == n:
             return j, _Pos(title, None, False)
-        if title.split()[-1].lower() in _HAMLET_WORDS:
+        if title.endswith(_HAMLET_WORDS):
             k = j
             while k < len(toks) and k - j < 4 and (is_name_syllable(toks[k]) or (k == j and toks[k].num)) \
                     and not (k > j and surname_run(self.lex, toks, k) >= 2):
@@ -159,8 +159,10 @@ class PersonFinder:
     def _lower_unit(self, toks: list[Tok], j: int, title: str) -> tuple[int, str] | None:
         """A unit written in lower case after its head's title, then its body: "Tổ trưởng tổ bảo trì
         Công ty X", "Tổ trưởng tổ sản xuất Phân xưởng Y, Công ty Z". Only with the body named."""
-        unit = next((w for w in (title.split()[0].lower(), title.split()[-1].lower()) if w in _LOWER_UNITS), None)
-        if unit is None or j + 2 >= len(toks) or toks[j].text != unit:
+        if j + 2 >= len(toks) or toks[j].text not in _LOWER_UNITS:
+            return None  # (the usual case, decided cheaply)
+        unit = toks[j].text
+        if unit not in (title.split()[0].lower(), title.split()[-1].lower()):
             return None
         k = j + 1
         while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].text[0].islower() \
