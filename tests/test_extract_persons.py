@@ -408,3 +408,19 @@ def test_a_two_syllable_given_name_is_the_person_named_in_full():
     f = run("Sáng 5/6, HND huyện Cái Bè tổ chức hội nghị. Tham dự có bà Nguyễn Thị Kim Loan, Phó Chủ tịch HND tỉnh Tiền "
             "Giang. Phát biểu tại hội nghị, bà Kim Loan đề nghị các cấp Hội hỗ trợ nông dân.")
     assert person_names(f) == {norm("Nguyễn Thị Kim Loan")}
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("Ngày 5/7, Công an tỉnh Điện Biên tổ chức hội nghị. Dự có Thiếu tá Giàng A Chu, Đội trưởng Đội 1, Phòng Cảnh sát "
+     "điều tra tội phạm về ma túy, Công an tỉnh Điện Biên.", "Giàng A Chu", "Đội trưởng",
+     "Đội 1 Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Điện Biên"),
+    # a team in a department, both the article's police's
+    ("Sáng 12/3, Công an tỉnh Quảng Ninh tổ chức gặp mặt. Thiếu tá Phạm Văn Khánh - Đội trưởng Đội CSGT đường bộ số 1, "
+     "Phòng PC08 báo cáo.", "Phạm Văn Khánh", "Đội trưởng",
+     "Đội Cảnh sát giao thông đường bộ số 1 Phòng PC08 Công an tỉnh Quảng Ninh"),
+    # "CATP", "CAT": the article's city or provincial police
+    ("Sáng 16-4, Công an TP.HCM tổ chức lễ. Thượng tá Lâm Quốc Hùng, Phó Giám đốc CATP, phát biểu.", "Lâm Quốc Hùng",
+     "Phó Giám đốc", "Công an thành phố Hồ Chí Minh"),
+])
+def test_police_units_in_chains_and_abbreviations(text, name, title, org):
+    assert positions(person(run(text), name)) == {(norm(title), norm(org))}

@@ -11,7 +11,7 @@ import re
 
 from .lexicon import LOCALITY_WORDS, Lexicon
 from .orgs import (ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_parent, has_place, inner_head,
-                   scan_locality)
+                   parent_org, scan_locality)
 from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
 
 # party committees below a province named with their place: the place's level
@@ -48,6 +48,17 @@ _LEVEL_ENDS = frozenset(level.split()[-1] for level in LOCALITY_WORDS)  # the "p
 
 # capitalised words that name no field of work ("Cảnh sát" units sit in any police body)
 _NO_FIELD = frozenset({"cảnh", "công", "nhân", "dân", "tổng", "hợp", "quản"})
+
+
+def _only_sub_units_in(lex: Lexicon, name: str) -> bool:
+    """Are all the bodies a name holds sub-units without a place ("Đội X Phòng Y")?"""
+    parent = parent_org(lex, name)
+    while parent is not None:
+        head = lex.org_heads.match(tokenize(parent), 0)
+        if not head or head[1] not in SUBUNIT_HEADS:
+            return False
+        parent = parent_org(lex, parent)
+    return True
 
 
 class Context:
@@ -211,7 +222,9 @@ class Context:
                 self._first_known("Công ty") or self._first_known("Trường")
             if host:
                 name = f"{name} {host}"
-        if head_label in SUBUNIT_HEADS and not placed and not has_parent(self.lex, toks):
+        if head_label in SUBUNIT_HEADS and not placed and not has_parent(self.lex, toks) \
+                or head_label in SUBUNIT_HEADS and not placed and _only_sub_units_in(self.lex, name):
+            # ("Đội X Phòng PC08": a team in a department, both the article's unit's)
             host = self.host(head_label, name)
             if host and not name.endswith(host):
                 name = f"{name} {host}"

@@ -343,7 +343,21 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
         parent = scan_org(lex, tokens, end + 1)
         if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
             return parent[0], f"{name} {parent[1]}"
+        if parent and _rank(lex, parent[1]) > _rank(lex, name):
+            # "Đội 1, Phòng Cảnh sát ..., Công an tỉnh X": a team in its department, and on up
+            up = parent_after(lex, tokens, parent[0], parent[1])
+            end2, named = up or parent
+            return end2, f"{name} {named}"
     return None
+
+
+# how high a sub-unit stands: a team (Đội) sits in a department (Phòng), never the other way
+_SUB_RANKS = {"Tổ": 1, "Đội": 2, "Trạm": 2, "Phân xưởng": 2, "Phòng": 3, "Khoa": 3, "Trại": 3}
+
+
+def _rank(lex: Lexicon, name: str) -> int:
+    head = lex.org_heads.match(tokenize(name), 0)
+    return _SUB_RANKS.get(head[1], 0) if head else 0
 
 
 def is_national(lex: Lexicon, name: str) -> bool:
