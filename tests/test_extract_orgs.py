@@ -490,3 +490,18 @@ def test_a_battalion_is_named_with_its_brigade_after_a_comma():
             "Đăng, Tiểu đoàn trưởng Tiểu đoàn 2, Lữ đoàn 171. Về phía Vùng có Đại tá Tôn Thất Bình, Chính ủy Vùng.")
     assert positions(person(f, "Bùi Hải Đăng")) == {(norm("Tiểu đoàn trưởng"), norm("Tiểu đoàn 2 Lữ đoàn 171"))}
     assert positions(person(f, "Tôn Thất Bình")) == {(norm("Chính ủy"), norm("Vùng 2 Hải quân"))}
+
+
+@pytest.mark.parametrize("text, names", [
+    # "Công an" with lower-case words after it is the force, no body; a special zone is a level
+    ("Người tự xưng cán bộ Công an gọi điện; Công an phường Ninh Kiều đến nhà; Công an đặc khu Cát Hải, UBND đặc khu "
+     "Phú Quốc dự.", {"Công an phường Ninh Kiều", "Công an đặc khu Cát Hải", "Ủy ban nhân dân đặc khu Phú Quốc"}),
+])
+def test_the_police_as_a_force_and_special_zones(text, names):
+    assert org_names(run(text)) == {norm(n) for n in names}
+
+
+def test_a_list_of_former_communes_names_no_commune_of_the_article():
+    f = run("Sáng 16/8, UBND xã Yên Xuân tổ chức Ngày hội. Xã Yên Xuân được thành lập trên cơ sở sắp xếp bốn xã Cao Sơn, "
+            "Khai Sơn, Lĩnh Sơn và Long Sơn. Dự có bà Phan Thị Hương, Chủ tịch UBND xã.")
+    assert positions(person(f, "Phan Thị Hương")) == {(norm("Chủ tịch"), norm("Ủy ban nhân dân xã Yên Xuân"))}

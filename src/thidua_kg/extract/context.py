@@ -12,7 +12,7 @@ import re
 from .lexicon import LOCALITY_WORDS, Lexicon
 from .orgs import (ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_parent, has_place, inner_head,
                    parent_org, scan_locality)
-from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
+from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # party committees below a province named with their place: the place's level
 _COMMITTEE_LEVELS = {k: v for k, v in BARE_NAME_HEADS.items() if v not in ("tỉnh",) and " " in k}
@@ -98,7 +98,9 @@ class Context:
             if t.low in first and t.text[0].islower():
                 loc = scan_locality(self.lex, tokens, i)
                 if loc:
-                    if loc[2]:
+                    plural = i and (tokens[i - 1].num or tokens[i - 1].low in NUMBER_WORDS
+                                    or tokens[i - 1].low in ("các", "những"))
+                    if loc[2] and not plural:  # ("sắp xếp bốn xã A, B và C": a list, not the xã of the article)
                         self.last[loc[1]] = loc[2]
                     i = max(loc[0], i + 1)  # "thị xã Kỳ Anh" is not also "xã Kỳ Anh"
                     continue

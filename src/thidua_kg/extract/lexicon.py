@@ -69,6 +69,7 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
 LOCALITY_WORDS = {
     "tỉnh": "tỉnh", "thành phố": "thành phố", "huyện": "huyện", "quận": "quận",
     "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn",
+    "đặc khu": "đặc khu",  # island districts made communes' peers in 2025 ("đặc khu Phú Quốc")
 }
 
 

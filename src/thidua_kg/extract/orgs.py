@@ -122,7 +122,7 @@ _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "T
                        "Binh đoàn", "Vùng", "Hải đội", "Bệnh viện", "Nhà máy", "Xí nghiệp", "Kho",
                        "Đoàn Kinh tế - Quốc phòng", "Đồn Biên phòng", "Đồn", "Trạm", "Hải đoàn"})
 # units only ever named by a capitalised name or a number: lower-case words after the type are no name
-NAMED_UNITS = frozenset({"Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
+NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
                           "Hải đoàn", "Hải đội", "Đại đội"})
 # words after a number that make it a count or a date, not a unit's number
 _AFTER_COUNT = frozenset({"năm", "lần", "tháng", "ngày", "người", "hộ", "cán", "tập", "cá", "chiến", "đơn", "học"})
@@ -183,8 +183,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     if head_label == "Công ty" and j < len(tokens) and tokens[j].text[0].islower() \
             and tokens[j].low not in COMPANY_FORMS:
         return j, words(tokens, i, j)  # "Công ty mạnh dạn đầu tư ...": the company, by its type
-    if head_label in NAMED_UNITS and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower():
-        return j, words(tokens, i, j)  # "xây dựng Vùng vững mạnh": the unit, by its type
+    if head_label in NAMED_UNITS and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
+            and not scan_locality(lex, tokens, j):
+        return j, words(tokens, i, j)  # "xây dựng Vùng vững mạnh", "cán bộ Công an gọi điện": the type only
     if head_label == "Sở" and lex.sectors.match(tokens, j):
         j += lex.sectors.match(tokens, j)[0]
         loc = scan_locality(lex, tokens, j)
