@@ -505,3 +505,16 @@ def test_a_list_of_former_communes_names_no_commune_of_the_article():
     f = run("Sáng 16/8, UBND xã Yên Xuân tổ chức Ngày hội. Xã Yên Xuân được thành lập trên cơ sở sắp xếp bốn xã Cao Sơn, "
             "Khai Sơn, Lĩnh Sơn và Long Sơn. Dự có bà Phan Thị Hương, Chủ tịch UBND xã.")
     assert positions(person(f, "Phan Thị Hương")) == {(norm("Chủ tịch"), norm("Ủy ban nhân dân xã Yên Xuân"))}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name ending in a generic word is no "the school"; a hospital's department named after its field; "công nhận"
+    # after a body is the verb
+    ("Sáng 18/8, Trường THCS Tân Trường tổ chức lễ. Công đoàn Trường tặng quà.",
+     {"Trường Trung học cơ sở Tân Trường", "Công đoàn Trường Trung học cơ sở Tân Trường"}),
+    ("Chiều 14/1, Bệnh viện Đa khoa tỉnh Nam Định tổ chức hội nghị, có Khoa Ngoại Thần kinh. Giám đốc Bệnh viện công "
+     "nhận danh hiệu Chiến sĩ thi đua cơ sở cho 41 cá nhân.",
+     {"Bệnh viện Đa khoa tỉnh Nam Định", "Khoa Ngoại Thần kinh Bệnh viện Đa khoa tỉnh Nam Định"}),
+])
+def test_generic_words_fields_and_verbs_after_a_name(text, names):
+    assert org_names(run(text)) == {norm(n) for n in names}

@@ -212,8 +212,9 @@ class Context:
                     and toks[-len(generic.split()) - 1].low not in _BEFORE_TRUONG:
                 name = name[: -len(generic)] + generic  # "Hội Sinh viên trường": the school's, as "... Trường"
             if name.endswith(" " + generic) and name != generic:
+                before = tokenize(name[: -len(generic)])[-1]
                 known = self._first_known(generic + " ")
-                if known:
+                if known and not is_name_syllable(before):  # ("Trường THCS Tân Trường": a name's end)
                     name = name[: -len(generic)] + known  # "Công đoàn Công ty" of the article's company
                 break
         if name in _BOARDS:

@@ -39,7 +39,11 @@ STOP_PHRASES = tuple(
 NON_STOP = ("dự án", "dự toán", "cho vay", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước")
 # fields a unit is named after, beside the ministries' ("Khoa Nông Lâm nghiệp", "Phòng Kinh tế")
 FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",
-          "Dược học", "Luật học", "Sư phạm")
+          "Dược học", "Luật học", "Sư phạm",
+          # hospitals' departments ("Khoa Ngoại Thần kinh", "Khoa Hồi sức tích cực")
+          "Thần kinh", "Tim mạch", "Hồi sức", "Cấp cứu", "Truyền nhiễm", "Ung bướu", "Tiêu hóa", "Hô hấp",
+          "Chấn thương chỉnh hình", "Chẩn đoán hình ảnh", "Gây mê hồi sức", "Răng hàm mặt", "Tai mũi họng",
+          "Da liễu", "Phục hồi chức năng", "Y học cổ truyền", "Dinh dưỡng", "Sản phụ khoa", "Nhi khoa")
 # capitalised phrases that start like an organisation's type but are not one
 NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên",
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
@@ -50,7 +54,8 @@ MORE_STOPS = ("điều hành", "trực thuộc", "kiêm", "chia sẻ", "kể", "
               "khai mạc", "bế mạc", "kết luận", "quán triệt", "động viên", "thăm hỏi", "tặng quà", "dâng hương",
               "khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi",
               "bám sát", "nỗ lực", "phấn đấu", "chú trọng", "quyết tâm", "rà soát", "khắc phục", "quan tâm",
-              "đồng chủ trì", "đồng tặng", "đồng tổ chức", "xét", "mạnh dạn", "tiên phong", "đi đầu")
+              "đồng chủ trì", "đồng tặng", "đồng tổ chức", "xét", "mạnh dạn", "tiên phong", "đi đầu",
+              "công nhận")
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
               "BSCKII", "BSCKI", "BSCK II", "BSCK I", "BS", "BS.", "ThS.BS", "TS.BS", "BS.CKII", "BS.CKI", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",
