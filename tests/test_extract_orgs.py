@@ -518,3 +518,10 @@ def test_a_list_of_former_communes_names_no_commune_of_the_article():
 ])
 def test_generic_words_fields_and_verbs_after_a_name(text, names):
     assert org_names(run(text)) == {norm(n) for n in names}
+
+
+def test_a_districts_name_is_no_station_and_a_name_after_an_office_no_place():
+    f = run("Sáng 5/6, UBND huyện Thạch Hà tổ chức hội nghị. Hộ nghèo tập trung ở các huyện Mù Cang Chải, Trạm Tấu. Cùng "
+            "dự có Trưởng phòng Nội vụ huyện Phan Xuân Đức.")
+    assert org_names(f) == {norm("Ủy ban nhân dân huyện Thạch Hà"), norm("Phòng Nội vụ huyện Thạch Hà")}
+    assert positions(person(f, "Phan Xuân Đức")) == {(norm("Trưởng phòng"), norm("Phòng Nội vụ huyện Thạch Hà"))}
