@@ -424,3 +424,11 @@ def test_a_two_syllable_given_name_is_the_person_named_in_full():
 ])
 def test_police_units_in_chains_and_abbreviations(text, name, title, org):
     assert positions(person(run(text), name)) == {(norm(title), norm(org))}
+
+
+def test_a_board_of_the_province_and_a_council_that_agrees():
+    f = run("Sáng 19/10, UBND tỉnh Yên Bái tổ chức lễ. Dự có ông Nguyễn Thế Cường, Trưởng Ban Chỉ đạo xóa nhà tạm, nhà dột "
+            "nát của tỉnh. Hội đồng thống nhất trình Thủ tướng.")
+    assert positions(person(f, "Nguyễn Thế Cường")) == {
+        (norm("Trưởng ban"), norm("Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh Yên Bái"))}
+    assert org_names(f) == {norm("Ủy ban nhân dân tỉnh Yên Bái"), norm("Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh Yên Bái")}

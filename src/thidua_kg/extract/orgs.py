@@ -126,6 +126,8 @@ _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "T
 # units only ever named by a capitalised name or a number: lower-case words after the type are no name
 NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
                           "Hải đoàn", "Hải đội", "Đại đội"})
+# levels that "của" may put after a body's name: "Ban Chỉ đạo X của tỉnh"
+_LEVEL_WORDS_OF = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
 # words after a number that make it a count or a date, not a unit's number
 _AFTER_COUNT = frozenset({"năm", "lần", "tháng", "ngày", "người", "hộ", "cán", "tập", "cá", "chiến", "đơn", "học"})
 _TRAILING = (",", "và", *DASHES)  # (a module constant: mypyc compiles no `in (x, *DASHES)`)
@@ -269,6 +271,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 j += 1
                 continue
             break
+        if t.text == "của" and j > start_j and j + 1 < len(tokens) and tokens[j + 1].low in _LEVEL_WORDS_OF \
+                and not (j + 2 < len(tokens) and tokens[j + 2].cap):
+            # "Ban Chỉ đạo ... của tỉnh": the province's (the place is filled in from the article)
+            return j + 2, f"{words(tokens, i, j)} {tokens[j + 1].low}"
         if t.text == "của" and j + 2 < len(tokens) and words(tokens, j + 1, j + 3) == "Quốc hội" \
                 and (head_label in ("Ủy ban", "Hội đồng") or (free and tokens[i].text == "Ủy")):
             j += 3  # "Ủy ban Pháp luật của Quốc hội": the Assembly's committees are named with it
