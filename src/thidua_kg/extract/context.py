@@ -41,6 +41,9 @@ _STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", 
                           "Viện kiểm sát nhân dân", "Liên minh Hợp tác xã", "Đoàn Thanh niên"})
 
 
+# generic words a name may end in that stand for the article's unit ("Công đoàn Công ty")
+_GENERIC_ENDS = ("Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ")
+_GENERIC_SUFFIXES = tuple(f" {g}" for g in _GENERIC_ENDS) + tuple(f" {g.lower()}" for g in _GENERIC_ENDS)
 # words that make "trường" part of a compound, not "the school": "Môi trường", "thị trường"
 _BEFORE_TRUONG = frozenset({"môi", "thị", "chiến", "công", "hiện", "quảng", "lập", "phi", "hội", "đấu", "thương"})
 _LEVEL_ENDS = frozenset(level.split()[-1] for level in LOCALITY_WORDS)  # the "phố" of "thành phố X"
@@ -207,7 +210,7 @@ class Context:
             place = self._fill_name(BARE_NAME_HEADS[bare_head])
             if place:
                 name = f"{name} {place}"
-        for generic in ("Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ"):
+        for generic in _GENERIC_ENDS if name.endswith(_GENERIC_SUFFIXES) else ():
             if generic != "Bộ" and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] + 1 \
                     and toks[-len(generic.split()) - 1].low not in _BEFORE_TRUONG:
                 name = name[: -len(generic)] + generic  # "Hội Sinh viên trường": the school's, as "... Trường"

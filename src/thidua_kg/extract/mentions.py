@@ -118,7 +118,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if i and toks[i - 1].text in lex.surnames and is_name_syllable(toks[i - 1]):
             i += 1  # "Nguyễn Trường Sơn": a person's name, not a school
             continue
-        d = lex.district_index.match(toks, i)
+        d = lex.district_index.match(toks, i) if t.low in lex.district_index.first else None
         if d and not (i + d[0] < len(toks) and toks[i + d[0]].cap):
             i += d[0]  # "các huyện Mù Cang Chải, Trạm Tấu": a district's name, not a station
             continue
