@@ -31,6 +31,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
 # các dân tộc tỉnh Y", "quân và dân huyện Z"
 _PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và nhân dân|[Cc]án bộ(?:, chiến sĩ)? và nhân dân|[Qq]uân và dân)"
                         r"(?: các dân tộc)?(?= (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|ấp|buôn|làng)\b)")
+_NOUNS = _INDIVIDUAL | _COLLECTIVE
+_NOUN_FIRST = frozenset(n.split()[0] for n in _NOUNS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
@@ -61,8 +63,10 @@ def word_number(toks: list[Tok], j: int) -> tuple[int, int] | None:
 
 def _noun_at(toks: list[Tok], j: int) -> int:
     """Tokens of a count noun ("chiến sĩ", "tập thể") starting at j, 0 if none."""
+    if j >= len(toks) or toks[j].low not in _NOUN_FIRST:
+        return 0
     for width in (4, 3, 2, 1):
-        if " ".join(t.low for t in toks[j : j + width]) in _INDIVIDUAL | _COLLECTIVE:
+        if " ".join([t.low for t in toks[j : j + width]]) in _NOUNS:
             return width
     return 0
 
@@ -201,10 +205,12 @@ class RecipientReader:
             n, k = wn
         if k < len(toks) and toks[k].text == "lượt":
             k += 1
-        nouns = _INDIVIDUAL | _COLLECTIVE
-        # the longest noun: "công đoàn cơ sở" (4 words) before "công đoàn"
-        noun, width = next(((w, n) for n in (4, 3, 2, 1) if (w := " ".join(t.low for t in toks[k : k + n])) in nouns),
-                           ("", 1))
+        noun, width = "", 1
+        for size in (4, 3, 2, 1):  # the longest noun: "công đoàn cơ sở" (4 words) before "công đoàn"
+            w = " ".join([t.low for t in toks[k : k + size]])
+            if w in _NOUNS:
+                noun, width = w, size
+                break
         kind = "collectives" if noun in _COLLECTIVE else "individuals" if noun in _INDIVIDUAL else None
         if kind is None:
             return j + 1, False
