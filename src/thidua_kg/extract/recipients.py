@@ -270,7 +270,8 @@ class RecipientReader:
                 canon = self.known_people(words(toks, k, k + n))
                 if canon:
                     return k + n, canon
-        people = _PEOPLE_OF.match(words(toks, k, min(len(toks), k + 12))) if k < len(toks) else None
+        people = _PEOPLE_OF.match(words(toks, k, min(len(toks), k + 12))) \
+            if k < len(toks) and toks[k].low in ("đảng", "cán", "quân") else None
         if people:
             # "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Y": a collective
             e = k + len(tokenize(people.group(0)))
