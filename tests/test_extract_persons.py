@@ -432,3 +432,10 @@ def test_a_board_of_the_province_and_a_council_that_agrees():
     assert positions(person(f, "Nguyễn Thế Cường")) == {
         (norm("Trưởng ban"), norm("Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh Yên Bái"))}
     assert org_names(f) == {norm("Ủy ban nhân dân tỉnh Yên Bái"), norm("Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh Yên Bái")}
+
+
+def test_ethnic_minority_family_names_and_courts_of_two_levels():
+    f = run("Sáng 8/1, TAND tỉnh Thái Nguyên tổ chức hội nghị. Ông Ma Văn Toàn, Chánh án TAND tỉnh chủ trì. Bà Tòng Thị "
+            "Phóng dự. TAND hai cấp tỉnh Thái Nguyên tiếp tục nâng cao chất lượng xét xử.")
+    assert person_names(f) == {norm("Ma Văn Toàn"), norm("Tòng Thị Phóng")}
+    assert org_names(f) == {norm("Tòa án nhân dân tỉnh Thái Nguyên")}
