@@ -525,3 +525,14 @@ def test_a_districts_name_is_no_station_and_a_name_after_an_office_no_place():
             "dự có Trưởng phòng Nội vụ huyện Phan Xuân Đức.")
     assert org_names(f) == {norm("Ủy ban nhân dân huyện Thạch Hà"), norm("Phòng Nội vụ huyện Thạch Hà")}
     assert positions(person(f, "Phan Xuân Đức")) == {(norm("Trưởng phòng"), norm("Phòng Nội vụ huyện Thạch Hà"))}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a district's power branch; "và đại diện" ends a name, "Ban đại diện Hội đồng quản trị" does not
+    ("Sáng 18/11, Công ty Điện lực Thanh Hóa tổ chức lễ. Cờ thi đua được trao cho Điện lực Hoằng Hóa và Điện lực Bỉm "
+     "Sơn.", {"Công ty Điện lực Thanh Hóa", "Điện lực Hoằng Hóa", "Điện lực Bỉm Sơn"}),
+    ("Dự có ông Hồ Sỹ Tuấn, Giám đốc Điện lực Diễn Châu và đại diện Sở Công Thương tỉnh Nghệ An.",
+     {"Điện lực Diễn Châu", "Sở Công Thương tỉnh Nghệ An"}),
+])
+def test_power_branches_and_representatives(text, names):
+    assert org_names(run(text)) == {norm(n) for n in names}

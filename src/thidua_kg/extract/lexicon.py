@@ -36,7 +36,8 @@ STOP_PHRASES = tuple(
 )
 
 # lower-case nouns that look like a stop word's start ("dự" in "dự án")
-NON_STOP = ("dự án", "dự toán", "cho vay", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước")
+NON_STOP = ("dự án", "dự toán", "cho vay", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước",
+            "đại diện hội đồng quản trị")  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
 # fields a unit is named after, beside the ministries' ("Khoa Nông Lâm nghiệp", "Phòng Kinh tế")
 FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",
           "Dược học", "Luật học", "Sư phạm",
@@ -55,7 +56,7 @@ MORE_STOPS = ("điều hành", "trực thuộc", "kiêm", "chia sẻ", "kể", "
               "khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi",
               "bám sát", "nỗ lực", "phấn đấu", "chú trọng", "quyết tâm", "rà soát", "khắc phục", "quan tâm",
               "đồng chủ trì", "đồng tặng", "đồng tổ chức", "xét", "mạnh dạn", "tiên phong", "đi đầu",
-              "công nhận", "thống nhất", "nhất trí", "bỏ phiếu")
+              "công nhận", "thống nhất", "nhất trí", "bỏ phiếu", "đại diện")
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
               "BSCKII", "BSCKI", "BSCK II", "BSCK I", "BS", "BS.", "ThS.BS", "TS.BS", "BS.CKII", "BS.CKI", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",

@@ -452,6 +452,8 @@ def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
         return False
     if i >= 2 and words(toks, i - 2, i).lower() in ("giáo dục", "đào tạo"):
         return False  # "Vụ Giáo dục Đại học": a level of education, not a university
+    if i and toks[i].low == "điện" and toks[i - 1].low in ("ty", "đoàn"):
+        return False  # "Công ty Điện lực X", "Tập đoàn Điện lực": the company's field, not a power branch
     return m[0] >= 2 or (i + 1 < len(toks) and toks[i + 1].cap)
 
 
