@@ -536,3 +536,9 @@ def test_a_districts_name_is_no_station_and_a_name_after_an_office_no_place():
 ])
 def test_power_branches_and_representatives(text, names):
     assert org_names(run(text)) == {norm(n) for n in names}
+
+
+def test_a_square_is_no_centre_and_a_proposal_no_name():
+    f = run("Sáng 27/12, tại Quảng trường Trung tâm thành phố Gia Nghĩa, UBND tỉnh Đắk Nông tổ chức lễ. Hội nghị thống "
+            "nhất đề nghị Ban Thường vụ Tỉnh ủy xem xét tặng Bằng khen.")
+    assert org_names(f) == {norm("Ủy ban nhân dân tỉnh Đắk Nông"), norm("Ban Thường vụ Tỉnh ủy Đắk Nông")}

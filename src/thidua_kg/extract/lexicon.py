@@ -56,7 +56,7 @@ MORE_STOPS = ("điều hành", "trực thuộc", "kiêm", "chia sẻ", "kể", "
               "khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi",
               "bám sát", "nỗ lực", "phấn đấu", "chú trọng", "quyết tâm", "rà soát", "khắc phục", "quan tâm",
               "đồng chủ trì", "đồng tặng", "đồng tổ chức", "xét", "mạnh dạn", "tiên phong", "đi đầu",
-              "công nhận", "thống nhất", "nhất trí", "bỏ phiếu", "đại diện")
+              "công nhận", "thống nhất", "nhất trí", "bỏ phiếu", "đại diện", "xem xét")
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
               "BSCKII", "BSCKI", "BSCK II", "BSCK I", "BS", "BS.", "ThS.BS", "TS.BS", "BS.CKII", "BS.CKI", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",

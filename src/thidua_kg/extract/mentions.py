@@ -125,6 +125,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if _ends_a_name(lex, toks, i):
             i += 1  # "Phó Trưởng ban Vũ Đăng Khoa lưu ý": the last syllable of a name, not a faculty
             continue
+        if i >= 2 and toks[i - 1].low == "trường" and toks[i - 2].low == "quảng":
+            i += 1  # "tại Quảng trường Trung tâm thành phố X": a square's name (a hall, "Hội trường UBND X", is X's)
+            continue
         if i >= 2 and toks[i - 1].low == "cấp" and toks[i - 2].low in _PLURAL:
             i += 1  # "các cấp Hội": the association at every level, no body named
             continue
