@@ -439,3 +439,11 @@ def test_ethnic_minority_family_names_and_courts_of_two_levels():
             "Phóng dự. TAND hai cấp tỉnh Thái Nguyên tiếp tục nâng cao chất lượng xét xử.")
     assert person_names(f) == {norm("Ma Văn Toàn"), norm("Tòng Thị Phóng")}
     assert org_names(f) == {norm("Tòa án nhân dân tỉnh Thái Nguyên")}
+
+
+def test_a_member_of_the_youth_unions_central_committee():
+    f = run("Sáng 5/8, Tỉnh Đoàn Quảng Nam tổ chức lễ. Dự có anh Trần Quốc Khánh, Ủy viên Ban Chấp hành Trung ương Đoàn, "
+            "Bí thư Tỉnh Đoàn.")
+    assert positions(person(f, "Trần Quốc Khánh")) == {
+        (norm("Ủy viên Ban Chấp hành"), norm("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")),
+        (norm("Bí thư"), norm("Tỉnh Đoàn Quảng Nam"))}

@@ -89,6 +89,8 @@ class PersonFinder:
             if not short or short[0] != p:
                 continue
             nat = self.lex.national_orgs.match(toks, i + p)
+            if nat and nat[2].startswith("Trung ương ") and toks[i + p].text == "Ban" and nat[1].startswith("Ban Chấp hành"):
+                continue  # "Ủy viên Ban Chấp hành | Trung ương Đoàn": the title as written, of the Đoàn's committee
             unit = short[2].pref.split()[-1].lower()
             rest = tokenize(f"{unit.capitalize()} {words(toks, i + p, i + n)}")
             as_org = self.lex.org_heads.match(rest, 0)
