@@ -447,3 +447,10 @@ def test_a_member_of_the_youth_unions_central_committee():
     assert positions(person(f, "Trần Quốc Khánh")) == {
         (norm("Ủy viên Ban Chấp hành"), norm("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")),
         (norm("Bí thư"), norm("Tỉnh Đoàn Quảng Nam"))}
+
+
+def test_lower_case_words_after_a_units_code_are_the_sentences():
+    f = run("Sáng 5/10, Công an TP. Cần Thơ tổ chức họp báo. Thượng tá Trần Minh Khoa, Phó Trưởng phòng PA05 khuyến cáo "
+            "người dân.")
+    assert positions(person(f, "Trần Minh Khoa")) == {
+        (norm("Phó Trưởng phòng"), norm("Phòng PA05 Công an thành phố Cần Thơ"))}

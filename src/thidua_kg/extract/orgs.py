@@ -133,6 +133,12 @@ _AFTER_COUNT = frozenset({"năm", "lần", "tháng", "ngày", "người", "hộ"
 _TRAILING = (",", "và", *DASHES)  # (a module constant: mypyc compiles no `in (x, *DASHES)`)
 
 
+def _is_code(text: str) -> bool:
+    """A unit's code: capitals and digits ("PA05", "PC08", "C04")."""
+    return len(text) >= 3 and text[0].isupper() and any(c.isdigit() for c in text) and text.isalnum() \
+        and not any(c.islower() for c in text)
+
+
 def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tuple[int, str] | None:
     """End and text of an organisation name starting at i.
 
@@ -279,6 +285,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 and (head_label in ("Ủy ban", "Hội đồng") or (free and tokens[i].text == "Ủy")):
             j += 3  # "Ủy ban Pháp luật của Quốc hội": the Assembly's committees are named with it
             break
+        if j > start_j and t.word and t.text[0].islower() and _is_code(tokens[j - 1].text):
+            break  # "Phòng PA05 khuyến cáo": after a unit's code, lower-case words are the sentence's
         if numbered and t.word and t.text[0].islower() and t.low != "thuộc" and not tokens[j - 1].cap:
             break  # "Vùng 2 Hải quân nắm chắc ...": after a unit's number, lower-case words are the sentence's
         if t.text == "thuộc" and j > start_j and j + 1 < len(tokens) and tokens[j + 1].cap:
