@@ -594,3 +594,9 @@ def test_named_recipients_replace_the_one_guessed_from_the_ceremony():
                   "của Chủ tịch UBND tỉnh, ông Phan Văn Lâm trao Bằng khen của Chủ tịch UBND tỉnh cho cán bộ và nhân dân xã "
                   "Bảo Thành.").awards
     assert award.recipients == ("Cán bộ và nhân dân xã Bảo Thành",)
+
+
+def test_the_party_and_the_state_name_no_giver():
+    f = run("Sáng 16/8, Công an tỉnh Sơn La tổ chức lễ kỷ niệm của Phòng Cảnh sát điều tra tội phạm về ma túy (PC04). PC04 "
+            "đã được Đảng, Nhà nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Nhì.")
+    assert [(a.award, a.grantors) for a in f.awards] == [("Huân chương Bảo vệ Tổ quốc hạng Nhì", ())]

@@ -36,6 +36,7 @@ _PROPOSED = re.compile(r"\b(?:đề nghị|đề xuất|xem xét|sẽ|dự kiế
 _REQUESTED = re.compile(r"(?:\b(?:đề nghị|đề xuất|(?<!chương )(?<!công )trình)\b"
                         r"(?:(?!\bvà\b|thừa ủy quyền)[^;.]){0,80}?\b(?:tặng thưởng|trao tặng|phong tặng|"
                         r"truy tặng|tặng|trao|khen thưởng|tôn vinh|công nhận)|\bxét tặng)\s*(?:danh hiệu\s*)?$")
+_PARTY_AND_STATE = re.compile(r"\bĐảng,? (?:và )?Nhà nước\b[^,;]{0,40}$")
 # a giving verb right before "danh hiệu “X”": a title of the giver's own ("Thợ mỏ giỏi")
 # (not "412.000 hộ được công nhận danh hiệu “X”": a tally with no giver)
 _GIVEN_TITLE = re.compile(r"(?<!được )(?:trao|tặng|công nhận|phong tặng|trao tặng)\s*$")
@@ -269,8 +270,10 @@ class AwardFinder:
             if not c.grantors:
                 c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors or clause_before)
             presenter = self._presenter(before) or (presenter if toks[clause_start - 1 if clause_start else 0].text == ";" else None)
-            if not c.grantors and c.by_law:
-                c.grantors = [c.by_law]  # orders come from the State President, whoever hands them over
+            if not c.grantors and c.by_law and not _PARTY_AND_STATE.search(btxt):
+                # orders come from the State President, whoever hands them over (but "được Đảng, Nhà nước
+                # tặng thưởng ..." names no giver: the article leaves it to the reader)
+                c.grantors = [c.by_law]
             if not c.grantors and presenter and re.search(r"\btrao\b", btxt):
                 office = self.org_of(presenter)
                 if office:
