@@ -228,8 +228,8 @@ class Context:
                 self._first_known("Công ty") or self._first_known("Trường")
             if host:
                 name = f"{name} {host}"
-        if head_label in SUBUNIT_HEADS and not placed and not has_parent(self.lex, toks) \
-                or head_label in SUBUNIT_HEADS and not placed and _only_sub_units_in(self.lex, name):
+        if head_label in SUBUNIT_HEADS and not placed \
+                and (not has_parent(self.lex, toks) or _only_sub_units_in(self.lex, name)):
             # ("Đội X Phòng PC08": a team in a department, both the article's unit's)
             host = self.host(head_label, name)
             if host and not name.endswith(host):

@@ -142,9 +142,11 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         code = None
         if end < len(toks) and toks[end].text == "(":
             inner = scan_org(lex, toks, end + 1)
-            if inner and inner[0] < len(toks) and toks[inner[0]].text == ")" and ctx.resolve(raw).endswith(ctx.resolve(inner[1])):
+            if inner and not (inner[0] < len(toks) and toks[inner[0]].text == ")"):
+                inner = None  # (not a whole body in the brackets)
+            if inner and ctx.resolve(raw).endswith(ctx.resolve(inner[1])):
                 end = inner[0] + 1  # "Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)": the group's short name
-            elif inner and inner[0] < len(toks) and toks[inner[0]].text == ")" and not is_national(lex, raw):
+            elif inner and not is_national(lex, raw):
                 raw = f"{raw} {ctx.resolve(inner[1])}"  # "Đội X (Phòng CSGT)": the Phòng of the province
                 end = inner[0] + 1
             elif end + 2 < len(toks) and toks[end + 2].text == ")" and _CODE.fullmatch(toks[end + 1].text):

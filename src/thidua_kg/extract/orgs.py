@@ -33,7 +33,7 @@ COMPANY_FORMS = {"cổ", "trách", "tnhh", "liên", "hợp", "xăng", "điện",
 # ("tại xã Châu Quế Hạ"; so does a bracket after it: "xã Châu Quế Hạ (huyện Văn Yên)")
 _PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "từ", "đến", "về"})
 # places below a commune, inside a name only: "Chi hội ... thôn Sán Tờ", "Tổ ... ấp Phú Hiệp"
-_HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "khu phố", "tổ dân phố"})
+HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "xóm", "phum", "sóc", "khu phố", "tổ dân phố"})
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
 
@@ -122,7 +122,7 @@ def _type_ends_at(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
 # units numbered after their field: "Lữ đoàn Công binh 249", "Đoàn Kinh tế - Quốc phòng 337"
 _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Hải đoàn", "Đội",
                        "Binh đoàn", "Vùng", "Hải đội", "Bệnh viện", "Nhà máy", "Xí nghiệp", "Kho",
-                       "Đoàn Kinh tế - Quốc phòng", "Đồn Biên phòng", "Đồn", "Trạm", "Hải đoàn"})
+                       "Đoàn Kinh tế - Quốc phòng", "Đồn Biên phòng", "Đồn", "Trạm"})
 # units only ever named by a capitalised name or a number: lower-case words after the type are no name
 NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
                           "Hải đoàn", "Hải đội", "Đại đội"})
@@ -209,7 +209,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         return j, words(tokens, i, j)
     while j < len(tokens) and j - i < 24:
         t = tokens[j]
-        if j > start_j and _hamlet_at(tokens, j):
+        if j > start_j and hamlet_at(tokens, j):
             # "Tổ tự quản ... ấp Phú Hiệp", "Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc": a hamlet,
             # then maybe its commune
             j += 1
@@ -400,12 +400,12 @@ def is_org_type(lex: Lexicon, name: str) -> bool:
 
 def has_place(lex: Lexicon, toks: list[Tok]) -> bool:
     """Does the name hold a place ("... huyện X", "... tỉnh", "... ấp Phú Hiệp")?"""
-    return any(scan_locality(lex, toks, i) or _hamlet_at(toks, i) for i in range(len(toks)) if toks[i].text[0].islower())
+    return any(scan_locality(lex, toks, i) or hamlet_at(toks, i) for i in range(len(toks)) if toks[i].text[0].islower())
 
 
-def _hamlet_at(toks: list[Tok], i: int) -> bool:
+def hamlet_at(toks: list[Tok], i: int) -> bool:
     """A hamlet and its name at i ("ấp Phú Hiệp"), not "nông thôn Trung ương"."""
-    return toks[i].low in _HAMLETS and i + 1 < len(toks) and is_name_syllable(toks[i + 1]) \
+    return toks[i].low in HAMLETS and i + 1 < len(toks) and is_name_syllable(toks[i + 1]) \
         and not (i and toks[i - 1].low == "nông")
 
 

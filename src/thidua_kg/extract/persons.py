@@ -15,16 +15,16 @@ from dataclasses import dataclass, field
 
 from .context import GENERIC_UNITS, Context
 from .lexicon import Lexicon
-from .orgs import SUBUNIT_HEADS, field_after, parent_after, scan_org, surname_run
+from .orgs import HAMLETS, SUBUNIT_HEADS, field_after, parent_after, scan_org, surname_run
 from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
 
-# hyphen and en dash both separate a name from its titles ("Lê Văn A – Chủ tịch ...")
-# separators before a title or a name (module constants: mypyc compiles no `in (x, *DASHES)`)
+# separators before a title or a name, a hyphen or an en dash among them ("Lê Văn A – Chủ tịch ...")
+# (module constants: mypyc compiles no `in (x, *DASHES)`)
 _COMMA_DASH = (",", *DASHES)
 _PAREN_DASH = (",", "(", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
-_HAMLET_WORDS = (" thôn", " bản", " ấp", " xóm", " buôn", " làng", " phum", " sóc")  # "Trưởng thôn X"
+_HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS if " " not in h))  # "Trưởng thôn X": a title ending in one
 _LOWER_UNITS = ("tổ", "đội", "phòng", "ban", "khoa")  # "Tổ trưởng tổ bảo trì Công ty X"
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import COMPANY_FORMS, distributed, owned_by_places, scan_locality, scan_org
+from .orgs import COMPANY_FORMS, distributed, hamlet_at, owned_by_places, scan_locality, scan_org
 from .persons import PersonFinder
 from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
@@ -140,11 +140,11 @@ class RecipientReader:
                     and _noun_at(toks, j):
                 j += _noun_at(toks, j)  # "3 cán bộ, chiến sĩ gồm ...": one count of both
                 continue
-            if t.word and t.text[0].islower() and toks[j - 1].text == "," and c.recipients \
-                    and self.known_people(c.recipients[-1]) and _noun_at(toks, j) \
-                    and " ".join(x.low for x in toks[j : j + _noun_at(toks, j)]) in _INDIVIDUAL:
+            noun = _noun_at(toks, j) if t.word and t.text[0].islower() and toks[j - 1].text == "," else 0
+            if noun and c.recipients and self.known_people(c.recipients[-1]) \
+                    and " ".join([x.low for x in toks[j : j + noun]]) in _INDIVIDUAL:
                 # "cô Ma Thị Hường, giáo viên Trường X": where the person works, not another recipient
-                j += _noun_at(toks, j)
+                j += noun
                 s = scan_org(self.lex, toks, j) if j < len(toks) and toks[j].cap else None
                 j = s[0] if s else j
                 if j < len(toks) and toks[j].text == "(":
@@ -276,7 +276,7 @@ class RecipientReader:
             # "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Y": a collective
             e = k + len(tokenize(people.group(0)))
             loc = scan_locality(self.lex, toks, e)
-            if loc is None and e + 1 < len(toks) and is_name_syllable(toks[e + 1]):
+            if loc is None and hamlet_at(toks, e):
                 n = 1  # a hamlet: "cán bộ và nhân dân thôn Pà Rồng"
                 while e + 1 + n < len(toks) and n < 4 and is_name_syllable(toks[e + 1 + n]):
                     n += 1
