@@ -600,3 +600,11 @@ def test_the_party_and_the_state_name_no_giver():
     f = run("Sáng 16/8, Công an tỉnh Sơn La tổ chức lễ kỷ niệm của Phòng Cảnh sát điều tra tội phạm về ma túy (PC04). PC04 "
             "đã được Đảng, Nhà nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Nhì.")
     assert [(a.award, a.grantors) for a in f.awards] == [("Huân chương Bảo vệ Tổ quốc hạng Nhì", ())]
+
+
+def test_a_clause_without_its_verb_keeps_the_giver():
+    f = run("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê Văn Hùng gắn Huân chương lên lá cờ của đơn vị; trao Huy "
+            "chương Chiến sĩ vẻ vang hạng Nhì cho 8 cán bộ; Huy chương Chiến sĩ vẻ vang hạng Ba cho 15 cán bộ.")
+    assert {(a.award, a.grantors, a.individuals) for a in f.awards} >= {
+        ("Huy chương Chiến sĩ vẻ vang hạng Nhì", ("Chủ tịch nước",), 8),
+        ("Huy chương Chiến sĩ vẻ vang hạng Ba", ("Chủ tịch nước",), 15)}

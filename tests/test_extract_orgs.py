@@ -542,3 +542,25 @@ def test_a_square_is_no_centre_and_a_proposal_no_name():
     f = run("Sáng 27/12, tại Quảng trường Trung tâm thành phố Gia Nghĩa, UBND tỉnh Đắk Nông tổ chức lễ. Hội nghị thống "
             "nhất đề nghị Ban Thường vụ Tỉnh ủy xem xét tặng Bằng khen.")
     assert org_names(f) == {norm("Ủy ban nhân dân tỉnh Đắk Nông"), norm("Ban Thường vụ Tỉnh ủy Đắk Nông")}
+
+
+def test_a_units_code_closes_a_name_written_with_commas_and_its_parent_may_follow():
+    f = run("Sáng 17/8, Trại giam Thanh Xuân tổ chức lễ kỷ niệm. Dự có Thiếu tướng Lê Văn Hùng, Cục trưởng Cục Cảnh sát "
+            "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng (C10); Đại tá Trần Văn Bình, Phó Cục trưởng "
+            "Cục Cảnh sát hình sự (C02) Bộ Công an.", published="2023-08")
+    c10 = "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
+    assert positions(person(f, "Lê Văn Hùng")) == {(norm("Cục trưởng"), norm(c10))}
+    assert positions(person(f, "Trần Văn Bình")) == {(norm("Phó Cục trưởng"), norm("Cục Cảnh sát hình sự Bộ Công an"))}
+    assert org_names(f) >= norms([c10, "Cục Cảnh sát hình sự Bộ Công an"])
+    assert_evidence_ok(f)
+
+
+def test_a_list_with_commas_before_a_bracket_is_still_a_list():
+    f = run("Sáng 5/3, Sở Y tế tỉnh Nghệ An, Sở Giáo dục và Đào tạo tỉnh Nghệ An, các đơn vị (ABC) tổ chức hội nghị.")
+    assert org_names(f) == norms(["Sở Y tế tỉnh Nghệ An", "Sở Giáo dục và Đào tạo tỉnh Nghệ An"])
+
+
+def test_a_team_in_a_district_police_article_is_the_districts():
+    f = run("Sáng 20/12, Công an huyện Yên Thành tổ chức hội nghị tổng kết. Năm qua, Đội Cảnh sát điều tra tội phạm về "
+            "ma túy triệt phá 17 vụ. Công an tỉnh Nghệ An tặng Giấy khen cho Công an huyện.", published="2022-12")
+    assert norm("Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Yên Thành") in org_names(f)

@@ -454,3 +454,10 @@ def test_lower_case_words_after_a_units_code_are_the_sentences():
             "người dân.")
     assert positions(person(f, "Trần Minh Khoa")) == {
         (norm("Phó Trưởng phòng"), norm("Phòng PA05 Công an thành phố Cần Thơ"))}
+
+
+def test_a_prison_governor_holds_office_in_the_prison():
+    f = run("Chiều 17/8, Trại giam Thanh Xuân tổ chức lễ kỷ niệm. Đại tá Phạm Văn Sơn, Giám thị Trại giam phát biểu; "
+            "Thượng tá Lưu Văn Thắng, Phó Giám thị cho biết đơn vị đã hoàn thành nhiệm vụ.", published="2022-08")
+    assert positions(person(f, "Phạm Văn Sơn")) == {(norm("Giám thị"), norm("Trại giam Thanh Xuân"))}
+    assert positions(person(f, "Lưu Văn Thắng")) == {(norm("Phó Giám thị"), norm("Trại giam Thanh Xuân"))}

@@ -25,6 +25,7 @@ GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường"
 _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên phòng tỉnh",
                   "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự thành phố")
 
+_DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 
 _COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn")
 _BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
@@ -266,6 +267,8 @@ class Context:
         if head_label == "Khoa":
             return (self._first_known("Bệnh viện") or self._first_known("Trung tâm Y tế")
                     or self._first_known("Trường") or self._first_known("Học viện"))
+        if head_label == "Đội" and self.main_org and self.main_org.startswith(_DISTRICT_POLICE):
+            return self.main_org  # a district's police has teams, no departments: its team
         if head_label == "Phân xưởng":  # a workshop is its company's (or its plant's)
             return self._first_known("Công ty") or self._first_known("Nhà máy") or self._first_known("Tổng công ty")
         best = None

@@ -10,7 +10,7 @@ from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import ADMIN_BODY, distributed, is_national, owned_by_places, parent_org, scan_org, surname_run
+from .orgs import ADMIN_BODY, distributed, is_national, owned_by_places, parent_after, parent_org, scan_org, surname_run
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
 
@@ -151,7 +151,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                 end = inner[0] + 1
             elif end + 2 < len(toks) and toks[end + 2].text == ")" and _CODE.fullmatch(toks[end + 1].text):
                 code = toks[end + 1].text  # "Cục ... (C06)": the unit's code
-                end += 3
+                end, raw = parent_after(lex, toks, end, raw) or (end + 3, raw)  # "... (C04) Bộ Công an"
             else:
                 n = _alias_at(lex, toks, end + 1)
                 if n:

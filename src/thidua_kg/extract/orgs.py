@@ -38,6 +38,21 @@ HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "xóm", "phum",
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
 
 
+def _code_closes(tokens: list[Tok], j: int) -> bool:
+    """Lower-case words from j, across commas, up to a unit's code in brackets: the code closes
+    one name ("Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng (C10)")."""
+    k = j
+    while k < len(tokens) and k - j < 16:
+        t = tokens[k]
+        if t.text == "(":
+            return k > j and tokens[k - 1].word and k + 2 < len(tokens) and tokens[k + 2].text == ")" \
+                and _is_code(tokens[k + 1].text)
+        if not (t.text == "," or (t.word and t.text[0].islower() and not t.num)):
+            return False
+        k += 1
+    return False
+
+
 def starts_person(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
     """A rank, honorific or title, or a family name followed by more name syllables."""
     if i >= len(tokens):
@@ -232,7 +247,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             has_place = True
             break
         if t.text == ",":
-            if (j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS):
+            if (j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS) \
+                    or (head_label and _code_closes(tokens, j + 1)):
                 j += 1
                 continue
             break
@@ -355,6 +371,12 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
                 return inner[0] + 1, name  # "... Tập đoàn Điện lực Việt Nam (EVN)": its short name, no parent
             if not is_national(lex, name):
                 return inner[0] + 1, f"{name} {inner[1]}"
+        if tokens[end + 2].text == ")" and _is_code(tokens[end + 1].text) and end + 3 < len(tokens) \
+                and tokens[end + 3].cap and _is_sub_unit(lex, name):
+            # "Cục X (C04) Bộ Công an": the unit's code, then its parent
+            parent = scan_org(lex, tokens, end + 3)
+            if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
+                return parent[0], f"{name} {parent[1]}"
         return None
     if end + 1 < len(tokens) and tokens[end].text == "," and _is_sub_unit(lex, name):
         parent = scan_org(lex, tokens, end + 1)
@@ -434,7 +456,7 @@ TITLE_ORGS = {
     "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
     "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
     "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
-    "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",),
+    "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ",),
 }
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
 # a branch is named after its parent plus the place it serves: "Chi nhánh Ngân hàng X tỉnh Y" sits in
