@@ -564,3 +564,13 @@ def test_a_team_in_a_district_police_article_is_the_districts():
     f = run("Sáng 20/12, Công an huyện Yên Thành tổ chức hội nghị tổng kết. Năm qua, Đội Cảnh sát điều tra tội phạm về "
             "ma túy triệt phá 17 vụ. Công an tỉnh Nghệ An tặng Giấy khen cho Công an huyện.", published="2022-12")
     assert norm("Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Yên Thành") in org_names(f)
+
+
+def test_a_unit_named_again_without_its_parent_is_the_one_named_before():
+    f = run("Chiều 22/4, Công an tỉnh Kon Tum tổ chức lễ truy tặng Huân chương cho Đại úy Trần Văn Quý, Phó Đội trưởng "
+            "Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Ngọc Hồi. Dịp này, Giám đốc Công an tỉnh tặng "
+            "Giấy khen cho Đội Cảnh sát điều tra tội phạm về ma túy.", published="2019-04")
+    team = norm("Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Ngọc Hồi")
+    assert team in org_names(f)
+    assert norm("Đội Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Kon Tum") not in org_names(f)
+    assert [norm(r) for a in f.awards if a.award == "Giấy khen" for r in a.recipients] == [team]

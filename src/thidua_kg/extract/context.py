@@ -232,6 +232,9 @@ class Context:
         if head_label in SUBUNIT_HEADS and not placed \
                 and (not has_parent(self.lex, toks) or _only_sub_units_in(self.lex, name)):
             # ("Đội X Phòng PC08": a team in a department, both the article's unit's)
+            named = name if self._district_team(head_label) else self.complete(name)
+            if named != name:
+                return named  # the unit named before with its parent ("Đội X Công an huyện Y")
             host = self.host(head_label, name)
             if host and not name.endswith(host):
                 name = f"{name} {host}"
@@ -267,8 +270,8 @@ class Context:
         if head_label == "Khoa":
             return (self._first_known("Bệnh viện") or self._first_known("Trung tâm Y tế")
                     or self._first_known("Trường") or self._first_known("Học viện"))
-        if head_label == "Đội" and self.main_org and self.main_org.startswith(_DISTRICT_POLICE):
-            return self.main_org  # a district's police has teams, no departments: its team
+        if self._district_team(head_label):
+            return self.main_org
         if head_label == "Phân xưởng":  # a workshop is its company's (or its plant's)
             return self._first_known("Công ty") or self._first_known("Nhà máy") or self._first_known("Tổng công ty")
         best = None
@@ -279,6 +282,10 @@ class Context:
         if best is None and self.main_org and self.main_org.startswith(_COMPANIES):
             return self.main_org  # "Đội Quản lý vận hành ..." in an article about a company: the company's
         return best
+
+    def _district_team(self, head_label: str) -> bool:
+        """A team in an article about a district's police: its own (it has teams, no departments)."""
+        return head_label == "Đội" and bool(self.main_org) and self.main_org.startswith(_DISTRICT_POLICE)
 
     def _sharing_field(self, name: str) -> str | None:
         """The article's organisation with a place (a Cục or no sub-unit) whose name shares a
