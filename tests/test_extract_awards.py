@@ -608,3 +608,15 @@ def test_a_clause_without_its_verb_keeps_the_giver():
     assert {(a.award, a.grantors, a.individuals) for a in f.awards} >= {
         ("Huy chương Chiến sĩ vẻ vang hạng Nhì", ("Chủ tịch nước",), 8),
         ("Huy chương Chiến sĩ vẻ vang hạng Ba", ("Chủ tịch nước",), 15)}
+
+
+def test_orders_named_in_what_a_law_provides_are_not_given():
+    f = run("Luật Thi đua, khen thưởng quy định rõ thẩm quyền đề nghị, quyết định các hình thức khen thưởng như Huân "
+            "chương Sao vàng, Huân chương Hồ Chí Minh, Huân chương Độc lập.")
+    assert f.awards == ()
+
+
+def test_a_bodys_people_hand_over_what_another_gives():
+    f = run("Chủ tịch nước đã ký quyết định phong tặng danh hiệu Nhà giáo ưu tú cho 372 nhà giáo. Tại buổi lễ, Bộ trưởng "
+            "Vương Đình Thái và lãnh đạo Văn phòng Chủ tịch nước trao danh hiệu Nhà giáo ưu tú cho các nhà giáo.")
+    assert {a.grantors for a in f.awards} == {("Chủ tịch nước",)}

@@ -42,6 +42,8 @@ _PARTY_AND_STATE = re.compile(r"\bĐảng,? (?:và )?Nhà nước\b[^,;]{0,40}$"
 _GIVEN_TITLE = re.compile(r"(?<!được )(?:trao|tặng|công nhận|phong tặng|trao tặng)\s*$")
 # verbs (or "danh hiệu") right before an award that is given, not only held
 _GIVING = re.compile(r"(?:tặng|trao|thưởng|phong|nhận|gắn|công nhận|danh hiệu|là|được)\s*(?:“\s*)?$")
+# words before a body that make it its people: "lãnh đạo X", "đại diện X"
+_ITS_PEOPLE = frozenset({("lãnh", "đạo"), ("đại", "diện")})
 # what may stand between a grantor and "tặng": "G đã tặng", "G đã gửi thư khen và quyết định tặng"
 _SUBJECT_GAP = re.compile(r",?\s*(?:(?:đã|cũng|vừa)\s*)?(?:(?:gửi thư khen|biểu dương|khen ngợi|chúc mừng)\s+và\s+)?"
                           r"(?:(?:ký\s+)?quyết định)?\s*")
@@ -270,9 +272,10 @@ class AwardFinder:
             if not c.grantors:
                 c.grantors = self._clause_grantors(before, btxt, delegated, last_grantors or clause_before)
             presenter = self._presenter(before) or (presenter if toks[clause_start - 1 if clause_start else 0].text == ";" else None)
-            if not c.grantors and c.by_law and not _PARTY_AND_STATE.search(btxt):
+            if not c.grantors and c.by_law and not _PARTY_AND_STATE.search(btxt) and not c.proposed:
                 # orders come from the State President, whoever hands them over (but "được Đảng, Nhà nước
-                # tặng thưởng ..." names no giver: the article leaves it to the reader)
+                # tặng thưởng ..." names no giver: the article leaves it to the reader, and "đề nghị,
+                # quyết định các hình thức như Huân chương X" gives nothing)
                 c.grantors = [c.by_law]
             if not c.grantors and presenter and re.search(r"\btrao\b", btxt):
                 office = self.org_of(presenter)
@@ -376,6 +379,8 @@ class AwardFinder:
                     # "Thượng tướng X, Thứ trưởng Bộ Quốc phòng trao": an office in apposition to a person
                     person = person or (k >= 2 and before[k - 1].text in (",", "-") and is_name_syllable(before[k - 2])
                                         and self.lex.titles.match(before, k) is not None)
+                    # "lãnh đạo Văn phòng Chủ tịch nước trao": its people hand it over, the body gives nothing
+                    person = person or (k >= 2 and (before[k - 2].low, before[k - 1].low) in _ITS_PEOPLE)
                     gap = words(before, end, stop).strip()
                     if _SUBJECT_GAP.fullmatch(gap) or re.fullmatch(r"(?:đã\s+)?ký\s+[Qq]uyết định.*", gap):
                         best = (name, person)
