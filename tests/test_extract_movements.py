@@ -213,3 +213,19 @@ def test_a_national_movements_name_is_taken_whole():
     f = run("Sáng 19/8, Hội Khuyến học xã Sơn Vi tổ chức lễ. Phong trào Khuyến học, khuyến tài, xây dựng xã hội học tập "
             "được gắn với phong trào “Bình dân học vụ số”.")
     assert set(movements(f)) == {norm("Khuyến học, khuyến tài, xây dựng xã hội học tập"), norm("Bình dân học vụ số")}
+
+
+def test_initiatives_listed_item_by_item_after_an_announcement():
+    f = run("Sáng 14/5, Công đoàn Dầu khí Việt Nam tổ chức lễ tôn vinh. Hội đồng đã chọn 3 công trình tiêu biểu, gồm:\n"
+            "1. “Giải pháp thu hồi khí thấp áp” của Công ty A, làm lợi 30 tỷ đồng;\n"
+            "2. “Phần mềm giám sát đường ống” của Công ty B, áp dụng tại 14 trạm;\n"
+            "3. “Quy trình bảo dưỡng không dừng máy” của Công ty C.\n"
+            "Ban tổ chức cũng giới thiệu “Ngày hội sáng tạo” sắp tới.")
+    assert set(initiatives(f)) == {norm("Giải pháp thu hồi khí thấp áp"), norm("Phần mềm giám sát đường ống"),
+                                   norm("Quy trình bảo dưỡng không dừng máy")}
+    assert_evidence_ok(f)
+
+
+def test_quotes_after_no_announcement_are_no_initiatives():
+    f = run("Sáng 14/5, Công đoàn Dầu khí Việt Nam tổ chức lễ. Chương trình gồm hai phần:\n1. “Sắc màu dầu khí”.")
+    assert not f.initiatives

@@ -461,3 +461,11 @@ def test_a_prison_governor_holds_office_in_the_prison():
             "Thượng tá Lưu Văn Thắng, Phó Giám thị cho biết đơn vị đã hoàn thành nhiệm vụ.", published="2022-08")
     assert positions(person(f, "Phạm Văn Sơn")) == {(norm("Giám thị"), norm("Trại giam Thanh Xuân"))}
     assert positions(person(f, "Lưu Văn Thắng")) == {(norm("Phó Giám thị"), norm("Trại giam Thanh Xuân"))}
+
+
+def test_a_unit_of_the_group_the_article_is_about():
+    f = run("Ngày 14/5, Tập đoàn Dầu khí Việt Nam tổ chức lễ. Buổi lễ do ông Vũ Quốc Bình, Trưởng Ban Khoa học công nghệ "
+            "của Tập đoàn điều hành; ông Lê Văn Hải, Chủ tịch Công đoàn của Tập đoàn phát biểu.")
+    assert positions(person(f, "Vũ Quốc Bình")) == {
+        (norm("Trưởng ban"), norm("Ban Khoa học công nghệ Tập đoàn Dầu khí Việt Nam"))}
+    assert positions(person(f, "Lê Văn Hải")) == {(norm("Chủ tịch"), norm("Công đoàn Tập đoàn Dầu khí Việt Nam"))}

@@ -297,3 +297,9 @@ def test_one_letter_levels(expander, text, expected):
 def test_lines_in_capitals_are_not_read():
     sents = split_sentences("THANH HÓA KHEN THƯỞNG CÁC VẬN ĐỘNG VIÊN\n\nSáng 2/6, UBND tỉnh tổ chức lễ.\n\nTHANH HẢI - QUỲNH ANH")
     assert [s.caption for s in sents] == [True, False, True]
+
+
+def test_a_list_items_number_starts_its_sentence():
+    text = "Các công trình gồm:\n1. “Giải pháp A” của Công ty X.\nII. Khen thưởng\nNăm 2024 đạt 5 giải. Còn lại."
+    assert [s.text for s in split_sentences(text)] == [
+        "Các công trình gồm:", "1. “Giải pháp A” của Công ty X.", "II. Khen thưởng", "Năm 2024 đạt 5 giải.", "Còn lại."]

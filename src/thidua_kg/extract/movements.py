@@ -256,3 +256,25 @@ def period_after_name(text: str, name: str) -> tuple[int | None, int | None] | N
     rest = _ORDINAL.sub("", text[k + len(name) + 2 :], count=1)  # "“X” lần thứ VII, giai đoạn ..."
     m = _PERIOD.match(rest.lstrip())
     return _period(m) if m else None
+
+
+# a list of named works announced at a sentence's end: "5 công trình xuất sắc nhất ..., gồm:"
+_LIST_OF_WORKS = re.compile(r"\b(?:sáng kiến|công trình|giải pháp|mô hình|đề tài)\b[^.;]*\b(?:gồm|sau)\s*:\s*$", re.I)
+# an item of such a list, its name in quotes: "1. “X” của ...", "- “X”"
+_LISTED = re.compile(r"^\s*(?:\d{1,2}\s*[.)/]\s*|[-–•+]\s*)?“([^”]{3,200})”")
+
+
+def announces_works(text: str) -> bool:
+    """Does the sentence end announcing a list of named initiatives ("..., gồm:")?"""
+    return bool(_LIST_OF_WORKS.search(text))
+
+
+def listed_work(text: str) -> Found | None:
+    """The initiative one item of an announced list names: "2. “Giải pháp X” của Công ty Y"."""
+    m = _LISTED.match(text)
+    if not m:
+        return None
+    found = [Found("initiative", "sáng kiến", m.group(1).strip(" .,"), m.start(1) - 1, m.end())]
+    _attach_sites(text, found)
+    return found[0]
+

@@ -141,6 +141,8 @@ _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "T
 # units only ever named by a capitalised name or a number: lower-case words after the type are no name
 NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
                           "Hải đoàn", "Hải đội", "Đại đội"})
+# bodies "của" may put after a unit's name without their own name, meaning the article's one
+_GENERIC_OWNERS = frozenset({"Tập đoàn", "Công ty", "Nhà máy", "Bệnh viện"})
 # levels that "của" may put after a body's name: "Ban Chỉ đạo X của tỉnh"
 _LEVEL_WORDS_OF = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
 # words after a number that make it a count or a date, not a unit's number
@@ -297,6 +299,11 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 and not (j + 2 < len(tokens) and tokens[j + 2].cap):
             # "Ban Chỉ đạo ... của tỉnh": the province's (the place is filled in from the article)
             return j + 2, f"{words(tokens, i, j)} {tokens[j + 1].low}"
+        if t.text == "của" and (j > start_j or head_label) and j + 2 < len(tokens) \
+                and words(tokens, j + 1, j + 3) in _GENERIC_OWNERS \
+                and not (j + 3 < len(tokens) and tokens[j + 3].cap):
+            # "Ban Khoa học công nghệ của Tập đoàn": the article's group's (its name is filled in)
+            return j + 3, f"{words(tokens, i, j)} {words(tokens, j + 1, j + 3)}"
         if t.text == "của" and j + 2 < len(tokens) and words(tokens, j + 1, j + 3) == "Quốc hội" \
                 and (head_label in ("Ủy ban", "Hội đồng") or (free and tokens[i].text == "Ủy")):
             j += 3  # "Ủy ban Pháp luật của Quốc hội": the Assembly's committees are named with it

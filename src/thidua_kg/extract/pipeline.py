@@ -18,7 +18,7 @@ from .dates import find_dates, month_in_text
 from .events import EventFound, find_event, organise_in
 from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement, Organisation, Person, Position
 from .lexicon import Lexicon, load_lexicon
-from .movements import _PERIOD, _period, find_named, period_after_name
+from .movements import _PERIOD, _period, announces_works, find_named, listed_work, period_after_name
 from .mentions import _COMMAND, org_mentions
 from .orgs import ADMIN_BODY, BARE_NAME_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org, scan_org
 from .persons import PersonFinder, PersonMention
@@ -225,6 +225,7 @@ class _Extraction:
         conferrals: list[tuple[Conferral, Evidence]] = []
         events: list[EventFound] = []
         main_done = False
+        listing = False  # the sentence before announced a list of named initiatives ("..., gồm:")
         # an opening of background ("Những năm qua, ...") before "<date>, X tổ chức ...":
         # the main event is the first dated "tổ chức" among the first sentences
         main_from = next((k for k, x in enumerate(self.sents[:4])
@@ -241,7 +242,10 @@ class _Extraction:
                 for _, org in m.positions:
                     if org:
                         self.orgs.setdefault(org, x.evidence)
-            for f in find_named(x.work, self.lex.movement_names):
+            named = find_named(x.work, self.lex.movement_names)
+            item = listed_work(x.work) if listing else None
+            listing = bool(item) or announces_works(x.work)  # the list goes on while its items do
+            for f in ([item] if item and not named else named):
                 table = movements if f.kind == "movement" else initiatives
                 key = _key(f.name)
                 key = next((k for k in table if key.startswith(k + "-")), key)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 # pattern with the end mark lets the regex engine skip ahead to one.)
 _END = re.compile(r"[.!?…][”\"]?(\s+)(?=[“\"(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
 _NO_BREAK = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v)|\b[A-ZĐ])\.$")
+# the number of a list's item at a line's start ("1. “X” của ...", "II. Khen thưởng"): no sentence
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\.")
 # a photo caption ("... Ảnh: Name") or a credit line ("Tin, ảnh: Name", "Bài và ảnh: Name")
 _CAPTION = re.compile(r"\bẢnh\s*:|^(?:Tin|Bài|Tin bài)\s*(?:,|và)\s*ảnh\s*:")
 
@@ -47,7 +49,7 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(para):
             head = para[start : m.start(1)].rstrip("”\"")
             # the abbreviations end the head: look at its last characters only
-            if _NO_BREAK.search(head, max(0, len(head) - 8)):
+            if _NO_BREAK.search(head, max(0, len(head) - 8)) or (start == 0 and _ITEM_NUMBER.fullmatch(head)):
                 continue
             _add(out, para, start, m.start(1), ps, pi, caption)
             start = m.end()
