@@ -574,3 +574,8 @@ def test_a_unit_named_again_without_its_parent_is_the_one_named_before():
     assert team in org_names(f)
     assert norm("Đội Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Kon Tum") not in org_names(f)
     assert [norm(r) for a in f.awards if a.award == "Giấy khen" for r in a.recipients] == [team]
+
+
+def test_a_bloc_named_by_its_members_and_two_fields():
+    f = run("Vừa qua, Khối thi đua các cơ quan Tài chính - Ngân hàng tỉnh Quảng Ngãi tổ chức hội nghị tổng kết.")
+    assert org_names(f) == norms(["Khối thi đua các cơ quan Tài chính - Ngân hàng tỉnh Quảng Ngãi"])

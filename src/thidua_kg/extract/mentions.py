@@ -178,7 +178,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if head_only_place(lex, toks, i, end):
             i = max(end, i + 1)  # "Đội huyện Lệ Thủy": a team from a place, not a unit
             continue
-        if not _JUNK_ORG.search(name) and not ctx.is_bare(name) \
+        if not (_JUNK_ORG.search(name) and not name.startswith("Khối")) and not ctx.is_bare(name) \
                 and not name.endswith((" tỉnh", " huyện", " xã", " thành phố", " thị xã")):
             out.append((i, end, name))
         i = max(end, i + 1)

@@ -255,7 +255,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 continue
             break
         if t.text in DASHES and j + 1 < len(tokens) and tokens[j + 1].cap and not starts_person(lex, tokens, j + 1) \
-                and not inner_head(lex, tokens, j + 1):  # "Đảng ủy - Bộ Tư lệnh X": two bodies
+                and (not inner_head(lex, tokens, j + 1) or head_label.startswith("Khối")):
+            # "Đảng ủy - Bộ Tư lệnh X": two bodies; "Khối thi đua Tài chính - Ngân hàng": a bloc's two fields
             j += 1
             continue
         if not t.word:
@@ -318,6 +319,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if parent:
                 return parent[0], f"{words(tokens, i, j)} {parent[1]}"
             break
+        if t.text == "các" and j == start_j and head_label.startswith("Khối"):
+            j += 1  # "Khối thi đua các cơ quan Tài chính - Ngân hàng": a bloc named by its members
+            continue
         if t.text[0].islower() and lex.stops.match(tokens, j) and (tokens[j - 1].low, t.text) not in lex.field_words:
             ns = lex.non_stops.match(tokens, j)
             if ns:
@@ -509,7 +513,8 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
     for i in range(head[0] + (1 if head[1] == "Trường" else 0), len(toks)):  # "Trường Đại học X" is one school
         if toks[i].low == "chi" and i + 1 < len(toks) and toks[i + 1].low == "nhánh":
             return None  # "Ngân hàng X Chi nhánh tỉnh Y": the branch's name ends in its place, no body
-        if toks[i].cap and inner_head(lex, toks, i):
+        if toks[i].cap and toks[i - 1].text not in DASHES and inner_head(lex, toks, i):
+            # (after a dash a second field, not a parent: "Khối thi đua Tài chính - Ngân hàng")
             between = org[: toks[i].start].strip()
             if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
                 return None  # "Ủy ban Trung ương Mặt trận ...": its central committee, not a part of it
