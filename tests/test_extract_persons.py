@@ -469,3 +469,16 @@ def test_a_unit_of_the_group_the_article_is_about():
     assert positions(person(f, "Vũ Quốc Bình")) == {
         (norm("Trưởng ban"), norm("Ban Khoa học công nghệ Tập đoàn Dầu khí Việt Nam"))}
     assert positions(person(f, "Lê Văn Hải")) == {(norm("Chủ tịch"), norm("Công đoàn Tập đoàn Dầu khí Việt Nam"))}
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Dự có ông Đặng Quốc Hưng, Chánh Văn phòng Điều phối nông thôn mới tỉnh Lào Cai phát biểu.",
+     ("Chánh Văn phòng", "Văn phòng Điều phối nông thôn mới tỉnh Lào Cai")),
+    ("Dự có bà Lê Thị Hoa, Chánh Văn phòng Tỉnh ủy Lào Cai phát biểu.", ("Chánh Văn phòng", "Văn phòng Tỉnh ủy Lào Cai")),
+    # "Nhân đạo" is a field's word, not a verb after a proper name
+    ("Dự có ông Hà Văn Thuận, Trưởng Ban Chỉ đạo Tháng Nhân đạo tỉnh Lai Châu phát biểu.",
+     ("Trưởng ban", "Ban Chỉ đạo Tháng Nhân đạo tỉnh Lai Châu")),
+])
+def test_the_unit_an_office_title_ends_in(text, office):
+    [p] = run(text).persons
+    assert positions(p) == {(norm(office[0]), norm(office[1]))}

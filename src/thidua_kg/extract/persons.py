@@ -137,8 +137,8 @@ class PersonFinder:
         if s and s[0] > j and not (toks[j].cap and surname_run(self.lex, toks, j) and not self.lex.org_heads.match(toks, j)
                                    and not self.lex.national_orgs.match(toks, j) and not field_after(self.lex, toks, j)):
             end, raw = s
-            unit = title.split()[-1].lower()
-            if unit in _UNIT_NOUNS and (not raw.lower().startswith(unit) or raw.lower().startswith(("phòng chống", "phòng, chống"))):
+            unit = "văn phòng" if title.endswith("Văn phòng") else title.split()[-1].lower()  # "Chánh Văn phòng X"
+            if title.split()[-1].lower() in _UNIT_NOUNS and (not raw.lower().startswith(unit) or raw.lower().startswith(("phòng chống", "phòng, chống"))):
                 raw = f"{unit.capitalize()} {raw}"  # "Trưởng khoa Nội" heads "Khoa Nội"
             parent = parent_after(self.lex, toks, end, raw)  # "..., Bệnh viện X": the unit's parent
             if parent:
