@@ -620,3 +620,10 @@ def test_a_bodys_people_hand_over_what_another_gives():
     f = run("Chủ tịch nước đã ký quyết định phong tặng danh hiệu Nhà giáo ưu tú cho 372 nhà giáo. Tại buổi lễ, Bộ trưởng "
             "Vương Đình Thái và lãnh đạo Văn phòng Chủ tịch nước trao danh hiệu Nhà giáo ưu tú cho các nhà giáo.")
     assert {a.grantors for a in f.awards} == {("Chủ tịch nước",)}
+
+
+def test_a_long_unquoted_award_name_and_its_givers_office():
+    f = run("Bà Lương Thị Hải Yến trao Kỷ niệm chương Vì sự nghiệp Bảo hiểm xã hội Việt Nam của Tổng Giám đốc BHXH Việt "
+            "Nam cho 14 cá nhân.")
+    assert [(a.award, a.grantors, a.individuals) for a in f.awards] == [
+        ("Kỷ niệm chương Vì sự nghiệp Bảo hiểm xã hội Việt Nam", ("Tổng Giám đốc Bảo hiểm xã hội Việt Nam",), 14)]

@@ -579,3 +579,16 @@ def test_a_unit_named_again_without_its_parent_is_the_one_named_before():
 def test_a_bloc_named_by_its_members_and_two_fields():
     f = run("Vừa qua, Khối thi đua các cơ quan Tài chính - Ngân hàng tỉnh Quảng Ngãi tổ chức hội nghị tổng kết.")
     assert org_names(f) == norms(["Khối thi đua các cơ quan Tài chính - Ngân hàng tỉnh Quảng Ngãi"])
+
+
+def test_a_radio_station_by_its_abbreviation_and_as_the_station():
+    f = run("Ngày 9-1-2023, Đài Phát thanh và Truyền hình (PT-TH) Hòa Bình tổ chức hội nghị. Bà Hà Thị Lan, Giám đốc Đài "
+            "chủ trì. Trước đó, đoàn dâng hương tại Đài tưởng niệm liệt sĩ.", published="2023-01")
+    assert org_names(f) == norms(["Đài Phát thanh và Truyền hình Hòa Bình"])
+    assert positions(person(f, "Hà Thị Lan")) == {(norm("Giám đốc"), norm("Đài Phát thanh và Truyền hình Hòa Bình"))}
+
+
+def test_a_department_in_an_article_about_its_body():
+    f = run("Chiều 10/1, Cục Thuế tỉnh Thanh Hóa tổ chức hội nghị tổng kết. Phòng Kiểm tra thuế số 2 được Tổng cục trưởng "
+            "Tổng cục Thuế tặng Bằng khen.", published="2024-01")
+    assert norm("Phòng Kiểm tra thuế số 2 Cục Thuế tỉnh Thanh Hóa") in org_names(f)

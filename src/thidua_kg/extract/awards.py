@@ -119,7 +119,7 @@ class AwardFinder:
         elif kind in _NAMED_KINDS and j < len(toks) and toks[j].cap and not self.lex.awards.match(toks, j):
             # an unquoted name: "Huy hiệu Tuổi trẻ sáng tạo cho ..."
             k = j
-            while k < len(toks) and k - j < 8 and toks[k].word and toks[k].low not in ("cho", "của", "và", "năm"):
+            while k < len(toks) and k - j < 12 and toks[k].word and toks[k].low not in ("cho", "của", "và", "năm"):
                 k += 1
             if k > j:
                 award = f"{kind} {words(toks, j, k)}"

@@ -27,6 +27,9 @@ _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên
 
 _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 
+# bodies with departments and teams of their own, named without them in an article about the body
+_WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ",
+                     "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ")
 _COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn")
 _BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
            "Hội đồng trường")
@@ -279,8 +282,10 @@ class Context:
             if name.startswith(_HOST_PREFIXES):
                 best = name
                 break
-        if best is None and self.main_org and self.main_org.startswith(_COMPANIES):
-            return self.main_org  # "Đội Quản lý vận hành ..." in an article about a company: the company's
+        if best is None and self.main_org and self.main_org.startswith(_COMPANIES + _WITH_DEPARTMENTS):
+            # "Đội Quản lý vận hành ..." in an article about a company, "Phòng Kiểm tra thuế số 2" in one
+            # about a tax department: the article's body's
+            return self.main_org
         return best
 
     def _district_team(self, head_label: str) -> bool:

@@ -140,7 +140,7 @@ _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "T
                        "Đoàn Kinh tế - Quốc phòng", "Đồn Biên phòng", "Đồn", "Trạm"})
 # units only ever named by a capitalised name or a number: lower-case words after the type are no name
 NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
-                          "Hải đoàn", "Hải đội", "Đại đội"})
+                          "Hải đoàn", "Hải đội", "Đại đội", "Đài"})
 # bodies "của" may put after a unit's name without their own name, meaning the article's one
 _GENERIC_OWNERS = frozenset({"Tập đoàn", "Công ty", "Nhà máy", "Bệnh viện"})
 # levels that "của" may put after a body's name: "Ban Chỉ đạo X của tỉnh"
