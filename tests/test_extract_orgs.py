@@ -592,3 +592,22 @@ def test_a_department_in_an_article_about_its_body():
     f = run("Chiều 10/1, Cục Thuế tỉnh Thanh Hóa tổ chức hội nghị tổng kết. Phòng Kiểm tra thuế số 2 được Tổng cục trưởng "
             "Tổng cục Thuế tặng Bằng khen.", published="2024-01")
     assert norm("Phòng Kiểm tra thuế số 2 Cục Thuế tỉnh Thanh Hóa") in org_names(f)
+
+
+def test_bodies_serving_a_region_after_the_2025_reorganisation():
+    f = run("Ngày 29/7/2025, Kho bạc Nhà nước khu vực XIV tổ chức hội nghị. Bà Huỳnh Thị Mỹ Dung, Giám đốc Kho bạc Nhà "
+            "nước khu vực XIV phát biểu; ông Trương Công Định, Phó Giám đốc chủ trì; bà Phan Thị Ngọc Trâm, Phó Trưởng "
+            "phòng Kế toán nhà nước báo cáo. Sở Tài chính tỉnh Khánh Hòa dự.", published="2025-07")
+    kb = "Kho bạc Nhà nước khu vực XIV"
+    assert positions(person(f, "Huỳnh Thị Mỹ Dung")) == {(norm("Giám đốc"), norm(kb))}
+    assert positions(person(f, "Trương Công Định")) == {(norm("Phó Giám đốc"), norm(kb))}
+    assert positions(person(f, "Phan Thị Ngọc Trâm")) == {(norm("Phó Trưởng phòng"), norm(f"Phòng Kế toán nhà nước {kb}"))}
+
+
+def test_a_team_shares_its_field_with_the_body_named_most():
+    f = run("Sáng 12/9/2025, Chi cục Hải quan khu vực VIII tổ chức lễ. Trước đây, Cục Hải quan tỉnh Quảng Ninh đã nhiều "
+            "năm dẫn đầu. Bộ đội Biên phòng tỉnh Quảng Ninh dự. Chi cục Hải quan khu vực VIII đã đề nghị Cục Hải quan "
+            "trình Bộ trưởng Bộ Tài chính xét tặng. Bộ trưởng tặng Bằng khen cho Đội Kiểm soát Hải quan.",
+            published="2025-09")
+    assert norm("Đội Kiểm soát Hải quan Chi cục Hải quan khu vực VIII") in org_names(f)
+    assert norm("Cục Hải quan trình") not in org_names(f)

@@ -294,21 +294,22 @@ class Context:
 
     def _sharing_field(self, name: str) -> str | None:
         """The article's organisation with a place (a Cục or no sub-unit) whose name shares a
-        capitalised field word with this sub-unit's ("Hải quan", "Thuế"), if exactly one does."""
+        capitalised field word with this sub-unit's ("Hải quan", "Thuế"): the one named most, or
+        first (an article names its own body before the bodies it was formed from)."""
         toks = tokenize(name)
         head = self.lex.org_heads.match(toks, 0)
         words_of = {t.low for t in toks[head[0] if head else 1:] if t.cap and len(t.text) > 2} - _NO_FIELD
         if not words_of:
             return None
-        found = set()
+        found: list[str] = []
         for other in self.known:
             o = tokenize(other)
             oh = self.lex.org_heads.match(o, 0)
             if other == name or not oh or (oh[1] in SUBUNIT_HEADS and oh[1] != "Cục") or not has_place(self.lex, o):
                 continue
             if words_of & {t.low for t in o[oh[0]:] if len(t.text) > 2}:
-                found.add(other)
-        return found.pop() if len(found) == 1 else None
+                found.append(other)
+        return max(found, key=lambda o: self.known[o]) if found else None  # (max keeps the first of equals)
 
     def _first_known(self, prefix: str) -> str | None:
         for name in self.known:

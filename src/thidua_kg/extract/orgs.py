@@ -76,9 +76,17 @@ def surname_run(lex: Lexicon, tokens: list[Tok], i: int) -> int:
     return n if n >= 2 else 0
 
 
+# words "trình" ends inside a name ("công trình", "chương trình"): then no verb
+_TRINH_WORDS = frozenset({"công", "chương", "lộ", "quy", "tờ", "hành", "tiến", "giáo", "đệ", "phương", "thuyết"})
+_REGION_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,2}")
+
+
 def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, str | None] | None:
     """A level word and an optional place name at i: (end, level, name or None)."""
     if i >= len(tokens) or tokens[i].low not in lex.localities.first:
+        if i + 2 < len(tokens) and tokens[i].text == "khu" and tokens[i + 1].text == "vực" \
+                and _REGION_NUMBER.fullmatch(tokens[i + 2].text):
+            return i + 3, "khu vực", tokens[i + 2].text  # "Kho bạc Nhà nước khu vực XIV": a region a body serves
         return None
     if i and tokens[i].low == "xã" and tokens[i - 1].low == "tác":
         return None  # "Hợp tác xã Nông nghiệp X": a cooperative, not a commune
@@ -319,6 +327,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if parent:
                 return parent[0], f"{words(tokens, i, j)} {parent[1]}"
             break
+        if t.text == "trình" and j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j - 1].low not in _TRINH_WORDS:
+            break  # "đề nghị Cục Hải quan trình Bộ trưởng ...": the verb, not "công trình"
         if t.text == "các" and j == start_j and head_label.startswith("Khối"):
             j += 1  # "Khối thi đua các cơ quan Tài chính - Ngân hàng": a bloc named by its members
             continue
@@ -461,7 +471,8 @@ _MILITARY_SUBUNITS = ("Tiểu đoàn", "Đại đội", "Hải đội", "Trung �
 # what a head of organisation is the head of, by title: "Bộ trưởng" heads a "Bộ ..."
 TITLE_ORGS = {
     "Bộ trưởng": ("Bộ ",), "Thứ trưởng": ("Bộ ",), "Cục trưởng": ("Cục ",), "Vụ trưởng": ("Vụ ",),
-    "Hiệu trưởng": ("Trường ",), "Giám đốc": ("Sở ", "Bệnh viện ", "Công an tỉnh ", "Công an thành phố "),
+    "Hiệu trưởng": ("Trường ",), "Giám đốc": ("Sở ", "Bệnh viện ", "Công an tỉnh ", "Công an thành phố ", "Kho bạc Nhà nước ", "Đài ",
+                 "Bảo hiểm xã hội ", "Trung tâm ", "Ngân hàng ", "Chi nhánh "), "Chi cục trưởng": ("Chi cục ",),
     "Chỉ huy trưởng": ("Bộ Chỉ huy ", "Ban Chỉ huy "), "Chính ủy": ("Bộ Chỉ huy ", "Bộ đội Biên phòng "),
     "Tư lệnh": ("Bộ Tư lệnh ", "Quân khu "), "Trưởng phòng": ("Phòng ",), "Đội trưởng": ("Đội ",),
     "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
