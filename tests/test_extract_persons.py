@@ -482,3 +482,12 @@ def test_a_unit_of_the_group_the_article_is_about():
 def test_the_unit_an_office_title_ends_in(text, office):
     [p] = run(text).persons
     assert positions(p) == {(norm(office[0]), norm(office[1]))}
+
+
+def test_military_offices_and_a_border_post_named_after_its_commune():
+    f = run("Sáng 18/5, Bộ Tư lệnh Quân khu 7 tổ chức hội nghị. Dự có Đại tá Nguyễn Hữu Phước, Chủ nhiệm Chính trị Quân "
+            "khu. Đồn Biên phòng Ma Ly Pho đón nhận Bằng khen; Thiếu tá Lò Văn Hạc, Phó Đồn trưởng Đồn Biên phòng Ma Ly "
+            "Pho phát biểu.", published="2024-05")
+    assert positions(person(f, "Nguyễn Hữu Phước")) == {(norm("Chủ nhiệm Chính trị"), norm("Quân khu 7"))}
+    assert positions(person(f, "Lò Văn Hạc")) == {(norm("Phó Đồn trưởng"), norm("Đồn Biên phòng Ma Ly Pho"))}
+    assert norm("Đồn Biên phòng Ma Ly Pho") in org_names(f)

@@ -28,7 +28,7 @@ _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên
 _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 
 # bodies with departments and teams of their own, named without them in an article about the body
-_WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ",
+_WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ",
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ")
 _COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn")
 _BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
@@ -46,7 +46,7 @@ _STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", 
 
 
 # generic words a name may end in that stand for the article's unit ("Công đoàn Công ty")
-_GENERIC_ENDS = ("Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ", "Tập đoàn")
+_GENERIC_ENDS = ("Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ", "Tập đoàn", "Quân khu")
 _GENERIC_SUFFIXES = tuple(f" {g}" for g in _GENERIC_ENDS) + tuple(f" {g.lower()}" for g in _GENERIC_ENDS)
 # words that make "trường" part of a compound, not "the school": "Môi trường", "thị trường"
 _BEFORE_TRUONG = frozenset({"môi", "thị", "chiến", "công", "hiện", "quảng", "lập", "phi", "hội", "đấu", "thương"})
@@ -277,15 +277,15 @@ class Context:
             return self.main_org
         if head_label == "Phân xưởng":  # a workshop is its company's (or its plant's)
             return self._first_known("Công ty") or self._first_known("Nhà máy") or self._first_known("Tổng công ty")
+        if self.main_org and self.main_org.startswith(_WITH_DEPARTMENTS):
+            return self.main_org  # "Phòng Kiểm tra thuế số 2" in an article about a tax department: its own
         best = None
         for name, n in sorted(self.known.items(), key=lambda kv: -kv[1]):
             if name.startswith(_HOST_PREFIXES):
                 best = name
                 break
-        if best is None and self.main_org and self.main_org.startswith(_COMPANIES + _WITH_DEPARTMENTS):
-            # "Đội Quản lý vận hành ..." in an article about a company, "Phòng Kiểm tra thuế số 2" in one
-            # about a tax department: the article's body's
-            return self.main_org
+        if best is None and self.main_org and self.main_org.startswith(_COMPANIES):
+            return self.main_org  # "Đội Quản lý vận hành ..." in an article about a company: the company's
         return best
 
     def _district_team(self, head_label: str) -> bool:

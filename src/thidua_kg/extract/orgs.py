@@ -36,6 +36,8 @@ _PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "từ", "đến", "v
 HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "xóm", "phum", "sóc", "khu phố", "tổ dân phố"})
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
+# heads named after a place, whose name may look like a person's ("Đồn Biên phòng Ma Ly Pho")
+_PLACE_NAMED = ("Đồn Biên phòng", "Đồn", "Trạm Biên phòng")
 
 
 def _code_closes(tokens: list[Tok], j: int) -> bool:
@@ -348,7 +350,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
                 break
             if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 3 \
-                    and (j > start_j or not lex.district_index.match(tokens, j)):
+                    and (j > start_j or not (lex.district_index.match(tokens, j) or head_label in _PLACE_NAMED)):
                 break
         if t.cap and j == start_j and free and starts_person(lex, tokens, j) and not lex.org_heads.match(tokens, j) \
                 and not field_after(lex, tokens, j):
