@@ -303,3 +303,11 @@ def test_a_list_items_number_starts_its_sentence():
     text = "Các công trình gồm:\n1. “Giải pháp A” của Công ty X.\nII. Khen thưởng\nNăm 2024 đạt 5 giải. Còn lại."
     assert [s.text for s in split_sentences(text)] == [
         "Các công trình gồm:", "1. “Giải pháp A” của Công ty X.", "II. Khen thưởng", "Năm 2024 đạt 5 giải.", "Còn lại."]
+
+
+def test_a_caption_run_into_a_paragraph_is_only_its_last_sentences():
+    text = ("Hội tặng quà. Thừa ủy quyền, ông An trao Kỷ niệm chương cho ông Bình. Ông Cường trao quà cho hội viên. "
+            "Ảnh: Phu Thị Mai\nLãnh đạo tỉnh trao Bằng khen cho các tập thể. Ảnh: Minh Anh")
+    assert [(s.text[:12], s.caption) for s in split_sentences(text)] == [
+        ("Hội tặng quà", False), ("Thừa ủy quyề", False), ("Ông Cường tr", True), ("Ảnh: Phu Thị", True),
+        ("Lãnh đạo tỉn", True), ("Ảnh: Minh An", True)]

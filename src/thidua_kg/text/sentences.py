@@ -46,6 +46,7 @@ def split_sentences(text: str) -> list[Sentence]:
         para = text[ps:pe]
         caption = ("Ảnh" in para or "ảnh:" in para) and bool(_CAPTION.search(para)) or _in_capitals(para)
         start = 0
+        first = len(out)
         for m in _END.finditer(para):
             head = para[start : m.start(1)].rstrip("”\"")
             # the abbreviations end the head: look at its last characters only
@@ -54,6 +55,13 @@ def split_sentences(text: str) -> list[Sentence]:
             _add(out, para, start, m.start(1), ps, pi, caption)
             start = m.end()
         _add(out, para, start, len(para), ps, pi, caption)
+        mine = [k for k in range(first, len(out))]
+        if caption and len(mine) > 2 and not _in_capitals(para):
+            # a caption run into a paragraph ("... 3 hội viên. Ông X trao ... Ảnh: Name"): only the
+            # credit and the sentence it credits are the caption
+            credit = next((k for k in mine if _CAPTION.search(out[k].text)), mine[-1])
+            for k in mine[: max(0, mine.index(credit) - 1)]:
+                out[k] = Sentence(out[k].text, out[k].start, out[k].end, out[k].paragraph, False)
     return out
 
 
