@@ -611,3 +611,8 @@ def test_a_team_shares_its_field_with_the_body_named_most():
             published="2025-09")
     assert norm("Đội Kiểm soát Hải quan Chi cục Hải quan khu vực VIII") in org_names(f)
     assert norm("Cục Hải quan trình") not in org_names(f)
+
+
+def test_a_militia_platoon_of_a_commune():
+    f = run("Năm 2022, Trung đội dân quân cơ động xã Ea Kly được Bộ Tư lệnh Quân khu 5 tặng Bằng khen.")
+    assert org_names(f) == norms(["Trung đội dân quân cơ động xã Ea Kly", "Bộ Tư lệnh Quân khu 5"])
