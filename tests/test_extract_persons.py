@@ -491,3 +491,11 @@ def test_military_offices_and_a_border_post_named_after_its_commune():
     assert positions(person(f, "Nguyễn Hữu Phước")) == {(norm("Chủ nhiệm Chính trị"), norm("Quân khu 7"))}
     assert positions(person(f, "Lò Văn Hạc")) == {(norm("Phó Đồn trưởng"), norm("Đồn Biên phòng Ma Ly Pho"))}
     assert norm("Đồn Biên phòng Ma Ly Pho") in org_names(f)
+
+
+def test_a_bank_and_its_branch_after_a_semicolon_is_no_person():
+    f = run("Năm 2022, Cục Thuế được Bộ Tài chính tặng Cờ thi đua; Agribank Chi nhánh tỉnh Bắc Giang được UBND tỉnh "
+            "tặng Cờ thi đua. Ông Hồ Đắc Nguyên, Phó Giám đốc Sở Văn hóa và Thể thao thành phố Huế dự.")
+    assert [p.name for p in f.persons] == ["Hồ Đắc Nguyên"]
+    assert positions(person(f, "Hồ Đắc Nguyên")) == {
+        (norm("Phó Giám đốc"), norm("Sở Văn hóa và Thể thao thành phố Huế"))}

@@ -45,6 +45,8 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
           "Thần kinh", "Tim mạch", "Hồi sức", "Cấp cứu", "Truyền nhiễm", "Ung bướu", "Tiêu hóa", "Hô hấp",
           "Chấn thương chỉnh hình", "Chẩn đoán hình ảnh", "Gây mê hồi sức", "Răng hàm mặt", "Tai mũi họng",
           "Da liễu", "Phục hồi chức năng", "Y học cổ truyền", "Dinh dưỡng", "Sản phụ khoa", "Nhi khoa")
+# sectors of provincial departments (Sở) no ministry is named after ("Sở Văn hóa và Thể thao thành phố Huế")
+PROVINCIAL_SECTORS = ("Văn hóa và Thể thao", "Văn hóa, Thể thao", "Du lịch", "Ngoại vụ", "Văn hóa - Thể thao")
 # capitalised phrases that start like an organisation's type but are not one
 NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên",
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
@@ -229,7 +231,8 @@ def load_lexicon() -> Lexicon:
         stops=SeqIndex({p.strip(): True for p in STOP_PHRASES + MORE_STOPS if p.strip()}),
         non_stops=SeqIndex({p: True for p in NON_STOP}),
         not_orgs=SeqIndex({p: True for p in NOT_ORGS}),
-        sectors=SeqIndex({n[3:]: n[3:] for n in national.values() if n.startswith("Bộ ")}, case=True),
+        sectors=SeqIndex({**{n[3:]: n[3:] for n in national.values() if n.startswith("Bộ ")},
+                          **{n: n for n in PROVINCIAL_SECTORS}}, case=True),
         field_words=_field_words([n[3:] for n in national.values() if n.startswith("Bộ ")] + list(FIELDS)),
         movement_names=tuple(sorted((lab for _, labs in _concept_labels(vocab, "national-movement") for lab in labs),
                                     key=len, reverse=True)),

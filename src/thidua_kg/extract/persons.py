@@ -301,6 +301,7 @@ class PersonFinder:
         n = self.name_at(toks, j)
         if n == 0:
             return None
+        strong = anchored  # a rank or an honorific before it
         if not anchored:
             if pending or list_ctx and (toks[i - 1].text in (":", ";") if i else False):
                 anchored = bool(pending) or n >= 2
@@ -314,6 +315,9 @@ class PersonFinder:
                 return None
         if n >= 2 and toks[j].low in lex.org_heads.first and not toks[j].text in lex.surnames:
             return None  # "chiến sĩ Đồn Mo Ray": a unit, short for "Đồn Biên phòng Mo Ray"
+        if not strong and n >= 2 and (lex.national_orgs.match(toks, j) or (
+                toks[j + n - 1].low in lex.org_heads.first and (lex.org_heads.match(toks, j + n - 1) or (0,))[0] > 1)):
+            return None  # "; Agribank Chi nhánh tỉnh X được ...": a body and its branch, no person
         head = lex.org_heads.match(toks, j) if toks[j].low in lex.org_heads.first else None
         if head and head[0] > n:
             return None  # "Đoàn Thanh niên ...": a body's type longer than the would-be name
