@@ -616,3 +616,12 @@ def test_a_team_shares_its_field_with_the_body_named_most():
 def test_a_militia_platoon_of_a_commune():
     f = run("Năm 2022, Trung đội dân quân cơ động xã Ea Kly được Bộ Tư lệnh Quân khu 5 tặng Bằng khen.")
     assert org_names(f) == norms(["Trung đội dân quân cơ động xã Ea Kly", "Bộ Tư lệnh Quân khu 5"])
+
+
+def test_offices_named_by_field_and_place_after_2025():
+    f = run("Ngày 24/10/2025, Thuế tỉnh Lào Cai tổ chức hội nghị. Ông Đỗ Mạnh Cường, Trưởng Thuế cơ sở 1 tỉnh Lào Cai "
+            "báo cáo. Thuế thu nhập cá nhân tăng; thống kê cho thấy số thu tăng. Hải quan cửa khẩu quốc tế Móng Cái, "
+            "Chi cục Hải quan khu vực VIII và Khoa Toán và Thống kê được khen.", published="2025-10")
+    assert org_names(f) == norms(["Thuế tỉnh Lào Cai", "Thuế cơ sở 1 tỉnh Lào Cai", "Hải quan cửa khẩu quốc tế Móng Cái",
+                                  "Chi cục Hải quan khu vực VIII", "Khoa Toán và Thống kê"])
+    assert positions(person(f, "Đỗ Mạnh Cường")) == {(norm("Trưởng"), norm("Thuế cơ sở 1 tỉnh Lào Cai"))}

@@ -151,6 +151,16 @@ _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "T
 # units only ever named by a capitalised name or a number: lower-case words after the type are no name
 NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
                           "Hải đoàn", "Hải đội", "Đại đội", "Đài"})
+# offices named by their field and place only ("Thuế tỉnh X", "Thuế cơ sở 1 tỉnh X", "Thống kê tỉnh X",
+# "Hải quan cửa khẩu Y"): without the place the word is the field
+_PLACED_OFFICES = frozenset({"Thuế", "Thống kê", "Hải quan"})
+
+
+def _placed_at(lex: Lexicon, tokens: list[Tok], j: int) -> bool:
+    """Does a placed office's place start at j ("tỉnh X", "cơ sở 1", "cửa khẩu Y", "khu vực II")?"""
+    return bool(scan_locality(lex, tokens, j)) or (j + 1 < len(tokens) and words(tokens, j, j + 2) in ("cơ sở", "cửa khẩu"))
+
+
 # bodies "của" may put after a unit's name without their own name, meaning the article's one
 _GENERIC_OWNERS = frozenset({"Tập đoàn", "Công ty", "Nhà máy", "Bệnh viện"})
 # levels that "của" may put after a body's name: "Ban Chỉ đạo X của tỉnh"
@@ -223,6 +233,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     if head_label in NAMED_UNITS and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
             and not scan_locality(lex, tokens, j):
         return j, words(tokens, i, j)  # "xây dựng Vùng vững mạnh", "cán bộ Công an gọi điện": the type only
+    if head_label in _PLACED_OFFICES and not _placed_at(lex, tokens, j):
+        return j, words(tokens, i, j)  # "Thuế thu nhập ...", "Thống kê cho thấy": no office without its place
     if head_label == "Sở" and lex.sectors.match(tokens, j):
         j += lex.sectors.match(tokens, j)[0]
         loc = scan_locality(lex, tokens, j)
@@ -273,7 +285,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             break
         if t.num:
             # unit numbers: "Quân khu 5", "Hải đội 301", "Vùng Cảnh sát biển 3", "Phân xưởng Khai thác 6"
-            if j > i and (tokens[j - 1].cap or tokens[j - 1].low in ("khu", "đoàn", "đội", "biển", "xưởng", "số")) \
+            if j > i and (tokens[j - 1].cap or tokens[j - 1].low in ("khu", "đoàn", "đội", "biển", "xưởng", "số", "sở")) \
                     and not (j + 1 < len(tokens) and tokens[j + 1].low in ("năm", "lần", "tháng", "ngày", "%")):
                 j += 1
                 numbered = True
@@ -295,7 +307,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                         tokens[j + 2].text == "," and j + 3 < len(tokens) and tokens[j + 3].low == "chống")):
                     j += 1  # "Cục Quản lý đê điều và Phòng, chống thiên tai": prevention, not a Phòng
                     continue
-                if lex.org_heads.match(tokens, j + 1) or lex.national_orgs.match(tokens, j + 1) \
+                nh = lex.org_heads.match(tokens, j + 1)
+                if nh and nh[1] in _PLACED_OFFICES and not _placed_at(lex, tokens, j + 1 + nh[0]):
+                    nh = None  # "Khoa Toán và Thống kê": a field
+                if nh or lex.national_orgs.match(tokens, j + 1) \
                         or starts_person(lex, tokens, j + 1) or lex.awards.match(tokens, j + 1):
                     break
                 j += 1
@@ -506,6 +521,9 @@ def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
         return False
     if i >= 2 and words(toks, i - 2, i).lower() in ("giáo dục", "đào tạo"):
         return False  # "Vụ Giáo dục Đại học": a level of education, not a university
+    if m[1] in _PLACED_OFFICES:
+        # "Chi cục Hải quan khu vực VIII", "Cục Thuế tỉnh X", "Khoa Toán và Thống kê": a body's field
+        return not (i and toks[i - 1].low == "cục") and _placed_at(lex, toks, i + m[0])
     if i and toks[i].low == "điện" and toks[i - 1].low in ("ty", "đoàn"):
         return False  # "Công ty Điện lực X", "Tập đoàn Điện lực": the company's field, not a power branch
     return m[0] >= 2 or (i + 1 < len(toks) and toks[i + 1].cap)
