@@ -627,3 +627,13 @@ def test_a_long_unquoted_award_name_and_its_givers_office():
             "Nam cho 14 cá nhân.")
     assert [(a.award, a.grantors, a.individuals) for a in f.awards] == [
         ("Kỷ niệm chương Vì sự nghiệp Bảo hiểm xã hội Việt Nam", ("Tổng Giám đốc Bảo hiểm xã hội Việt Nam",), 14)]
+
+
+@pytest.mark.parametrize("text, award", [
+    ("Thừa ủy quyền của Bộ trưởng Bộ Tài chính, ông Vương Quốc Thịnh trao danh hiệu Chiến sĩ thi đua ngành Tài chính "
+     "cho bà Lê Thị Minh Nguyệt.", "Chiến sĩ thi đua ngành Tài chính"),
+    ("Thống đốc Ngân hàng Nhà nước tặng danh hiệu Chiến sĩ thi đua ngành Ngân hàng cho bà Lê Thị Minh Nguyệt.",
+     "Chiến sĩ thi đua ngành Ngân hàng"),
+])
+def test_a_sectors_emulation_fighter_is_named_with_its_sector(text, award):
+    assert [(a.award, a.recipients) for a in run(text).awards] == [(award, ("Lê Thị Minh Nguyệt",))]

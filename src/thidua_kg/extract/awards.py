@@ -30,6 +30,8 @@ _SAME_GIVER = re.compile(r"\s*(?:cho\b[^;]*?)?(?:,|\bvà\b)\s*(?:(?:tặng|trao|
 _NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu")
 _CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
 _CLASSES_ALL = re.compile(r"^\s*các hạng\b")
+# words that end a sector's name after "Chiến sĩ thi đua ngành"
+_AFTER_SECTOR = frozenset({"cho", "của", "và", "năm", "được", "tại", "trong", "đối", "vì", "giai"})
 # a proposal or an intention, not a conferral: "sẽ đề nghị Trung ương Đoàn xem xét trao ..."
 _PROPOSED = re.compile(r"\b(?:đề nghị|đề xuất|xem xét|sẽ|dự kiến|phấn đấu)\b")
 # a request to confer: "đề nghị G (xem xét, trình H) tặng <award>", "hồ sơ đề nghị G xét tặng <award>"
@@ -113,6 +115,15 @@ class AwardFinder:
             if k < len(toks) and k - j < 25:
                 award = f"{kind} {words(toks, j + 1, k)}"
                 j = k + 1
+        elif label.endswith(" ngành") and j < len(toks) and toks[j].cap:
+            # "Chiến sĩ thi đua ngành Tài chính": the sector's name is part of the title
+            sec = self.lex.sectors.match(toks, j)
+            k = j + sec[0] if sec else j + 1
+            while not sec and k < len(toks) and k - j < 4 and toks[k].word and not toks[k].num \
+                    and toks[k].low not in _AFTER_SECTOR:
+                k += 1  # "ngành Ngân hàng", "ngành Kiểm sát"
+            award = f"{label} {words(toks, j, k)}"
+            j = k
         elif kind == "Huy hiệu" and j + 3 < len(toks) and toks[j].num and words(toks, j + 1, j + 4) == "năm tuổi Đảng":
             award = f"Huy hiệu {words(toks, j, j + 4)}"  # "Huy hiệu 75 năm tuổi Đảng"
             j += 4

@@ -290,7 +290,8 @@ class Context:
 
     def _district_team(self, head_label: str) -> bool:
         """A team in an article about a district's police: its own (it has teams, no departments)."""
-        return head_label == "Đội" and bool(self.main_org) and self.main_org.startswith(_DISTRICT_POLICE)
+        main = self.main_org
+        return head_label == "Đội" and main is not None and main.startswith(_DISTRICT_POLICE)
 
     def _sharing_field(self, name: str) -> str | None:
         """The article's organisation with a place (a Cục or no sub-unit) whose name shares a
