@@ -637,3 +637,13 @@ def test_a_long_unquoted_award_name_and_its_givers_office():
 ])
 def test_a_sectors_emulation_fighter_is_named_with_its_sector(text, award):
     assert [(a.award, a.recipients) for a in run(text).awards] == [(award, ("Lê Thị Minh Nguyệt",))]
+
+
+def test_recipients_listed_with_semicolons_after_cho():
+    f = run("Thừa ủy quyền của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Đinh Xuân Thủy trao Bằng khen cho Ban CHQS huyện Văn "
+            "Yên; Trung đội dân quân cơ động xã Châu Quế Thượng; Thượng tá Đặng Văn Tùng, Chỉ huy trưởng Ban CHQS huyện "
+            "Văn Yên và dân quân Bàn Văn Lìn; Thiếu tướng Lê Văn Hùng trao Giấy khen cho 3 tập thể.")
+    assert [(a.award, a.recipients) for a in f.awards] == [
+        ("Bằng khen", ("Ban Chỉ huy Quân sự huyện Văn Yên", "Trung đội dân quân cơ động xã Châu Quế Thượng",
+                       "Đặng Văn Tùng", "Bàn Văn Lìn")),
+        ("Giấy khen", ())]

@@ -71,6 +71,10 @@ def _noun_at(toks: list[Tok], j: int) -> int:
     return 0
 
 
+# verbs that make a new clause of what follows a ";"
+_CLAUSE_VERBS = frozenset({"trao", "tặng", "được", "nhận", "gắn", "là", "đã", "có", "đạt", "sẽ", "đề"})
+
+
 class RecipientReader:
     def __init__(self, lex: Lexicon, ctx: Context, persons: PersonFinder, known_people, last_person):
         self.lex = lex
@@ -87,10 +91,13 @@ class RecipientReader:
         colon_list = False  # names after "N cá nhân:" may be separated by semicolons
         while j < len(toks):
             t = toks[j]
-            if t.text == ";" and colon_list and j + 1 < len(toks):
+            if t.text == ";" and j + 1 < len(toks) and (colon_list or (
+                    c.recipients and c.collectives is None and c.individuals is None and self._only_names(toks, j + 1))):
                 k = j + 2 if toks[j + 1].text == "và" else j + 1  # "...; và B"
                 if self.persons._mention(toks, k, [], False) or scan_org(self.lex, toks, k):
-                    j = k  # "cho 2 cá nhân: A, <titles>; B, <titles>", "gồm: Cục A; Cục B": the list goes on
+                    # "cho 2 cá nhân: A, <titles>; B, <titles>", "gồm: Cục A; Cục B", "cho Ban A; Trung đội B;
+                    # Thượng tá C, <titles>": the list goes on
+                    j = k
                     continue
             if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")):
                 break
@@ -312,6 +319,17 @@ class RecipientReader:
             self.ctx.remember(name)
             return k2, name
         return None
+
+    def _only_names(self, toks: list[Tok], i: int) -> bool:
+        """Does the part from i to the next ";" or "." name recipients only: no verb, no award
+        ("; Thượng tá C, Chỉ huy trưởng ...", not "; Thiếu tướng D trao Giấy khen ...")?"""
+        for k in range(i, len(toks)):
+            t = toks[k]
+            if t.text in (";", "."):
+                return True
+            if t.low in _CLAUSE_VERBS or (t.cap and t.low in self.lex.awards.first and self.lex.awards.match(toks, k)):
+                return False
+        return True
 
     # -- clauses ----------------------------------------------------------------
     def subject_recipients(self, before: list[Tok], c: Conferral, hint: str | None) -> None:
