@@ -625,3 +625,9 @@ def test_offices_named_by_field_and_place_after_2025():
     assert org_names(f) == norms(["Thuế tỉnh Lào Cai", "Thuế cơ sở 1 tỉnh Lào Cai", "Hải quan cửa khẩu quốc tế Móng Cái",
                                   "Chi cục Hải quan khu vực VIII", "Khoa Toán và Thống kê"])
     assert positions(person(f, "Đỗ Mạnh Cường")) == {(norm("Trưởng"), norm("Thuế cơ sở 1 tỉnh Lào Cai"))}
+
+
+def test_social_insurance_offices_and_schemes():
+    f = run("Ngày 14-2-2025, Bảo hiểm xã hội (BHXH) tỉnh Hà Tĩnh tổ chức lễ. Số người tham gia BHXH tự nguyện và BHXH "
+            "bắt buộc tăng; BHXH Hà Tĩnh được BHXH Việt Nam tặng Bằng khen.", published="2025-02")
+    assert org_names(f) == norms(["Bảo hiểm xã hội tỉnh Hà Tĩnh", "Bảo hiểm xã hội Việt Nam"])

@@ -40,7 +40,7 @@ _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã
 
 
 # bodies of the State and mass organisations a province has one of
-_STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", "Liên đoàn Lao động", "Hội", "Hội Nông dân",
+_STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", "Bảo hiểm xã hội", "Liên đoàn Lao động", "Hội", "Hội Nông dân",
                           "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Thanh tra", "Tòa án nhân dân",
                           "Viện kiểm sát nhân dân", "Liên minh Hợp tác xã", "Đoàn Thanh niên"})
 

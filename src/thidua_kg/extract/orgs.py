@@ -153,7 +153,7 @@ NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trun
                           "Hải đoàn", "Hải đội", "Đại đội", "Đài"})
 # offices named by their field and place only ("Thuế tỉnh X", "Thuế cơ sở 1 tỉnh X", "Thống kê tỉnh X",
 # "Hải quan cửa khẩu Y"): without the place the word is the field
-_PLACED_OFFICES = frozenset({"Thuế", "Thống kê", "Hải quan"})
+_PLACED_OFFICES = frozenset({"Thuế", "Thống kê", "Hải quan", "Bảo hiểm xã hội"})  # ("BHXH tự nguyện" is a scheme)
 
 
 def _placed_at(lex: Lexicon, tokens: list[Tok], j: int) -> bool:
@@ -233,7 +233,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     if head_label in NAMED_UNITS and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
             and not scan_locality(lex, tokens, j):
         return j, words(tokens, i, j)  # "xây dựng Vùng vững mạnh", "cán bộ Công an gọi điện": the type only
-    if head_label in _PLACED_OFFICES and not _placed_at(lex, tokens, j):
+    if head_label in _PLACED_OFFICES and not _placed_at(lex, tokens, j) and (
+            head_label != "Bảo hiểm xã hội" or (j < len(tokens) and tokens[j].word and tokens[j].text[0].islower())):
         return j, words(tokens, i, j)  # "Thuế thu nhập ...", "Thống kê cho thấy": no office without its place
     if head_label == "Sở" and lex.sectors.match(tokens, j):
         j += lex.sectors.match(tokens, j)[0]
