@@ -647,3 +647,11 @@ def test_recipients_listed_with_semicolons_after_cho():
         ("Bằng khen", ("Ban Chỉ huy Quân sự huyện Văn Yên", "Trung đội dân quân cơ động xã Châu Quế Thượng",
                        "Đặng Văn Tùng", "Bàn Văn Lìn")),
         ("Giấy khen", ())]
+
+
+def test_recipients_listed_line_by_line_after_a_colon():
+    f = run("Phó Chủ tịch UBND tỉnh Lương Thị Hà trao Bằng khen của Chủ tịch UBND tỉnh cho 3 nông dân tiêu biểu, gồm:\n"
+            "1. Ông Đào Văn Khuyến (thôn Kép, xã Hồng Giang);\n2. Bà Nguyễn Thị Lụa (thôn Đồng Gianh, xã Ngọc Thiện);\n"
+            "3. Ông Hoàng Văn Pản (bản Khe Cả, xã Tam Tiến).\nCác đại biểu đã tham quan mô hình.")
+    [a] = f.awards
+    assert (a.individuals, a.recipients) == (3, ("Đào Văn Khuyến", "Nguyễn Thị Lụa", "Hoàng Văn Pản"))

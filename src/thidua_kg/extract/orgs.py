@@ -501,7 +501,7 @@ TITLE_ORGS = {
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
 # a branch is named after its parent plus the place it serves: "Chi nhánh Ngân hàng X tỉnh Y" sits in
 # "Ngân hàng X", and "Ngân hàng X tỉnh Y" is only another name of the branch
-_BRANCH_HEADS = ("Chi nhánh", "Phòng giao dịch")
+BRANCH_HEADS = ("Chi nhánh", "Phòng giao dịch")
 
 
 def _without_place(lex: Lexicon, org: str) -> str:
@@ -551,7 +551,7 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
             if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
                 return None  # "Ủy ban Trung ương Mặt trận ...": its central committee, not a part of it
             parent = org[toks[i].start:]
-            return _without_place(lex, parent) if org.startswith(_BRANCH_HEADS) else parent
+            return _without_place(lex, parent) if org.startswith(BRANCH_HEADS) else parent
     return None
 
 

@@ -20,7 +20,7 @@ from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement,
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, announces_works, find_named, listed_work, period_after_name
 from .mentions import _COMMAND, org_mentions
-from .orgs import ADMIN_BODY, BARE_NAME_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org, scan_org
+from .orgs import ADMIN_BODY, BARE_NAME_HEADS, BRANCH_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org, scan_org
 from .persons import PersonFinder, PersonMention
 from .tokens import Tok, tokenize
 
@@ -226,6 +226,7 @@ class _Extraction:
         events: list[EventFound] = []
         main_done = False
         listing = False  # the sentence before announced a list of named initiatives ("..., gồm:")
+        listed: Conferral | None = None  # the award whose recipients the next lines list ("... cho 6 nông dân, gồm:")
         # an opening of background ("Những năm qua, ...") before "<date>, X tổ chức ...":
         # the main event is the first dated "tổ chức" among the first sentences
         main_from = next((k for k, x in enumerate(self.sents[:4])
@@ -275,7 +276,13 @@ class _Extraction:
                 events.append(ev)
                 main_done = True
             hint = events[0].organiser if events and si == events[0].sentence else None
-            for c in af.find(x.toks, x.work, hint):
+            found = af.find(x.toks, x.work, hint)
+            item = _item_start(x.toks) if listed and not found else None
+            if item is not None:
+                af.rec.recipients_at(x.toks, item, listed)  # "1. Ông A (thôn X, xã Y);": the list's next name
+            else:
+                listed = found[-1] if found and x.work.rstrip().endswith(":") else None
+            for c in found:
                 conferrals.append((c, x.evidence))
         for entry in movements.values():
             f = entry["f"]
@@ -342,6 +349,8 @@ class _Extraction:
         for name in [n for n in self.orgs if self._ends_with_person(n)]:
             del self.orgs[name]  # "Tỉnh ủy A Pơn": a title before a name the surname list cannot tell
         for name, ev in list(self.orgs.items()):
+            if name.startswith(BRANCH_HEADS):
+                continue  # "Chi nhánh NHCSXH tỉnh X": the bank itself counts only where named by itself
             parent = parent_org(self.lex, name)
             parent = parent and self.ctx.resolve(parent)  # "Trung ương Đoàn" in full
             # a party committee ("Tỉnh ủy X" of "Ban Tuyên giáo Tỉnh ủy X") counts only where named itself
@@ -396,3 +405,13 @@ def _key(name: str) -> str:
 
 def _clean(name: str) -> str:
     return name.strip(" “”\"'.,;:")
+
+
+def _item_start(toks: list[Tok]) -> int | None:
+    """The token after a list item's number or bullet at a line's start ("1. Ông A ...", "- Bà B ...")."""
+    if len(toks) > 2 and toks[0].num and toks[1].text in (".", ")"):
+        return 2
+    if len(toks) > 1 and toks[0].text in ("-", "–", "•", "+"):
+        return 1
+    return None
+
