@@ -631,3 +631,14 @@ def test_social_insurance_offices_and_schemes():
     f = run("Ngày 14-2-2025, Bảo hiểm xã hội (BHXH) tỉnh Hà Tĩnh tổ chức lễ. Số người tham gia BHXH tự nguyện và BHXH "
             "bắt buộc tăng; BHXH Hà Tĩnh được BHXH Việt Nam tặng Bằng khen.", published="2025-02")
     assert org_names(f) == norms(["Bảo hiểm xã hội tỉnh Hà Tĩnh", "Bảo hiểm xã hội Việt Nam"])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Mô hình do Công an tỉnh Sóc Trăng phối hợp với Ban Dân tộc tỉnh Sóc Trăng xây dựng được duy trì ở 84 ấp.",
+     ["Công an tỉnh Sóc Trăng", "Ban Dân tộc tỉnh Sóc Trăng"]),
+    ("Mô hình do Công an tỉnh Sóc Trăng phối hợp với Ban Dân tộc xây dựng được duy trì ở 84 ấp.",
+     ["Công an tỉnh Sóc Trăng", "Ban Dân tộc"]),
+    ("Ban Quản lý dự án đầu tư xây dựng huyện Yên Thành được khen.", ["Ban Quản lý dự án đầu tư xây dựng huyện Yên Thành"]),
+])
+def test_a_verb_after_a_name_in_capitals_ends_it(text, names):
+    assert org_names(run(text)) == norms(names)

@@ -78,6 +78,10 @@ def surname_run(lex: Lexicon, tokens: list[Tok], i: int) -> int:
     return n if n >= 2 else 0
 
 
+# two-syllable verbs that end a name written in capitals before them (inside names they follow
+# lower-case words: "Ban Quản lý dự án đầu tư xây dựng")
+_VERBS = frozenset({"xây dựng", "triển khai", "thực hiện", "phát động", "duy trì", "ban hành", "phối hợp",
+                    "chỉ đạo", "hướng dẫn", "tổ chức", "vận động", "hỗ trợ"})
 # words "trình" ends inside a name ("công trình", "chương trình"): then no verb
 _TRINH_WORDS = frozenset({"công", "chương", "lộ", "quy", "tờ", "hành", "tiến", "giáo", "đệ", "phương", "thuyết"})
 _REGION_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,2}")
@@ -345,6 +349,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if parent:
                 return parent[0], f"{words(tokens, i, j)} {parent[1]}"
             break
+        if t.text[0].islower() and j + 1 < len(tokens) and words(tokens, j, j + 2) in _VERBS and (tokens[j - 1].cap or (
+                j >= 2 and tokens[j - 2].cap and (tokens[j - 2].low, tokens[j - 1].text) in lex.field_words)):
+            break  # "do Công an tỉnh phối hợp với Ban Dân tộc xây dựng": the sentence's verb after a name
         if t.text == "trình" and j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j - 1].low not in _TRINH_WORDS:
             break  # "đề nghị Cục Hải quan trình Bộ trưởng ...": the verb, not "công trình"
         if t.text == "các" and j == start_j and head_label.startswith("Khối"):
