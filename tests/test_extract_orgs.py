@@ -642,3 +642,9 @@ def test_social_insurance_offices_and_schemes():
 ])
 def test_a_verb_after_a_name_in_capitals_ends_it(text, names):
     assert org_names(run(text)) == norms(names)
+
+
+def test_a_cooperative_needs_a_name():
+    f = run("Toàn tỉnh có 380 HTX nông nghiệp với hơn 420 thành viên; HTX tiêu biểu được khen. Hợp tác xã dịch vụ "
+            "nông nghiệp Bản Phố và HTX Dịch vụ nông nghiệp Tân Lập (huyện Vũ Thư) được tặng Bằng khen.")
+    assert org_names(f) == norms(["Hợp tác xã dịch vụ nông nghiệp Bản Phố", "Hợp tác xã Dịch vụ nông nghiệp Tân Lập"])

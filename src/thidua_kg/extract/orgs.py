@@ -237,6 +237,15 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     if head_label in NAMED_UNITS and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
             and not scan_locality(lex, tokens, j):
         return j, words(tokens, i, j)  # "xây dựng Vùng vững mạnh", "cán bộ Công an gọi điện": the type only
+    if head_label == "Hợp tác xã" and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
+            and not scan_locality(lex, tokens, j):
+        k = j
+        while k < len(tokens) and k - j < 5 and tokens[k].word and tokens[k].text[0].islower():
+            k += 1
+        if not (k < len(tokens) and is_name_syllable(tokens[k]) and not starts_person(lex, tokens, k)):
+            # "HTX nông nghiệp với hơn 420 thành viên", "HTX tiêu biểu": the kind, no cooperative named
+            # ("Hợp tác xã dịch vụ nông nghiệp Bản Phố" is one)
+            return j, words(tokens, i, j)
     if head_label in _PLACED_OFFICES and not _placed_at(lex, tokens, j) and (
             head_label != "Bảo hiểm xã hội" or (j < len(tokens) and tokens[j].word and tokens[j].text[0].islower())):
         return j, words(tokens, i, j)  # "Thuế thu nhập ...", "Thống kê cho thấy": no office without its place
