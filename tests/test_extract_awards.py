@@ -655,3 +655,11 @@ def test_recipients_listed_line_by_line_after_a_colon():
             "3. Ông Hoàng Văn Pản (bản Khe Cả, xã Tam Tiến).\nCác đại biểu đã tham quan mô hình.")
     [a] = f.awards
     assert (a.individuals, a.recipients) == (3, ("Đào Văn Khuyến", "Nguyễn Thị Lụa", "Hoàng Văn Pản"))
+
+
+def test_libraries_museums_and_the_people_of_a_commune_written_with_a_capital():
+    f = run("Bộ trưởng tặng Bằng khen cho 2 tập thể (Thư viện Tổng hợp thành phố Huế, Bảo tàng Lịch sử thành phố Huế). "
+            "Chủ tịch UBND tỉnh Lào Cai tặng Giấy khen cho Đảng bộ, chính quyền và Nhân dân xã Bản Phố.")
+    assert [a.recipients for a in f.awards] == [
+        ("Thư viện Tổng hợp thành phố Huế", "Bảo tàng Lịch sử thành phố Huế"),
+        ("Đảng bộ, chính quyền và Nhân dân xã Bản Phố",)]
