@@ -499,3 +499,12 @@ def test_a_bank_and_its_branch_after_a_semicolon_is_no_person():
     assert [p.name for p in f.persons] == ["Hồ Đắc Nguyên"]
     assert positions(person(f, "Hồ Đắc Nguyên")) == {
         (norm("Phó Giám đốc"), norm("Sở Văn hóa và Thể thao thành phố Huế"))}
+
+
+def test_heads_of_a_military_hospitals_departments():
+    f = run("Sáng 5/3, Bệnh viện Quân y 7A tổ chức lễ. Trung tá Nguyễn Thị Hồng Nhung, Chủ nhiệm khoa Khám bệnh, Bệnh "
+            "viện Quân y 7A phát biểu. Ông Lê Văn Hải, Giám đốc Sở Y tế tỉnh Đồng Nai và bà Trần Thị Mai, Giám đốc "
+            "Sở Nội vụ tỉnh Đồng Nai dự; Giám đốc Sở Lê Văn Hải phát biểu.", published="2024-03")
+    assert positions(person(f, "Nguyễn Thị Hồng Nhung")) == {
+        (norm("Chủ nhiệm khoa"), norm("Khoa Khám bệnh Bệnh viện Quân y 7A"))}
+    assert norm("Bệnh viện Quân y 7A") in org_names(f)

@@ -311,3 +311,9 @@ def test_a_caption_run_into_a_paragraph_is_only_its_last_sentences():
     assert [(s.text[:12], s.caption) for s in split_sentences(text)] == [
         ("Hội tặng quà", False), ("Thừa ủy quyề", False), ("Ông Cường tr", True), ("Ảnh: Phu Thị", True),
         ("Lãnh đạo tỉn", True), ("Ảnh: Minh An", True)]
+
+
+def test_a_units_number_with_its_letter_is_one_token():
+    from thidua_kg.extract.tokens import tokenize
+    assert [t.text for t in tokenize("Quân y 7A, 12B và 2.000 người, 19/8/2025")] == [
+        "Quân", "y", "7A", ",", "12B", "và", "2.000", "người", ",", "19/8/2025"]

@@ -25,6 +25,8 @@ GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường"
 _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên phòng tỉnh",
                   "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự thành phố")
 
+# bodies every level has one of: a bare one is the level's the text gives, not the one named last
+_LEVELLED = (*ADMIN_HEADS, "Đảng ủy", "Ủy ban Mặt trận", "Mặt trận", "Huyện ủy", "Tỉnh ủy")
 _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 
 # bodies with departments and teams of their own, named without them in an article about the body
@@ -77,6 +79,8 @@ class Context:
         self.written = _written_as_province(lex, sentences, self.province)
         self.last: dict[str, str] = {}
         self.known: dict[str, int] = {}  # canonical org name -> mentions
+        self.recent: dict[str, int] = {}  # canonical org name -> when last named (a running count)
+        self._tick = 0
         self.offices: dict[str, str] = {}  # title -> last office written with an organisation
         self._bare: dict[str, bool] = {}
         self.main_org: str | None = None  # the main event's organiser, once known
@@ -350,6 +354,10 @@ class Context:
         cands = [k for k in self.known if k.startswith(name + " ") and len(k) > len(name)]
         if len(cands) == 1 or (cands and len(set(cands)) == 1):
             return cands[0]
+        if cands and self.is_bare(name) and not name.startswith(_LEVELLED):
+            # "Giám đốc Sở" among several: the article's own body, else the one named last
+            # ("cho HTX Tân Lập và ông A, Giám đốc HTX")
+            return self.main_org if self.main_org in cands else max(cands, key=lambda k: self.recent.get(k, -1))
         return name
 
     def _by_initials(self, name: str) -> str | None:
@@ -371,6 +379,8 @@ class Context:
     def remember(self, name: str) -> None:
         if not self.is_bare(name):
             self.known[name] = self.known.get(name, 0) + 1
+            self._tick += 1
+            self.recent[name] = self._tick
 
 
 def _join(parts: list[str]) -> str:

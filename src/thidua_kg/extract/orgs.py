@@ -297,6 +297,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             continue
         if not t.word:
             break
+        if t.num and j > i and t.text[-1].isupper():
+            j += 1  # "Bệnh viện Quân y 7A", "Tổ 12B": a unit's number with its letter
+            numbered = True
+            continue
         if t.num:
             # unit numbers: "Quân khu 5", "Hải đội 301", "Vùng Cảnh sát biển 3", "Phân xưởng Khai thác 6"
             if j > i and (tokens[j - 1].cap or tokens[j - 1].low in ("khu", "đoàn", "đội", "biển", "xưởng", "số", "sở")) \

@@ -13,8 +13,9 @@ UPPER = "".join(c for c in _LETTERS if c.isupper())
 LOWER = "".join(c for c in _LETTERS if c.islower())
 _W = re.escape(UPPER + LOWER)
 
-# numbers (with . , / - inside), words (letters, digits, an inner apostrophe as in H’Yâo), punctuation
-_TOKEN = re.compile(rf"\d+(?:[.,/\-]\d+)*|[{_W}0-9]+(?:[’'][{_W}]+)*|\S")
+# numbers (with . , / - inside), words (letters, digits, an inner apostrophe as in H’Yâo), punctuation;
+# a number with a capital after it is one word, a unit's number ("Bệnh viện Quân y 7A", "Tổ 12B")
+_TOKEN = re.compile(rf"\d+(?:[.,/\-]\d+)*(?![{re.escape(UPPER)}0-9])|[{_W}0-9]+(?:[’'][{_W}]+)*|\S")
 
 
 _UPPER_SET = frozenset(UPPER)
