@@ -277,9 +277,9 @@ class _Extraction:
                 main_done = True
             hint = events[0].organiser if events and si == events[0].sentence else None
             found = af.find(x.toks, x.work, hint)
-            item = _item_start(x.toks) if listed and not found else None
-            if item is not None:
-                af.rec.recipients_at(x.toks, item, listed)  # "1. Ông A (thôn X, xã Y);": the list's next name
+            at = _item_start(x.toks) if not found else None
+            if listed is not None and at is not None:
+                af.rec.recipients_at(x.toks, at, listed)  # "1. Ông A (thôn X, xã Y);": the list's next name
             else:
                 listed = found[-1] if found and x.work.rstrip().endswith(":") else None
             for c in found:
