@@ -648,3 +648,10 @@ def test_a_cooperative_needs_a_name():
     f = run("Toàn tỉnh có 380 HTX nông nghiệp với hơn 420 thành viên; HTX tiêu biểu được khen. Hợp tác xã dịch vụ "
             "nông nghiệp Bản Phố và HTX Dịch vụ nông nghiệp Tân Lập (huyện Vũ Thư) được tặng Bằng khen.")
     assert org_names(f) == norms(["Hợp tác xã dịch vụ nông nghiệp Bản Phố", "Hợp tác xã Dịch vụ nông nghiệp Tân Lập"])
+
+
+def test_centres_of_a_province_and_of_a_hospital():
+    f = run("Sáng 5/3, Sở Y tế tỉnh Nghệ An tổ chức hội nghị. Trung tâm Kiểm soát bệnh tật được tặng Cờ thi đua. "
+            "Bệnh viện Trung ương Thái Nguyên tổ chức lễ; Trung tâm Ung bướu được tặng Bằng khen.", published="2024-03")
+    assert norm("Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An") in org_names(f)
+    assert norm("Trung tâm Ung bướu") in org_names(f)  # (no hospital hosts the article's first event)

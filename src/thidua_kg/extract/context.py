@@ -25,6 +25,13 @@ GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường"
 _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên phòng tỉnh",
                   "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự thành phố")
 
+# centres every province has one of, named without it ("Trung tâm Kiểm soát bệnh tật")
+_PROVINCIAL_CENTRES = frozenset({"Kiểm soát bệnh tật", "Khuyến nông", "Dịch vụ việc làm", "Phục vụ hành chính công",
+                                 "Công nghệ thông tin và Truyền thông", "Huấn luyện và Thi đấu thể thao",
+                                 "Pháp y", "Giám định y khoa", "Trợ giúp pháp lý nhà nước", "Xúc tiến đầu tư",
+                                 "Quan trắc tài nguyên và môi trường", "Công tác xã hội", "Bảo trợ xã hội"})
+# bodies whose centres ("Trung tâm Ung bướu") are their own
+_CENTRE_OWNERS = ("Bệnh viện", "Trường Đại học", "Học viện", "Đại học")
 # bodies every level has one of: a bare one is the level's the text gives, not the one named last
 _LEVELLED = (*ADMIN_HEADS, "Đảng ủy", "Ủy ban Mặt trận", "Mặt trận", "Huyện ủy", "Tỉnh ủy")
 _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
@@ -209,6 +216,19 @@ class Context:
                     and not (len(toks) - head[0] >= 3 and all(is_name_syllable(t) for t in toks[-2:])):
                 # (not "Chi cục Hải quan cửa khẩu Hữu Nghị": named after its place)
                 name = f"{name} {self.province_full()}"
+            elif head_label == "Trung tâm" and len(toks) > head[0] and not has_parent(self.lex, toks) \
+                    and not self.is_bare(name):
+                # "Trung tâm Kiểm soát bệnh tật": the province's; "Trung tâm Ung bướu" in an article about a
+                # hospital: the hospital's; in one about a company, its own; "Trung tâm Y tế" named before
+                # with its district: that one
+                main = self.main_org
+                named = self.complete(name)
+                if named != name:
+                    name = named
+                elif main is not None and main.startswith(_CENTRE_OWNERS):
+                    name = f"{name} {main}"
+                elif name.removeprefix("Trung tâm ") in _PROVINCIAL_CENTRES:
+                    name = f"{name} {self.province_full()}"
             elif head_label in SUBUNIT_HEADS and " Sở " in name and any(
                     toks[p].text in PROVINCIAL_HEADS and self.lex.sectors.match(toks, p + 1) for p in range(head[0], len(toks) - 1)):
                 name = f"{name} {self.province_full()}"  # "Phòng Chuyển đổi số Sở Khoa học và Công nghệ": the province's Sở
