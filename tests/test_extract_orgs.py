@@ -655,3 +655,10 @@ def test_centres_of_a_province_and_of_a_hospital():
             "Bệnh viện Trung ương Thái Nguyên tổ chức lễ; Trung tâm Ung bướu được tặng Bằng khen.", published="2024-03")
     assert norm("Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An") in org_names(f)
     assert norm("Trung tâm Ung bướu") in org_names(f)  # (no hospital hosts the article's first event)
+
+
+def test_a_province_written_as_former_does_not_make_the_articles_province():
+    f = run("Ngày 12-12-2025, Chủ tịch UBND tỉnh Tuyên Quang ban hành quyết định khen thưởng. Sở Nội vụ tỉnh tổng hợp. "
+            "Toàn tỉnh đã xóa 11.240 căn nhà tạm, trong đó khu vực tỉnh Hà Giang (cũ) chiếm hơn 70%; Ủy ban MTTQ Việt "
+            "Nam tỉnh Hà Giang từng được khen.")
+    assert norm("Sở Nội vụ tỉnh Tuyên Quang") in org_names(f)

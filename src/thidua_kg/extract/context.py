@@ -426,7 +426,9 @@ def _written_as_province(lex: Lexicon, sentences: list[list[Tok]], unit) -> str 
 
 
 def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
-    """The province most named in the article (first sentence counts double)."""
+    """The province most named in the article (first sentence counts double). A province written
+    "X (cũ)" is a former one and does not count. (Not: an absorbed province for the one that absorbed
+    it after July 2025: articles published then still report earlier events under the old names.)"""
     votes: dict[str, float] = {}
     units: dict = {}
     for si, toks in enumerate(sentences):
@@ -446,6 +448,8 @@ def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
             m = lex.province_index.match(toks, i) if t.low in lex.province_index.first else None
             if m and t.text == "Hồ" and not (i and toks[i - 1].low in ("phố", "tp", "tp.")):
                 continue  # "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": the man, not the city
+            if m and i + m[0] + 1 < len(toks) and toks[i + m[0]].text == "(" and toks[i + m[0] + 1].low == "cũ":
+                continue
             if m:
                 votes[m[2].name] = votes.get(m[2].name, 0.0) + weight
                 units[m[2].name] = m[2]
