@@ -662,3 +662,9 @@ def test_a_province_written_as_former_does_not_make_the_articles_province():
             "Toàn tỉnh đã xóa 11.240 căn nhà tạm, trong đó khu vực tỉnh Hà Giang (cũ) chiếm hơn 70%; Ủy ban MTTQ Việt "
             "Nam tỉnh Hà Giang từng được khen.")
     assert norm("Sở Nội vụ tỉnh Tuyên Quang") in org_names(f)
+
+
+def test_a_documents_number_names_no_body_and_ubmttq_is_expanded():
+    f = run("Ngày 12-12-2025, Chủ tịch UBND tỉnh Tuyên Quang ban hành Quyết định số 1876/QĐ-UBND về việc khen thưởng. "
+            "Bà Vũ Thị Ngọc Diệp, Chủ tịch UBMTTQ Việt Nam tỉnh Tuyên Quang dự.")
+    assert org_names(f) == norms(["Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang"])

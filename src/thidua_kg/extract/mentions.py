@@ -106,6 +106,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                 out.append((i, end, pos.org))
             i = max(end, i + 1)
             continue
+        if i >= 3 and toks[i - 1].text == "-" and toks[i - 3].text == "/":
+            i += 1  # "Quyết định số 1876/QĐ-UBND": a document's number, not a body
+            continue
         if i in mask or not toks[i].cap or lex.awards.match(toks, i):
             m = lex.awards.match(toks, i) if toks[i].cap else None
             i += m[0] if m else 1

@@ -63,6 +63,10 @@ def definitions(text: str) -> tuple[dict[str, str], str]:
     return found, _DEF.sub(repl, text)
 
 
+# a document number's kind before its issuer's code: "1876/QĐ-UBND", "12/KH-BTV", "45/TB-CAT"
+_DOC_CODE = re.compile(r"/[A-ZĐ]{1,4}[-/]$")
+
+
 class Expander:
     def __init__(self, known: dict[str, str], names: frozenset[str] = frozenset()):
         self.known = dict(known)
@@ -90,6 +94,8 @@ class Expander:
     def _full(self, m: re.Match, text: str) -> str:
         key = m.group(1)
         full = self.known[key]
+        if m.start() and text[m.start() - 1] in "-/" and _DOC_CODE.search(text, max(0, m.start() - 12), m.start()):
+            return key  # "Quyết định số 1876/QĐ-UBND": the issuer's code in a document's number
         if len(key) == 2 and key.endswith(".") and not _level_letter(text, m.start(), m.end()):
             return key  # "P. Tân Ninh" is a phường, "Nguyễn Văn P." a withheld name
         head = _COMPANY_HEAD.match(full)
