@@ -508,3 +508,12 @@ def test_heads_of_a_military_hospitals_departments():
     assert positions(person(f, "Nguyễn Thị Hồng Nhung")) == {
         (norm("Chủ nhiệm khoa"), norm("Khoa Khám bệnh Bệnh viện Quân y 7A"))}
     assert norm("Bệnh viện Quân y 7A") in org_names(f)
+
+
+def test_a_member_of_a_standing_board_and_a_department_named_phong_trao():
+    f = run("Dự hội nghị có các đồng chí: Phạm Văn Lưu, Ủy viên Ban Thường trực, Trưởng Ban Phong trào Ủy ban Trung ương "
+            "MTTQ Việt Nam; Cao Thị Mai Hương, Trưởng Ban Dân vận Tỉnh ủy Nghệ An.")
+    front = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert positions(person(f, "Phạm Văn Lưu")) == {(norm("Ủy viên Ban Thường trực"), norm(front)),
+                                                    (norm("Trưởng ban"), norm(f"Ban Phong trào {front}"))}
+    assert not f.movements

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 _KINDS = [
-    (re.compile(r"\b[Pp]hong trào(?:\s+thi đua(?:\s+đặc biệt)?|\s+hành động cách mạng)?"), "movement", "phong trào"),
+    # (not "Ban Phong trào": a department of the Front or a union)
+    (re.compile(r"(?<!Ban )\b[Pp]hong trào(?:\s+thi đua(?:\s+đặc biệt)?|\s+hành động cách mạng)?"), "movement", "phong trào"),
     (re.compile(r"\b[Cc]uộc vận động"), "movement", "cuộc vận động"),
     (re.compile(r"\bđợt thi đua(?:\s+cao điểm)?"), "movement", "đợt thi đua"),
     (re.compile(r"\b[Mm]ô hình"), "initiative", "mô hình"),
