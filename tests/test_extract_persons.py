@@ -517,3 +517,18 @@ def test_a_member_of_a_standing_board_and_a_department_named_phong_trao():
     assert positions(person(f, "Phạm Văn Lưu")) == {(norm("Ủy viên Ban Thường trực"), norm(front)),
                                                     (norm("Trưởng ban"), norm(f"Ban Phong trào {front}"))}
     assert not f.movements
+
+
+def test_offices_in_companies_and_schools():
+    f = run("Ngày 5/6, Công ty TNHH Giày dép Vĩnh Thuận tổ chức đại hội. Bà Đặng Thị Mỹ Dung, Chủ tịch CĐCS nhiệm kỳ "
+            "2023 - 2028 phát biểu. Cô Phan Thị Mỹ Hạnh, Tổng phụ trách Đội Trường THCS Quách Xuân Kỳ báo cáo. Anh Lý "
+            "Văn Sáng, Trưởng ca Phân xưởng Sấy, Công ty TNHH Gỗ Nội thất Phú Tân dự. Chị Nguyễn Thị Ngát, Tổ trưởng Tổ "
+            "may số 5, Xưởng May 2, Công ty cổ phần Dệt may Thành Kiên dự.", published="2024-06")
+    assert positions(person(f, "Đặng Thị Mỹ Dung")) == {
+        (norm("Chủ tịch"), norm("Công đoàn cơ sở Công ty TNHH Giày dép Vĩnh Thuận"))}
+    assert positions(person(f, "Phan Thị Mỹ Hạnh")) == {
+        (norm("Tổng phụ trách Đội"), norm("Trường Trung học cơ sở Quách Xuân Kỳ"))}
+    assert positions(person(f, "Lý Văn Sáng")) == {
+        (norm("Trưởng ca"), norm("Phân xưởng Sấy Công ty TNHH Gỗ Nội thất Phú Tân"))}
+    assert positions(person(f, "Nguyễn Thị Ngát")) == {
+        (norm("Tổ trưởng"), norm("Tổ may số 5 Xưởng May 2 Công ty cổ phần Dệt may Thành Kiên"))}

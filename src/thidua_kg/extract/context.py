@@ -248,6 +248,12 @@ class Context:
                 if known and not is_name_syllable(before):  # ("Trường THCS Tân Trường": a name's end)
                     name = name[: -len(generic)] + known  # "Công đoàn Công ty" of the article's company
                 break
+        if name in ("Công đoàn cơ sở", "Ban Chấp hành Công đoàn cơ sở"):
+            # a company's or a school's union: of the article's company (or school)
+            host = self.main_org if self.main_org and self.main_org.startswith(_COMPANIES) else \
+                self._first_known("Công ty") or self._first_known("Trường")
+            if host:
+                name = f"{name} {host}"
         if name in _BOARDS:
             # a company's or a school's board: "Chủ tịch Hội đồng quản trị" of the article's company
             host = self.main_org if self.main_org and self.main_org.startswith(("Công ty", "Tổng công ty", "Trường",

@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
-SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm", "Phân xưởng")
+SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm", "Phân xưởng", "Xưởng")
 # heads that carry a place: "Sở Y tế" is "Sở Y tế tỉnh X"
 PROVINCIAL_HEADS = ("Sở", "Chi cục")
 # heads written straight before a province's name ("Tỉnh ủy Nam Định")
@@ -380,7 +380,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 continue
             break
         if t.text[0].islower() and t.low != "số" and (tokens[j - 1].low, t.text) not in lex.field_words \
-                and _after_proper_name(lex, tokens, start_j, j):
+                and _after_proper_name(lex, tokens, start_j, j) and not _inside_capitals(lex, tokens, j):
             break  # after a proper name ("Đồn Biên phòng Ia Dom") lower-case words are the sentence's verb
         if t.cap and (j > start_j or head):
             if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
@@ -405,6 +405,15 @@ def field_after(lex: Lexicon, tokens: list[Tok], j: int) -> bool:
     while k < len(tokens) and is_name_syllable(tokens[k]):
         k += 1
     return k < len(tokens) and (tokens[k - 1].low, tokens[k].text) in lex.field_words
+
+
+def _inside_capitals(lex: Lexicon, tokens: list[Tok], j: int) -> bool:
+    """Is the lower-case word at j a syllable inside a capitalised name ("Gỗ Nội thất Phú Tân"):
+    a capitalised syllable before it and a name's after it, no verb, award or body?"""
+    k = j + 1
+    return k < len(tokens) and tokens[j - 1].cap and is_name_syllable(tokens[k]) and not lex.stops.match(tokens, j) \
+        and not (lex.awards.match(tokens, k) or lex.titles.match(tokens, k) or lex.ranks.match(tokens, k)
+                 or lex.org_heads.match(tokens, k) or surname_run(lex, tokens, k) >= 2)
 
 
 def _after_proper_name(lex: Lexicon, tokens: list[Tok], start: int, j: int) -> bool:
@@ -450,7 +459,7 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
 
 
 # how high a sub-unit stands: a team (Đội) sits in a department (Phòng), never the other way
-_SUB_RANKS = {"Tổ": 1, "Đội": 2, "Trạm": 2, "Phân xưởng": 2, "Phòng": 3, "Khoa": 3, "Trại": 3}
+_SUB_RANKS = {"Tổ": 1, "Đội": 2, "Trạm": 2, "Phân xưởng": 2, "Xưởng": 2, "Phòng": 3, "Khoa": 3, "Trại": 3}
 
 
 def _rank(lex: Lexicon, name: str) -> int:

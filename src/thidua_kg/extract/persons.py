@@ -138,7 +138,7 @@ class PersonFinder:
                                    and not self.lex.national_orgs.match(toks, j) and not field_after(self.lex, toks, j)):
             end, raw = s
             unit = "văn phòng" if title.endswith("Văn phòng") else title.split()[-1].lower()  # "Chánh Văn phòng X"
-            if title.split()[-1].lower() in _UNIT_NOUNS and (not raw.lower().startswith(unit) or raw.lower().startswith(("phòng chống", "phòng, chống"))):
+            if title.split()[-1].lower() in _UNIT_NOUNS and not title.endswith("phụ trách Đội") and (not raw.lower().startswith(unit) or raw.lower().startswith(("phòng chống", "phòng, chống"))):
                 raw = f"{unit.capitalize()} {raw}"  # "Trưởng khoa Nội" heads "Khoa Nội"
             parent = parent_after(self.lex, toks, end, raw)  # "..., Bệnh viện X": the unit's parent
             if parent:
