@@ -668,3 +668,9 @@ def test_a_documents_number_names_no_body_and_ubmttq_is_expanded():
     f = run("Ngày 12-12-2025, Chủ tịch UBND tỉnh Tuyên Quang ban hành Quyết định số 1876/QĐ-UBND về việc khen thưởng. "
             "Bà Vũ Thị Ngọc Diệp, Chủ tịch UBMTTQ Việt Nam tỉnh Tuyên Quang dự.")
     assert org_names(f) == norms(["Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang"])
+
+
+def test_an_employment_centre_and_taiwan():
+    f = run("Ngày 15/8, Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh tổ chức phiên giao dịch việc làm, tuyển lao động sang "
+            "Nhật Bản, Đài Loan (Trung Quốc).")
+    assert org_names(f) == norms(["Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh"])

@@ -237,6 +237,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     if head_label in NAMED_UNITS and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
             and not scan_locality(lex, tokens, j):
         return j, words(tokens, i, j)  # "xây dựng Vùng vững mạnh", "cán bộ Công an gọi điện": the type only
+    if head_label == "Đài" and j < len(tokens) and tokens[j].text in ("Loan", "Bắc"):
+        return None  # "Đài Loan", "Đài Bắc": places, not a station
     if head_label == "Hợp tác xã" and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
             and not scan_locality(lex, tokens, j):
         k = j
@@ -374,6 +376,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             ns = lex.non_stops.match(tokens, j)
             if ns:
                 j += ns[0]
+                continue
+            if j > start_j and lex.non_stops.match(tokens, j - 1):
+                j += max(1, lex.non_stops.match(tokens, j - 1)[0] - 1)  # "Dịch vụ việc làm": "làm" is no verb here
                 continue
             if t.low == "mới" and tokens[j - 1].low == "thôn":
                 j += 1  # "Văn phòng Điều phối nông thôn mới Trung ương"
