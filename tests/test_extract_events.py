@@ -189,3 +189,12 @@ def test_a_second_event_on_the_same_day():
     f = run("Sáng 20/4, BĐBP tỉnh An Giang tổ chức hội nghị. Chiều cùng ngày, Đồn Biên phòng Cửa khẩu quốc tế Tịnh Biên "
             "tổ chức Lễ ra mắt mô hình “Phum, sóc bình yên”.", published="2023-04")
     assert [(e.type, e.date) for e in f.events] == [("Hội nghị", date(2023, 4, 20)), ("Lễ", date(2023, 4, 20))]
+
+
+def test_a_features_dated_ceremony_replaces_an_undated_background():
+    f = run("Thành lập tháng 8/1994, Trường THCS Tân Lập (huyện Vũ Thư, tỉnh Thái Bình) khi ấy chỉ có 6 lớp học. Từ năm "
+            "2003, trường đã được UBND tỉnh tặng Bằng khen. Sáng 16/11/2024, nhà trường tổ chức Lễ kỷ niệm 30 năm thành "
+            "lập trường.", published="2024-11")
+    [e] = f.events
+    assert (e.type, e.date.isoformat()) == ("Lễ", "2024-11-16")
+    assert [a.recipients for a in f.awards] == [("Trường Trung học cơ sở Tân Lập",)]

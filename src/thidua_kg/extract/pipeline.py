@@ -262,12 +262,19 @@ class _Extraction:
                 first = next(iter(movements.values()))["f"]
                 if first.period is None and periods:
                     first.period = periods[0]
+            # an undated "Khác" found first (a feature's background) gives way to the first dated event named
+            weak = bool(events) and events[0].date is None and events[0].type == "Khác" and organise_in(x.work)
             ev = find_event(self.lex, x.work, x.toks, self.month, orgs,
-                            main=not main_done and si < 3 and si >= main_from,
+                            main=(not main_done and si < 3 and si >= main_from) or weak,
                             same_day=events[0].date if events else None)
             if ev and not main_done and not (ev.organiser or ev.date or ms) and si < 2:
                 ev = None  # a headline-like opening: the event is in the next sentence
-            if ev and (not main_done or ev.organiser):
+            if ev and weak and ev.date is not None and ev.type != "Khác":
+                ev.sentence = si
+                ev.organiser = ev.organiser or events[0].organiser
+                self.ctx.main_org = ev.organiser
+                events[0] = ev
+            elif ev and (not main_done or ev.organiser):
                 ev.sentence = si
                 if not main_done:
                     self.ctx.main_org = ev.organiser

@@ -298,6 +298,10 @@ class RecipientReader:
             g = self.ctx.generic(f"{toks[k].text} {toks[k + 1].text}")
             if g:
                 return k + 2, g
+        if k < len(toks) and toks[k].text == "trường" and not (k + 1 < len(toks) and toks[k + 1].cap):
+            g = self.ctx.generic("trường")  # "trường đã được công nhận ...": the school the article is about
+            if g:
+                return k + 1, g
         if k < len(toks) and toks[k].text in ("Công", "công") and k + 1 < len(toks) and toks[k + 1].text == "ty" \
                 and (k + 2 >= len(toks) or not (toks[k + 2].cap or toks[k + 2].low in COMPANY_FORMS)):
             g = self.ctx.generic("công ty")
