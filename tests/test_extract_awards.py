@@ -663,3 +663,11 @@ def test_libraries_museums_and_the_people_of_a_commune_written_with_a_capital():
     assert [a.recipients for a in f.awards] == [
         ("Thư viện Tổng hợp thành phố Huế", "Bảo tàng Lịch sử thành phố Huế"),
         ("Đảng bộ, chính quyền và Nhân dân xã Bản Phố",)]
+
+
+def test_bodies_of_every_commune_are_no_named_body():
+    f = run("Chủ tịch UBND huyện Thạch Hà tặng Giấy khen cho UBND cấp xã có thành tích; theo Luật, Chủ tịch UBND cấp "
+            "huyện tặng Giấy khen cho các tập thể.")
+    assert norm("Ủy ban nhân dân cấp xã") not in {norm(r) for a in f.awards for r in a.recipients}
+    assert all(not g.endswith("cấp huyện") for a in f.awards for g in a.grantors)
+    assert norm("Ủy ban nhân dân cấp xã") not in {norm(o.name) for o in f.organisations}

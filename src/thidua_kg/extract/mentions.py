@@ -14,7 +14,8 @@ from .orgs import ADMIN_BODY, distributed, is_national, owned_by_places, parent_
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
 
-_JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp|bộ|ngành|địa phương)\b|\bhai cấp\b")
+_JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp|bộ|ngành|địa phương)\b|\bhai cấp\b"
+                       r"|\bcấp (?:xã|huyện|tỉnh|cơ sở)$")  # "UBND cấp xã": every commune's, none named
 # a unit's code or acronym in brackets after its name: "Cục ... (C04)", "Tổng công ty ... (EVNCPC)"
 # (acronyms spelled by the name's initials are expanded before: text/abbreviations.py)
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}|[A-ZĐ][A-ZĐ0-9&\-]{1,11}")

@@ -28,6 +28,7 @@ _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
 _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên")
+_EVERY_LEVEL = re.compile(r"\b(?:cấp|các) (?:xã|huyện|tỉnh|phường|cơ sở)$")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
 _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
@@ -341,7 +342,9 @@ class _Extraction:
     def _facts(self, movements, initiatives, conferrals, events) -> ArticleFacts:
         self._fill_missing_orgs()
         for c, _ in conferrals:
-            c.grantors = [self._office_held(g) for g in c.grantors]
+            # ("Chủ tịch UBND cấp huyện" in what a law provides: every district's, no giver named)
+            c.grantors = [self._office_held(g) for g in c.grantors if not _EVERY_LEVEL.search(g)]
+            c.recipients = [r for r in c.recipients if not _EVERY_LEVEL.search(r)]
         persons = tuple(
             Person(name, p["rank"], tuple(Position(t, o, ev) for (t, o), ev in p["positions"].items()), p["ev"])
             for name, p in self.people.items()
