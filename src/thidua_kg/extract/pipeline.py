@@ -264,7 +264,7 @@ class _Extraction:
                 if first.period is None and periods:
                     first.period = periods[0]
             # an undated "Khác" found first (a feature's background) gives way to the first dated event named
-            weak = bool(events) and events[0].date is None and events[0].type == "Khác" and organise_in(x.work)
+            weak = bool(events) and events[0].date is None and events[0].type == "Khác" and bool(organise_in(x.work))
             ev = find_event(self.lex, x.work, x.toks, self.month, orgs,
                             main=(not main_done and si < 3 and si >= main_from) or weak,
                             same_day=events[0].date if events else None)
