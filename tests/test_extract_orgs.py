@@ -674,3 +674,9 @@ def test_an_employment_centre_and_taiwan():
     f = run("Ngày 15/8, Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh tổ chức phiên giao dịch việc làm, tuyển lao động sang "
             "Nhật Bản, Đài Loan (Trung Quốc).")
     assert org_names(f) == norms(["Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh"])
+
+
+def test_a_provinces_youth_union_and_a_type_alone_before_va():
+    f = run("Chiều 17-10, Ban Thường vụ Tỉnh Đoàn Thái Nguyên tổ chức gặp mặt; công tác Đội và phong trào thiếu nhi "
+            "được chú trọng.")
+    assert org_names(f) == norms(["Ban Thường vụ Tỉnh Đoàn Thái Nguyên"])

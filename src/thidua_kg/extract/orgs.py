@@ -320,8 +320,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             break
         if t.text == "và":
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            if nxt is None or not nxt.word:
-                break
+            if nxt is None or not nxt.word or (j == start_j and not free):
+                break  # ("công tác Đội và phong trào thiếu nhi": a type alone, then another thing)
             if nxt.cap:
                 if nxt.low == "phòng" and j + 2 < len(tokens) and (tokens[j + 2].low == "chống" or (
                         tokens[j + 2].text == "," and j + 3 < len(tokens) and tokens[j + 3].low == "chống")):
@@ -391,7 +391,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
                 break
             if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 3 \
-                    and (j > start_j or not (lex.district_index.match(tokens, j) or head_label in _PLACE_NAMED)):
+                    and (j > start_j or not (lex.district_index.match(tokens, j) or head_label in _PLACE_NAMED)) \
+                    and not (t.text == "Đoàn" and tokens[j - 1].low in ("tỉnh", "thành", "huyện", "quận")):
+                # (not "Ban Thường vụ Tỉnh Đoàn Thái Nguyên": the province's Youth Union, no Mr Đoàn)
                 break
         if t.cap and j == start_j and free and starts_person(lex, tokens, j) and not lex.org_heads.match(tokens, j) \
                 and not field_after(lex, tokens, j):
