@@ -267,7 +267,7 @@ _LISTED = re.compile(r"^\s*(?:\d{1,2}\s*[.)/]\s*|[-–•+]\s*)?“([^”]{3,200
 
 def announces_works(text: str) -> bool:
     """Does the sentence end announcing a list of named initiatives ("..., gồm:")?"""
-    return bool(_LIST_OF_WORKS.search(text))
+    return text.rstrip().endswith(":") and bool(_LIST_OF_WORKS.search(text))
 
 
 def listed_work(text: str) -> Found | None:

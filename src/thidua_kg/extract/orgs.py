@@ -89,8 +89,10 @@ _REGION_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,2}")
 
 def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, str | None] | None:
     """A level word and an optional place name at i: (end, level, name or None)."""
-    if i >= len(tokens) or tokens[i].low not in lex.localities.first:
-        if i + 2 < len(tokens) and tokens[i].text == "khu" and tokens[i + 1].text == "vực" \
+    if i >= len(tokens):
+        return None
+    if tokens[i].low not in lex.localities.first:
+        if tokens[i].text == "khu" and i + 2 < len(tokens) and tokens[i + 1].text == "vực" \
                 and _REGION_NUMBER.fullmatch(tokens[i + 2].text):
             return i + 3, "khu vực", tokens[i + 2].text  # "Kho bạc Nhà nước khu vực XIV": a region a body serves
         return None
