@@ -22,12 +22,13 @@ from .movements import _PERIOD, _period, announces_works, find_named, listed_wor
 from .mentions import _COMMAND, org_mentions
 from .orgs import ADMIN_BODY, BARE_NAME_HEADS, BRANCH_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org, scan_org
 from .persons import PersonFinder, PersonMention
-from .tokens import Tok, tokenize
+from .tokens import DASHES, Tok, tokenize
 
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
 _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên")
+_BULLETS = (*DASHES, "•", "+")  # what may start a list's item
 _EVERY_LEVEL = re.compile(r"\b(?:cấp|các) (?:xã|huyện|tỉnh|phường|cơ sở)$")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
@@ -421,7 +422,7 @@ def _item_start(toks: list[Tok]) -> int | None:
     """The token after a list item's number or bullet at a line's start ("1. Ông A ...", "- Bà B ...")."""
     if len(toks) > 2 and toks[0].num and toks[1].text in (".", ")"):
         return 2
-    if len(toks) > 1 and toks[0].text in ("-", "–", "•", "+"):
+    if len(toks) > 1 and toks[0].text in _BULLETS:
         return 1
     return None
 

@@ -1,6 +1,6 @@
 """Paragraphs and sentences with character offsets into the article text."""
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # a sentence ends at . ! ? … (optionally followed by a closing quote) before a
 # capital letter, an opening quote or a digit; "TP." and titles like "TS." do not end one.
@@ -55,13 +55,12 @@ def split_sentences(text: str) -> list[Sentence]:
             _add(out, para, start, m.start(1), ps, pi, caption)
             start = m.end()
         _add(out, para, start, len(para), ps, pi, caption)
-        mine = [k for k in range(first, len(out))]
-        if caption and len(mine) > 2 and not _in_capitals(para):
+        if caption and len(out) - first > 2 and not _in_capitals(para):
             # a caption run into a paragraph ("... 3 hội viên. Ông X trao ... Ảnh: Name"): only the
             # credit and the sentence it credits are the caption
-            credit = next((k for k in mine if _CAPTION.search(out[k].text)), mine[-1])
-            for k in mine[: max(0, mine.index(credit) - 1)]:
-                out[k] = Sentence(out[k].text, out[k].start, out[k].end, out[k].paragraph, False)
+            credit = next((k for k in range(first, len(out)) if _CAPTION.search(out[k].text)), len(out) - 1)
+            for k in range(first, credit - 1):
+                out[k] = replace(out[k], caption=False)
     return out
 
 
