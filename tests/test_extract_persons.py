@@ -532,3 +532,13 @@ def test_offices_in_companies_and_schools():
         (norm("Trưởng ca"), norm("Phân xưởng Sấy Công ty TNHH Gỗ Nội thất Phú Tân"))}
     assert positions(person(f, "Nguyễn Thị Ngát")) == {
         (norm("Tổ trưởng"), norm("Tổ may số 5 Xưởng May 2 Công ty cổ phần Dệt may Thành Kiên"))}
+
+
+def test_a_universitys_faculties_and_union():
+    f = run("Sáng 5/3, Trường Đại học Hồng Đức tổ chức lễ. Sở Giáo dục và Đào tạo tỉnh Thanh Hóa dự. PGS.TS Hoàng Văn "
+            "Lâm, Trưởng khoa Khoa học Tự nhiên phát biểu; bà Phạm Thị Vân, Chủ tịch Công đoàn trường báo cáo. Mô hình "
+            "do Khoa Giáo dục Tiểu học khởi xướng được nhân rộng.", published="2024-03")
+    school = "Trường Đại học Hồng Đức"
+    assert positions(person(f, "Hoàng Văn Lâm")) == {(norm("Trưởng khoa"), norm(f"Khoa Khoa học Tự nhiên {school}"))}
+    assert positions(person(f, "Phạm Thị Vân")) == {(norm("Chủ tịch"), norm(f"Công đoàn {school}"))}
+    assert norm(f"Khoa Giáo dục Tiểu học {school}") in org_names(f)

@@ -239,7 +239,7 @@ class Context:
             if place:
                 name = f"{name} {place}"
         for generic in _GENERIC_ENDS if name.endswith(_GENERIC_SUFFIXES) else ():
-            if generic != "Bộ" and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] + 1 \
+            if generic != "Bộ" and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] \
                     and toks[-len(generic.split()) - 1].low not in _BEFORE_TRUONG:
                 name = name[: -len(generic)] + generic  # "Hội Sinh viên trường": the school's, as "... Trường"
             if name.endswith(" " + generic) and name != generic:
@@ -297,12 +297,12 @@ class Context:
         else one of the usual hosts of its type."""
         if head_label == "Cục":
             return None  # a department is a ministry's, never a province's unit
+        if head_label == "Khoa":  # a faculty or a ward is its school's or hospital's, whatever its field
+            return (self._first_known("Bệnh viện") or self._first_known("Trung tâm Y tế")
+                    or self._first_known("Trường") or self._first_known("Học viện"))
         shared = self._sharing_field(name)
         if shared:
             return shared
-        if head_label == "Khoa":
-            return (self._first_known("Bệnh viện") or self._first_known("Trung tâm Y tế")
-                    or self._first_known("Trường") or self._first_known("Học viện"))
         if self._district_team(head_label):
             return self.main_org
         if head_label == "Phân xưởng":  # a workshop is its company's (or its plant's)

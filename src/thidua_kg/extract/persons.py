@@ -25,6 +25,8 @@ _PAREN_DASH = (",", "(", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
 _HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS if " " not in h))  # "Trưởng thôn X": a title ending in one
+# names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
+_NOT_UNIT_NOUN = ("phòng chống", "phòng, chống", "khoa học")
 _LOWER_UNITS = ("tổ", "đội", "phòng", "ban", "khoa")  # "Tổ trưởng tổ bảo trì Công ty X"
 
 
@@ -138,7 +140,8 @@ class PersonFinder:
                                    and not self.lex.national_orgs.match(toks, j) and not field_after(self.lex, toks, j)):
             end, raw = s
             unit = "văn phòng" if title.endswith("Văn phòng") else title.split()[-1].lower()  # "Chánh Văn phòng X"
-            if title.split()[-1].lower() in _UNIT_NOUNS and not title.endswith("phụ trách Đội") and (not raw.lower().startswith(unit) or raw.lower().startswith(("phòng chống", "phòng, chống"))):
+            if title.split()[-1].lower() in _UNIT_NOUNS and not title.endswith("phụ trách Đội") and (
+                    not raw.lower().startswith(unit) or raw.lower().startswith(_NOT_UNIT_NOUN)):
                 raw = f"{unit.capitalize()} {raw}"  # "Trưởng khoa Nội" heads "Khoa Nội"
             parent = parent_after(self.lex, toks, end, raw)  # "..., Bệnh viện X": the unit's parent
             if parent:
