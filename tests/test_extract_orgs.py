@@ -680,3 +680,8 @@ def test_a_provinces_youth_union_and_a_type_alone_before_va():
     f = run("Chiều 17-10, Ban Thường vụ Tỉnh Đoàn Thái Nguyên tổ chức gặp mặt; công tác Đội và phong trào thiếu nhi "
             "được chú trọng.")
     assert org_names(f) == norms(["Ban Thường vụ Tỉnh Đoàn Thái Nguyên"])
+
+
+def test_a_secretariat_is_no_signature():
+    f = run("Sáng 9/1, Ban Thư ký Hội Sinh viên Việt Nam thành phố Đà Nẵng tổ chức lễ tuyên dương.")
+    assert norm("Ban Thư ký Hội Sinh viên Việt Nam thành phố Đà Nẵng") in org_names(f)
