@@ -671,3 +671,12 @@ def test_bodies_of_every_commune_are_no_named_body():
     assert norm("Ủy ban nhân dân cấp xã") not in {norm(r) for a in f.awards for r in a.recipients}
     assert all(not g.endswith("cấp huyện") for a in f.awards for g in a.grantors)
     assert norm("Ủy ban nhân dân cấp xã") not in {norm(o.name) for o in f.organisations}
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Đảng ủy tặng Giấy khen cho 6 tổ chức cơ sở đảng và 11 đảng viên có thành tích tiêu biểu.", (6, 11)),
+    ("Hội đồng Đội tỉnh tặng Giấy khen cho 35 liên đội và 48 Tổng phụ trách Đội, đội viên tiêu biểu.", (35, 48)),
+])
+def test_counts_of_party_cells_and_pioneer_leaders(text, counts):
+    [a] = run(text).awards
+    assert (a.collectives, a.individuals) == counts

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 _COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ", "đội", "đội thi",
                "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư",
                "phòng", "phòng chuyên môn", "khoa", "tổ", "lớp", "chi nhánh", "hợp tác xã", "khu phố", "tổ dân phố", "bản",
-               "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội", "tổ hợp tác", "hộ kinh doanh", "tổ chuyên môn"}
+               "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội", "tổ hợp tác", "hộ kinh doanh", "tổ chuyên môn",
+               "tổ chức cơ sở đảng", "tổ chức đảng"}
 _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
                "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
@@ -26,7 +27,7 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư",
                "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân",
                "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên", "thí sinh", "ngư dân",
-               "huấn luyện viên"}
+               "huấn luyện viên", "tổng phụ trách đội", "vệ sinh viên"}
 # the people of a place as one recipient: "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân
 # các dân tộc tỉnh Y", "quân và dân huyện Z"
 _PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và [Nn]hân dân|[Cc]án bộ(?:, chiến sĩ)? và [Nn]hân dân|[Qq]uân và dân)"
@@ -213,7 +214,7 @@ class RecipientReader:
         if k < len(toks) and toks[k].text == "lượt":
             k += 1
         noun, width = "", 1
-        for size in (4, 3, 2, 1):  # the longest noun: "công đoàn cơ sở" (4 words) before "công đoàn"
+        for size in (5, 4, 3, 2, 1):  # the longest noun: "công đoàn cơ sở" (4 words) before "công đoàn"
             w = " ".join([t.low for t in toks[k : k + size]])
             if w in _NOUNS:
                 noun, width = w, size
