@@ -542,3 +542,9 @@ def test_a_universitys_faculties_and_union():
     assert positions(person(f, "Hoàng Văn Lâm")) == {(norm("Trưởng khoa"), norm(f"Khoa Khoa học Tự nhiên {school}"))}
     assert positions(person(f, "Phạm Thị Vân")) == {(norm("Chủ tịch"), norm(f"Công đoàn {school}"))}
     assert norm(f"Khoa Giáo dục Tiểu học {school}") in org_names(f)
+
+
+def test_a_thai_family_name_that_starts_like_a_bank():
+    f = run("Dự Đại hội có bà Ngân Thị Thu Hà, Phó Chủ tịch UBND tỉnh Nghệ An; ông Lô Văn Hùng, Trưởng ban Thi đua - "
+            "Khen thưởng tỉnh Nghệ An.")
+    assert positions(person(f, "Ngân Thị Thu Hà")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Nghệ An"))}
