@@ -685,3 +685,9 @@ def test_a_provinces_youth_union_and_a_type_alone_before_va():
 def test_a_secretariat_is_no_signature():
     f = run("Sáng 9/1, Ban Thư ký Hội Sinh viên Việt Nam thành phố Đà Nẵng tổ chức lễ tuyên dương.")
     assert norm("Ban Thư ký Hội Sinh viên Việt Nam thành phố Đà Nẵng") in org_names(f)
+
+
+def test_a_workshop_in_an_article_about_its_companys_union():
+    f = run("Vừa qua, Công đoàn cơ sở Công ty TNHH Giày dép Vĩnh Thuận tổ chức Đại hội. Ông Lê Văn Nhân trao Bằng khen "
+            "của LĐLĐ tỉnh cho Xưởng Gò.")
+    assert norm("Xưởng Gò Công ty TNHH Giày dép Vĩnh Thuận") in org_names(f)

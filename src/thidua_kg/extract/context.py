@@ -314,8 +314,11 @@ class Context:
             if name.startswith(_HOST_PREFIXES):
                 best = name
                 break
-        if best is None and self.main_org and self.main_org.startswith(_COMPANIES):
-            return self.main_org  # "Đội Quản lý vận hành ..." in an article about a company: the company's
+        main = self.main_org
+        if best is None and main is not None and main.startswith(_COMPANIES):
+            return main  # "Đội Quản lý vận hành ..." in an article about a company: the company's
+        if best is None and main is not None and " Công ty " in main:
+            return main[main.index(" Công ty ") + 1:]  # an article about a company's union: the company's
         return best
 
     def _district_team(self, head_label: str) -> bool:

@@ -348,10 +348,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             # "Ban Chỉ đạo ... của tỉnh": the province's (the place is filled in from the article)
             return j + 2, f"{words(tokens, i, j)} {tokens[j + 1].low}"
         if t.text == "của" and (j > start_j or head_label) and j + 2 < len(tokens) \
-                and words(tokens, j + 1, j + 3) in _GENERIC_OWNERS \
+                and words(tokens, j + 1, j + 3).capitalize() in _GENERIC_OWNERS \
                 and not (j + 3 < len(tokens) and tokens[j + 3].cap):
             # "Ban Khoa học công nghệ của Tập đoàn": the article's group's (its name is filled in)
-            return j + 3, f"{words(tokens, i, j)} {words(tokens, j + 1, j + 3)}"
+            return j + 3, f"{words(tokens, i, j)} {words(tokens, j + 1, j + 3).capitalize()}"
         if t.text == "của" and j + 2 < len(tokens) and words(tokens, j + 1, j + 3) == "Quốc hội" \
                 and (head_label in ("Ủy ban", "Hội đồng") or (free and tokens[i].text == "Ủy")):
             j += 3  # "Ủy ban Pháp luật của Quốc hội": the Assembly's committees are named with it
