@@ -691,3 +691,9 @@ def test_a_workshop_in_an_article_about_its_companys_union():
     f = run("Vừa qua, Công đoàn cơ sở Công ty TNHH Giày dép Vĩnh Thuận tổ chức Đại hội. Ông Lê Văn Nhân trao Bằng khen "
             "của LĐLĐ tỉnh cho Xưởng Gò.")
     assert norm("Xưởng Gò Công ty TNHH Giày dép Vĩnh Thuận") in org_names(f)
+
+
+def test_the_bodies_of_two_provinces_name_neither():
+    f = run("Vừa qua, Hội Người cao tuổi tỉnh Tuyên Quang tổ chức hội nghị, lần đầu kể từ khi Hội Người cao tuổi hai "
+            "tỉnh Tuyên Quang và Hà Giang hợp nhất.")
+    assert org_names(f) == norms(["Hội Người cao tuổi tỉnh Tuyên Quang"])
