@@ -697,3 +697,9 @@ def test_the_bodies_of_two_provinces_name_neither():
     f = run("Vừa qua, Hội Người cao tuổi tỉnh Tuyên Quang tổ chức hội nghị, lần đầu kể từ khi Hội Người cao tuổi hai "
             "tỉnh Tuyên Quang và Hà Giang hợp nhất.")
     assert org_names(f) == norms(["Hội Người cao tuổi tỉnh Tuyên Quang"])
+
+
+def test_a_transaction_office_in_an_article_about_its_treasury():
+    f = run("Ngày 29/7/2025, Kho bạc Nhà nước khu vực XIV tổ chức hội nghị. Trong năm, Phòng Giao dịch số 7 được Bộ "
+            "trưởng Bộ Tài chính tặng Bằng khen.", published="2025-07")
+    assert norm("Phòng Giao dịch số 7 Kho bạc Nhà nước khu vực XIV") in org_names(f)

@@ -262,6 +262,10 @@ class Context:
                 self._first_known("Công ty") or self._first_known("Trường")
             if host:
                 name = f"{name} {host}"
+        if head_label.lower() == "phòng giao dịch" and not placed and not has_parent(self.lex, toks):
+            main = self.main_org  # "Phòng Giao dịch số 7" in an article about a treasury or a bank: theirs
+            if main is not None and main.startswith(("Kho bạc Nhà nước", "Ngân hàng", "Chi nhánh")):
+                return f"{name} {main}"
         if head_label in SUBUNIT_HEADS and not placed \
                 and (not has_parent(self.lex, toks) or _only_sub_units_in(self.lex, name)):
             # ("Đội X Phòng PC08": a team in a department, both the article's unit's)
