@@ -548,3 +548,11 @@ def test_a_thai_family_name_that_starts_like_a_bank():
     f = run("Dự Đại hội có bà Ngân Thị Thu Hà, Phó Chủ tịch UBND tỉnh Nghệ An; ông Lô Văn Hùng, Trưởng ban Thi đua - "
             "Khen thưởng tỉnh Nghệ An.")
     assert positions(person(f, "Ngân Thị Thu Hà")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Nghệ An"))}
+
+
+def test_a_police_departments_code_given_after_its_head():
+    f = run("Sáng 10/3, Công an tỉnh Quảng Ninh tổ chức lễ. Dự có Thượng tá Bùi Quốc Hưng - Trưởng phòng CSGT (PC08). "
+            "Thiếu tá Phạm Văn Khánh - Đội trưởng Đội CSGT đường bộ số 1, Phòng PC08 báo cáo.", published="2024-03")
+    dept = "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh"
+    assert positions(person(f, "Phạm Văn Khánh")) == {
+        (norm("Đội trưởng"), norm(f"Đội Cảnh sát giao thông đường bộ số 1 {dept}"))}

@@ -11,6 +11,7 @@ the given name alone ("Thiếu tướng Thanh").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .context import GENERIC_UNITS, Context
@@ -27,6 +28,7 @@ _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban D�
 _HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS if " " not in h))  # "Trưởng thôn X": a title ending in one
 # names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
 _NOT_UNIT_NOUN = ("phòng chống", "phòng, chống", "khoa học")
+_UNIT_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")  # a police unit's code: "PC08", "C04", "PA05"
 _LOWER_UNITS = ("tổ", "đội", "phòng", "ban", "khoa")  # "Tổ trưởng tổ bảo trì Công ty X"
 
 
@@ -143,11 +145,15 @@ class PersonFinder:
             if title.split()[-1].lower() in _UNIT_NOUNS and not title.endswith("phụ trách Đội") and (
                     not raw.lower().startswith(unit) or raw.lower().startswith(_NOT_UNIT_NOUN)):
                 raw = f"{unit.capitalize()} {raw}"  # "Trưởng khoa Nội" heads "Khoa Nội"
+            code = toks[end + 1].text if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" \
+                and _UNIT_CODE.fullmatch(toks[end + 1].text) else None
             parent = parent_after(self.lex, toks, end, raw)  # "..., Bệnh viện X": the unit's parent
             if parent:
                 end, raw = parent
             org = self.ctx.resolve(raw)
             self.ctx.remember(org)
+            if code and code not in self.ctx.aliases:
+                self.ctx.aliases[code] = org  # "Trưởng phòng CSGT (PC08)": "Phòng PC08" later is that department
             j = end
         elif info.needs_org and j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].cap:
             head = self.lex.org_heads.match(toks, j + 1)
