@@ -556,3 +556,10 @@ def test_a_police_departments_code_given_after_its_head():
     dept = "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh"
     assert positions(person(f, "Phạm Văn Khánh")) == {
         (norm("Đội trưởng"), norm(f"Đội Cảnh sát giao thông đường bộ số 1 {dept}"))}
+
+
+def test_disaster_committees_forest_rangers_and_market_surveillance():
+    f = run("Chiều 4/10, Ban Chỉ huy PCTT và TKCN tỉnh Quảng Ninh tổ chức hội nghị. Ông Siu Thoan, Hạt trưởng Hạt Kiểm "
+            "lâm huyện Kbang báo cáo.", published="2024-10")
+    assert norm("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ninh") in org_names(f)
+    assert positions(person(f, "Siu Thoan")) == {(norm("Hạt trưởng"), norm("Hạt Kiểm lâm huyện Kbang"))}
