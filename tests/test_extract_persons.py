@@ -561,5 +561,5 @@ def test_a_police_departments_code_given_after_its_head():
 def test_disaster_committees_forest_rangers_and_market_surveillance():
     f = run("Chiều 4/10, Ban Chỉ huy PCTT và TKCN tỉnh Quảng Ninh tổ chức hội nghị. Ông Siu Thoan, Hạt trưởng Hạt Kiểm "
             "lâm huyện Kbang báo cáo.", published="2024-10")
-    assert norm("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ninh") in org_names(f)
+    assert norm("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ninh") in org_names(f)
     assert positions(person(f, "Siu Thoan")) == {(norm("Hạt trưởng"), norm("Hạt Kiểm lâm huyện Kbang"))}
