@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 FIXTURES = ROOT / "tests" / "fixtures"
-OTHER_CORPORA = [f"corpus{n}" for n in range(2, 21)]
+OTHER_CORPORA = [f"corpus{n}" for n in range(2, 26)]
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
