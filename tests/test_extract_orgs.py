@@ -703,3 +703,12 @@ def test_a_transaction_office_in_an_article_about_its_treasury():
     f = run("Ngày 29/7/2025, Kho bạc Nhà nước khu vực XIV tổ chức hội nghị. Trong năm, Phòng Giao dịch số 7 được Bộ "
             "trưởng Bộ Tài chính tặng Bằng khen.", published="2025-07")
     assert norm("Phòng Giao dịch số 7 Kho bạc Nhà nước khu vực XIV") in org_names(f)
+
+
+def test_the_standing_committee_of_a_peoples_council():
+    f = run("Ngày 26/12/2025, Thường trực HĐND tỉnh Lào Cai tổ chức hội nghị. Bà Lê Thị Hà, Phó Chủ tịch Thường trực "
+            "HĐND tỉnh chủ trì. Thường trực HĐND tỉnh tặng Giấy khen cho Thường trực HĐND xã Cốc Lầu.", published="2025-12")
+    assert positions(person(f, "Lê Thị Hà")) == {
+        (norm("Phó Chủ tịch Thường trực"), norm("Hội đồng nhân dân tỉnh Lào Cai"))}
+    assert [(a.grantors, a.recipients) for a in f.awards] == [
+        (("Thường trực Hội đồng nhân dân tỉnh Lào Cai",), ("Thường trực Hội đồng nhân dân xã Cốc Lầu",))]

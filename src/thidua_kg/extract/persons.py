@@ -100,6 +100,8 @@ class PersonFinder:
             as_org = self.lex.org_heads.match(rest, 0)
             # "Chủ nhiệm | Ủy ban Kiểm tra ...": a longer type (but "Trưởng ban | Ban X" keeps its unit noun)
             head = self.lex.org_heads.match(toks, i + p) if toks[i + p].low != label.split()[-1].lower() else None
+            if head and head[1].startswith("Thường trực"):
+                head = None  # "Phó Chủ tịch Thường trực | HĐND tỉnh": the standing post, not the standing body
             if (nat and nat[0] + p > n) or (head and head[0] + p > n) \
                     or (unit in _UNIT_NOUNS and short[2].needs_org and as_org and as_org[0] == len(rest)):
                 n, info, title = p, short[2], short[2].pref
