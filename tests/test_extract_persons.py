@@ -563,3 +563,9 @@ def test_disaster_committees_forest_rangers_and_market_surveillance():
             "lâm huyện Kbang báo cáo.", published="2024-10")
     assert norm("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ninh") in org_names(f)
     assert positions(person(f, "Siu Thoan")) == {(norm("Hạt trưởng"), norm("Hạt Kiểm lâm huyện Kbang"))}
+
+
+def test_heads_of_hamlets_by_their_local_names():
+    f = run("Dự có già làng Y Bhim Niê, Trưởng buôn Cư Mblim; ông Lê Văn An, Trưởng bản Nà Sài.")
+    assert positions(person(f, "Y Bhim Niê")) == {(norm("Trưởng buôn Cư Mblim"), "")}
+    assert positions(person(f, "Lê Văn An")) == {(norm("Trưởng bản Nà Sài"), "")}
