@@ -169,9 +169,9 @@ class Context:
             if raw.endswith(" " + alias) and not raw[: -len(alias)].rstrip().endswith(DASHES):
                 # "Hội đồng thành viên TKV": of the group the text called TKV ("Công ty Than X - TKV" is a name)
                 prefix = raw[: -len(alias)]
-                head = prefix.split()[-1] if prefix.strip() else ""
-                if head and full.startswith(head + " "):
-                    prefix = prefix[: prefix.rstrip().rfind(head)]  # "Đội X, Phòng PC08": one "Phòng"
+                last_word = prefix.split()[-1] if prefix.strip() else ""
+                if last_word and full.startswith(last_word + " "):
+                    prefix = prefix[: prefix.rstrip().rfind(last_word)]  # "Đội X, Phòng PC08": one "Phòng"
                 raw = full if full.startswith(prefix) else prefix + full  # ("Tập đoàn TKV": the group itself)
                 break
         if self.is_bare(raw):
