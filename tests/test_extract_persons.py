@@ -569,3 +569,9 @@ def test_heads_of_hamlets_by_their_local_names():
     f = run("Dự có già làng Y Bhim Niê, Trưởng buôn Cư Mblim; ông Lê Văn An, Trưởng bản Nà Sài.")
     assert positions(person(f, "Y Bhim Niê")) == {(norm("Trưởng buôn Cư Mblim"), "")}
     assert positions(person(f, "Lê Văn An")) == {(norm("Trưởng bản Nà Sài"), "")}
+
+
+def test_a_ministrys_department_named_with_it_after_a_comma():
+    f = run("Dự hội nghị có ông Triệu Văn Lực, Vụ trưởng Vụ Địa phương I, Ủy ban Dân tộc; bà Sần Thị Mây, Phó Chủ tịch "
+            "UBND tỉnh Lào Cai.")
+    assert positions(person(f, "Triệu Văn Lực")) == {(norm("Vụ trưởng"), norm("Vụ Địa phương I Ủy ban Dân tộc"))}

@@ -302,7 +302,7 @@ class Context:
         """The unit that owns sub-units named without it: one of the article's units whose
         name shares a word of its field ("Đội Kiểm soát Hải quan" -> "Cục Hải quan tỉnh X"),
         else one of the usual hosts of its type."""
-        if head_label == "Cục":
+        if head_label in ("Cục", "Vụ"):
             return None  # a department is a ministry's, never a province's unit
         if head_label == "Khoa":  # a faculty or a ward is its school's or hospital's, whatever its field
             return (self._first_known("Bệnh viện") or self._first_known("Trung tâm Y tế")
