@@ -712,3 +712,8 @@ def test_the_standing_committee_of_a_peoples_council():
         (norm("Phó Chủ tịch Thường trực"), norm("Hội đồng nhân dân tỉnh Lào Cai"))}
     assert [(a.grantors, a.recipients) for a in f.awards] == [
         (("Thường trực Hội đồng nhân dân tỉnh Lào Cai",), ("Thường trực Hội đồng nhân dân xã Cốc Lầu",))]
+
+
+def test_reading_a_speech_ends_a_name():
+    f = run("Ông Pinăng Văn Hớn, Trưởng Ban Chỉ đạo Đại hội đọc diễn văn khai mạc.")
+    assert org_names(f) == norms(["Ban Chỉ đạo Đại hội"])

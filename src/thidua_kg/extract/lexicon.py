@@ -52,7 +52,7 @@ NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi",
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
             "viện phí", "sở hữu", "ban ngành", "trung tâm hội nghị", "cơ quan chức năng", "tổ quốc", "tổ dân phố",
             "tổ chức", "sở chỉ huy", "ban giám khảo", "công an chính quy", "công an cơ sở", "trường sa", "trường sơn", "vùng sâu", "vùng xa", "vùng biên", "vùng cao", "vùng biển", "vùng đồng bào", "phân xưởng sản xuất")
-MORE_STOPS = ("điều hành", "trực thuộc", "nhiệm kỳ", "khởi xướng", "kiêm", "chia sẻ", "kể", "cho rằng", "nêu", "nói", "nhận định", "thông tin", "giới thiệu", "tham luận",
+MORE_STOPS = ("điều hành", "trực thuộc", "nhiệm kỳ", "khởi xướng", "đọc diễn văn", "kiêm", "chia sẻ", "kể", "cho rằng", "nêu", "nói", "nhận định", "thông tin", "giới thiệu", "tham luận",
               "trao đổi", "đề xuất", "kiến nghị", "cam kết", "mong muốn", "cảm ơn", "chúc mừng", "nhận xét",
               "khai mạc", "bế mạc", "kết luận", "quán triệt", "động viên", "thăm hỏi", "tặng quà", "dâng hương",
               "khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi",
