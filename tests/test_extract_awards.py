@@ -680,3 +680,11 @@ def test_bodies_of_every_commune_are_no_named_body():
 def test_counts_of_party_cells_and_pioneer_leaders(text, counts):
     [a] = run(text).awards
     assert (a.collectives, a.individuals) == counts
+
+
+def test_recipients_named_in_the_sentence_after_the_counts():
+    f = run("Ngày 12-12-2025, Chủ tịch UBND tỉnh Tuyên Quang tặng Bằng khen cho 24 tập thể và 37 cá nhân. Trong danh "
+            "sách có Đồn Biên phòng Lũng Cú, ông Sùng Mí Páo - Chủ tịch Ủy ban MTTQ Việt Nam xã Lũng Cú cùng các tập "
+            "thể, cá nhân khác.")
+    [a] = f.awards
+    assert (a.recipients, a.collectives, a.individuals) == (("Đồn Biên phòng Lũng Cú", "Sùng Mí Páo"), 24, 37)

@@ -29,6 +29,8 @@ _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]�
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
 _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên")
 _BULLETS = (*DASHES, "•", "+")  # what may start a list's item
+# a sentence naming some of the last award's recipients: "Trong danh sách có ...", "Trong đó có ..."
+_AMONG_THEM = re.compile(r"(?:Trong (?:số )?(?:đó|danh sách(?: được khen thưởng| này)?)|Tiêu biểu là|Danh sách gồm),? (?:có )?")
 _EVERY_LEVEL = re.compile(r"\b(?:cấp|các) (?:xã|huyện|tỉnh|phường|cơ sở)$")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
@@ -229,6 +231,7 @@ class _Extraction:
         main_done = False
         listing = False  # the sentence before announced a list of named initiatives ("..., gồm:")
         listed: Conferral | None = None  # the award whose recipients the next lines list ("... cho 6 nông dân, gồm:")
+        previous: Conferral | None = None  # the last award of the sentence before
         # an opening of background ("Những năm qua, ...") before "<date>, X tổ chức ...":
         # the main event is the first dated "tổ chức" among the first sentences
         main_from = next((k for k, x in enumerate(self.sents[:4])
@@ -287,10 +290,19 @@ class _Extraction:
             hint = events[0].organiser if events and si == events[0].sentence else None
             found = af.find(x.toks, x.work, hint)
             at = _item_start(x.toks) if not found else None
+            among = _AMONG_THEM.match(x.work) if not found and previous is not None else None
             if listed is not None and at is not None:
                 af.rec.recipients_at(x.toks, at, listed)  # "1. Ông A (thôn X, xã Y);": the list's next name
+            elif among and previous is not None:
+                # "... cho 24 tập thể và 37 cá nhân. Trong danh sách có A, B, ông C": named among them
+                counts = (previous.collectives, previous.individuals)
+                at_tok = next((k for k, t in enumerate(x.toks) if t.start >= among.end()), None)
+                if at_tok is not None:
+                    af.rec.recipients_at(x.toks, at_tok, previous)
+                previous.collectives, previous.individuals = counts  # (a part of them, not more)
             else:
                 listed = found[-1] if found and x.work.rstrip().endswith(":") else None
+            previous = found[-1] if found else None
             for c in found:
                 conferrals.append((c, x.evidence))
         for entry in movements.values():
