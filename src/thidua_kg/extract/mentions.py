@@ -10,12 +10,12 @@ from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import ADMIN_BODY, distributed, is_national, owned_by_places, parent_after, parent_org, scan_org, surname_run
+from .orgs import (ADMIN_BODY, EVERY_LEVEL, distributed, is_national, owned_by_places, parent_after, parent_org, scan_org,
+                   surname_run)
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
 
-_JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp|bộ|ngành|địa phương)\b|\bhai cấp\b"
-                       r"|\bcấp (?:xã|huyện|tỉnh|cơ sở)$")  # "UBND cấp xã": every commune's, none named
+_JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp|bộ|ngành|địa phương)\b|\bhai cấp\b")
 # a unit's code or acronym in brackets after its name: "Cục ... (C04)", "Tổng công ty ... (EVNCPC)"
 # (acronyms spelled by the name's initials are expanded before: text/abbreviations.py)
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}|[A-ZĐ][A-ZĐ0-9&\-]{1,11}")
@@ -182,7 +182,8 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if head_only_place(lex, toks, i, end):
             i = max(end, i + 1)  # "Đội huyện Lệ Thủy": a team from a place, not a unit
             continue
-        if not (_JUNK_ORG.search(name) and not name.startswith("Khối")) and not ctx.is_bare(name) \
+        if not (_JUNK_ORG.search(name) and not name.startswith("Khối")) and not EVERY_LEVEL.search(name) \
+                and not ctx.is_bare(name) \
                 and not name.endswith((" tỉnh", " huyện", " xã", " thành phố", " thị xã")):
             out.append((i, end, name))
         i = max(end, i + 1)

@@ -48,7 +48,7 @@ def _code_closes(tokens: list[Tok], j: int) -> bool:
         t = tokens[k]
         if t.text == "(":
             return k > j and tokens[k - 1].word and k + 2 < len(tokens) and tokens[k + 2].text == ")" \
-                and _is_code(tokens[k + 1].text)
+                and is_unit_code(tokens[k + 1].text)
         if not (t.text == "," or (t.word and t.text[0].islower() and not t.num)):
             return False
         k += 1
@@ -167,6 +167,8 @@ def _placed_at(lex: Lexicon, tokens: list[Tok], j: int) -> bool:
     return bool(scan_locality(lex, tokens, j)) or (j + 1 < len(tokens) and words(tokens, j, j + 2) in ("cơ sở", "cửa khẩu"))
 
 
+# a body of every commune, district or province, none named: "UBND cấp xã", "Chủ tịch UBND cấp huyện", "UBND các xã"
+EVERY_LEVEL = re.compile(r"\b(?:cấp|các) (?:xã|huyện|tỉnh|phường|cơ sở)$")
 # bodies "của" may put after a unit's name without their own name, meaning the article's one
 _GENERIC_OWNERS = frozenset({"Tập đoàn", "Công ty", "Nhà máy", "Bệnh viện"})
 # levels that "của" may put after a body's name: "Ban Chỉ đạo X của tỉnh"
@@ -176,7 +178,7 @@ _AFTER_COUNT = frozenset({"năm", "lần", "tháng", "ngày", "người", "hộ"
 _TRAILING = (",", "và", *DASHES)  # (a module constant: mypyc compiles no `in (x, *DASHES)`)
 
 
-def _is_code(text: str) -> bool:
+def is_unit_code(text: str) -> bool:
     """A unit's code: capitals and digits ("PA05", "PC08", "C04")."""
     return len(text) >= 3 and text[0].isupper() and any(c.isdigit() for c in text) and text.isalnum() \
         and not any(c.islower() for c in text)
@@ -356,7 +358,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 and (head_label in ("Ủy ban", "Hội đồng") or (free and tokens[i].text == "Ủy")):
             j += 3  # "Ủy ban Pháp luật của Quốc hội": the Assembly's committees are named with it
             break
-        if j > start_j and t.word and t.text[0].islower() and _is_code(tokens[j - 1].text):
+        if j > start_j and t.word and t.text[0].islower() and is_unit_code(tokens[j - 1].text):
             break  # "Phòng PA05 khuyến cáo": after a unit's code, lower-case words are the sentence's
         if numbered and t.word and t.text[0].islower() and t.low != "thuộc" and not tokens[j - 1].cap:
             break  # "Vùng 2 Hải quân nắm chắc ...": after a unit's number, lower-case words are the sentence's
@@ -450,7 +452,7 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
                 return inner[0] + 1, name  # "... Tập đoàn Điện lực Việt Nam (EVN)": its short name, no parent
             if not is_national(lex, name):
                 return inner[0] + 1, f"{name} {inner[1]}"
-        if tokens[end + 2].text == ")" and _is_code(tokens[end + 1].text) and end + 3 < len(tokens) \
+        if tokens[end + 2].text == ")" and is_unit_code(tokens[end + 1].text) and end + 3 < len(tokens) \
                 and tokens[end + 3].cap and _is_sub_unit(lex, name):
             # "Cục X (C04) Bộ Công an": the unit's code, then its parent
             parent = scan_org(lex, tokens, end + 3)

@@ -11,12 +11,11 @@ the given name alone ("Thiếu tướng Thanh").
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .context import GENERIC_UNITS, Context
 from .lexicon import Lexicon
-from .orgs import HAMLETS, SUBUNIT_HEADS, field_after, parent_after, scan_org, surname_run
+from .orgs import HAMLETS, SUBUNIT_HEADS, field_after, is_unit_code, parent_after, scan_org, surname_run
 from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
 
 # separators before a title or a name, a hyphen or an en dash among them ("Lê Văn A – Chủ tịch ...")
@@ -28,7 +27,6 @@ _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban D�
 _HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS if " " not in h))  # "Trưởng thôn X": a title ending in one
 # names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
 _NOT_UNIT_NOUN = ("phòng chống", "phòng, chống", "khoa học")
-_UNIT_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")  # a police unit's code: "PC08", "C04", "PA05"
 _LOWER_UNITS = ("tổ", "đội", "phòng", "ban", "khoa")  # "Tổ trưởng tổ bảo trì Công ty X"
 
 
@@ -148,7 +146,7 @@ class PersonFinder:
                     not raw.lower().startswith(unit) or raw.lower().startswith(_NOT_UNIT_NOUN)):
                 raw = f"{unit.capitalize()} {raw}"  # "Trưởng khoa Nội" heads "Khoa Nội"
             code = toks[end + 1].text if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" \
-                and _UNIT_CODE.fullmatch(toks[end + 1].text) else None
+                and is_unit_code(toks[end + 1].text) else None
             parent = parent_after(self.lex, toks, end, raw)  # "..., Bệnh viện X": the unit's parent
             if parent:
                 end, raw = parent

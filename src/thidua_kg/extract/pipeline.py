@@ -20,7 +20,8 @@ from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement,
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, announces_works, find_named, listed_work, period_after_name
 from .mentions import _COMMAND, org_mentions
-from .orgs import ADMIN_BODY, BARE_NAME_HEADS, BRANCH_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org, scan_org
+from .orgs import (ADMIN_BODY, BARE_NAME_HEADS, BRANCH_HEADS, EVERY_LEVEL, TITLE_ORGS, is_org_type, parent_org, root_org,
+                   scan_org)
 from .persons import PersonFinder, PersonMention
 from .tokens import DASHES, Tok, tokenize
 
@@ -31,7 +32,6 @@ _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoà
 _BULLETS = (*DASHES, "•", "+")  # what may start a list's item
 # a sentence naming some of the last award's recipients: "Trong danh sách có ...", "Trong đó có ..."
 _AMONG_THEM = re.compile(r"(?:Trong (?:số )?(?:đó|danh sách(?: được khen thưởng| này)?)|Tiêu biểu là|Danh sách gồm),? (?:có )?")
-_EVERY_LEVEL = re.compile(r"\b(?:cấp|các) (?:xã|huyện|tỉnh|phường|cơ sở)$")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
 _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
@@ -356,8 +356,8 @@ class _Extraction:
         self._fill_missing_orgs()
         for c, _ in conferrals:
             # ("Chủ tịch UBND cấp huyện" in what a law provides: every district's, no giver named)
-            c.grantors = [self._office_held(g) for g in c.grantors if not _EVERY_LEVEL.search(g)]
-            c.recipients = [r for r in c.recipients if not _EVERY_LEVEL.search(r)]
+            c.grantors = [self._office_held(g) for g in c.grantors if not EVERY_LEVEL.search(g)]
+            c.recipients = [r for r in c.recipients if not EVERY_LEVEL.search(r)]
         persons = tuple(
             Person(name, p["rank"], tuple(Position(t, o, ev) for (t, o), ev in p["positions"].items()), p["ev"])
             for name, p in self.people.items()
