@@ -421,6 +421,9 @@ def test_a_unit_named_after_a_field():
      "luyện và Thi đấu thể thao tỉnh Thanh Hóa.",
      {"Công ty cổ phần Đường sắt Quảng Nam - Đà Nẵng", "Trung tâm Huấn luyện và Thi đấu thể thao tỉnh Thanh Hóa",
       "Đội Rowing Trung tâm Huấn luyện và Thi đấu thể thao tỉnh Thanh Hóa"}),
+    # a company has a name of its own: "thuộc" says whose it is, and the name ends before it
+    ("Sáng 12/3, Công ty Điện lực Thủ Thiêm thuộc Tổng công ty Điện lực TP. Hồ Chí Minh (EVNHCMC) tổ chức Hội nghị.",
+     {"Công ty Điện lực Thủ Thiêm", "Tổng công ty Điện lực Thành phố Hồ Chí Minh"}),
 ])
 def test_short_names_and_branches(text, names):
     assert org_names(run(text)) == {norm(n) for n in names}

@@ -363,7 +363,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         if numbered and t.word and t.text[0].islower() and t.low != "thuộc" and not tokens[j - 1].cap:
             break  # "Vùng 2 Hải quân nắm chắc ...": after a unit's number, lower-case words are the sentence's
         if t.text == "thuộc" and j > start_j and j + 1 < len(tokens) and tokens[j + 1].cap:
-            # "Đội Rowing thuộc Trung tâm X": the unit named with the body it belongs to
+            # "Đội Rowing thuộc Trung tâm X": the unit named with the body it belongs to; a company has
+            # its own name ("Công ty Điện lực X thuộc Tổng công ty Y")
+            if head_label in _OWN_NAME_HEADS:
+                break
             parent = scan_org(lex, tokens, j + 1)
             if parent:
                 return parent[0], f"{words(tokens, i, j)} {parent[1]}"
@@ -540,6 +543,8 @@ TITLE_ORGS = {
     "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
     "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ",),
 }
+# bodies named in their own right, never after the body they belong to
+_OWN_NAME_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
 # a branch is named after its parent plus the place it serves: "Chi nhánh Ngân hàng X tỉnh Y" sits in
 # "Ngân hàng X", and "Ngân hàng X tỉnh Y" is only another name of the branch
