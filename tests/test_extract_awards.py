@@ -676,6 +676,9 @@ def test_bodies_of_every_commune_are_no_named_body():
 @pytest.mark.parametrize("text, counts", [
     ("Đảng ủy tặng Giấy khen cho 6 tổ chức cơ sở đảng và 11 đảng viên có thành tích tiêu biểu.", (6, 11)),
     ("Hội đồng Đội tỉnh tặng Giấy khen cho 35 liên đội và 48 Tổng phụ trách Đội, đội viên tiêu biểu.", (35, 48)),
+    # a second count after descriptive words still counts
+    ("Công đoàn Tổng công ty tặng Bằng khen cho 2 công đoàn bộ phận và 6 đoàn viên.", (2, 6)),
+    ("Công đoàn ngành tặng Giấy khen cho 12 tổ sản xuất và 35 thợ lò có thành tích xuất sắc.", (12, 35)),
 ])
 def test_counts_of_party_cells_and_pioneer_leaders(text, counts):
     [a] = run(text).awards
@@ -688,3 +691,17 @@ def test_recipients_named_in_the_sentence_after_the_counts():
             "thể, cá nhân khác.")
     [a] = f.awards
     assert (a.recipients, a.collectives, a.individuals) == (("Đồn Biên phòng Lũng Cú", "Sùng Mí Páo"), 24, 37)
+
+
+@pytest.mark.parametrize("text", [
+    "Bà Cúc trao Bằng khen của Tổng LĐLĐ Việt Nam cho 3 tập thể có thành tích xuất sắc trong công tác an toàn, vệ "
+    "sinh lao động, gồm: Công đoàn các KCN tỉnh Bình Dương; LĐLĐ huyện Bàu Bàng; CĐCS Công ty TNHH Gỗ Mộc Phát.",
+    "Ban Thường vụ tặng Giấy khen cho 3 tập thể hoàn thành xuất sắc nhiệm vụ năm 2025, gồm: Công đoàn các KCN tỉnh "
+    "Bình Dương, LĐLĐ huyện Bàu Bàng và CĐCS Công ty TNHH Gỗ Mộc Phát.",
+])
+def test_recipients_listed_after_a_description_and_gom(text):
+    [a] = run(text).awards
+    assert a.collectives == 3
+    assert {norm(r) for r in a.recipients} == {norm(n) for n in (
+        "Công đoàn các Khu công nghiệp tỉnh Bình Dương", "Liên đoàn Lao động huyện Bàu Bàng",
+        "Công đoàn cơ sở Công ty TNHH Gỗ Mộc Phát")}

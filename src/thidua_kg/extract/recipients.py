@@ -72,6 +72,17 @@ def _noun_at(toks: list[Tok], j: int) -> int:
     return 0
 
 
+def _list_after(toks: list[Tok], j: int) -> int | None:
+    """Where the names begin when descriptive words from j end in ", gồm:" (or ", gồm A"), else None."""
+    for k in range(j, min(len(toks) - 2, j + 30)):
+        t = toks[k]
+        if t.text in (";", ".", ":") or (t.num and not _YEAR.fullmatch(t.text)):
+            return None  # (a year is part of the description: "hoàn thành xuất sắc nhiệm vụ năm 2025, gồm:")
+        if t.text == "," and toks[k + 1].text == "gồm" and (toks[k + 2].text == ":" or toks[k + 2].cap):
+            return k + 3 if toks[k + 2].text == ":" else k + 2
+    return None
+
+
 # verbs that make a new clause of what follows a ";"
 _CLAUSE_VERBS = frozenset({"trao", "tặng", "được", "nhận", "gắn", "là", "đã", "có", "đạt", "sẽ", "đề"})
 
@@ -173,6 +184,15 @@ class RecipientReader:
                             j = ahead + 1  # "cho 5 tập thể dẫn đầu ... gồm: A; B; C", "... năm học 2022 - 2023: A; B"
                             named_list = True
                             colon_list = toks[ahead].text in ("gồm", ":")
+                            continue
+                        listed = _list_after(toks, j) if ahead is not None and toks[ahead].text == "," else None
+                        if listed is not None:
+                            j = listed  # "cho 4 tập thể có thành tích xuất sắc trong công tác an toàn, vệ sinh lao động, gồm: A; B"
+                            named_list = colon_list = True
+                            continue
+                        if ahead is not None and toks[ahead].num and toks[ahead - 1].text in ("và", ",") \
+                                and _noun_at(toks, ahead + 1):
+                            j = ahead  # "cho 2 công đoàn bộ phận và 6 đoàn viên", "12 tổ sản xuất và 35 thợ lò"
                             continue
                         if ahead is not None and toks[ahead].text == "," and words(toks, ahead + 1, ahead + 4) == "trong đó có":
                             j = ahead + 4  # "... cho 5 tập thể dẫn đầu phong trào ..., trong đó có A và B"
