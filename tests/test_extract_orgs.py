@@ -720,3 +720,14 @@ def test_the_standing_committee_of_a_peoples_council():
 def test_reading_a_speech_ends_a_name():
     f = run("Ông Pinăng Văn Hớn, Trưởng Ban Chỉ đạo Đại hội đọc diễn văn khai mạc.")
     assert org_names(f) == norms(["Ban Chỉ đạo Đại hội"])
+
+
+def test_a_workshops_number_and_words_that_end_a_name():
+    f = run("Chiều 10/11, Công ty Than Cẩm Thạch - TKV tổ chức tọa đàm. Anh Triệu Văn Páo, Tổ trưởng Tổ đào lò số 4, "
+            "Phân xưởng Đào lò 2 kể về sáng kiến. Phân xưởng Khai thác 5 được tặng Bằng khen. Công đoàn TKV truy tặng "
+            "Bằng khen cho anh Nông Văn Dũng. Các đơn vị trong Tập đoàn không chạy theo sản lượng; Cục Hàng không Việt "
+            "Nam và Trường Sĩ quan Phòng không - Không quân dự.")
+    assert org_names(f) == {norm(n) for n in (
+        "Công ty Than Cẩm Thạch - TKV", "Phân xưởng Khai thác 5 Công ty Than Cẩm Thạch - TKV",
+        "Phân xưởng Đào lò 2 Công ty Than Cẩm Thạch - TKV", "Tổ đào lò số 4 Phân xưởng Đào lò 2 Công ty Than Cẩm Thạch - TKV",
+        "Công đoàn TKV", "Cục Hàng không Việt Nam", "Trường Sĩ quan Phòng không - Không quân")}

@@ -153,7 +153,7 @@ def _type_ends_at(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
 # units numbered after their field: "Lữ đoàn Công binh 249", "Đoàn Kinh tế - Quốc phòng 337"
 _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Hải đoàn", "Đội",
                        "Binh đoàn", "Vùng", "Hải đội", "Bệnh viện", "Nhà máy", "Xí nghiệp", "Kho",
-                       "Đoàn Kinh tế - Quốc phòng", "Đồn Biên phòng", "Đồn", "Trạm"})
+                       "Đoàn Kinh tế - Quốc phòng", "Đồn Biên phòng", "Đồn", "Trạm", "Phân xưởng", "Công trường"})
 # units only ever named by a capitalised name or a number: lower-case words after the type are no name
 NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
                           "Hải đoàn", "Hải đội", "Đại đội", "Đài"})
