@@ -705,3 +705,10 @@ def test_recipients_listed_after_a_description_and_gom(text):
     assert {norm(r) for r in a.recipients} == {norm(n) for n in (
         "Công đoàn các Khu công nghiệp tỉnh Bình Dương", "Liên đoàn Lao động huyện Bàu Bàng",
         "Công đoàn cơ sở Công ty TNHH Gỗ Mộc Phát")}
+
+
+def test_a_bare_office_as_grantor_is_written_as_its_holders_office():
+    f = run("Chủ trì hội nghị là đồng chí Lương Thế Khải, Thứ trưởng Bộ Nội vụ kiêm Trưởng Ban Thi đua - Khen thưởng "
+            "Trung ương. Trưởng ban Lương Thế Khải ký quyết định tặng Giấy khen cho 6 tập thể.")
+    [a] = f.awards
+    assert [norm(g) for g in a.grantors] == [norm("Trưởng Ban Thi đua - Khen thưởng Trung ương")]

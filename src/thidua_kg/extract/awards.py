@@ -51,6 +51,14 @@ _SUBJECT_GAP = re.compile(r",?\s*(?:(?:đã|cũng|vừa)\s*)?(?:(?:gửi thư kh
                           r"(?:(?:ký\s+)?quyết định)?\s*")
 
 
+def office_name(title: str, org: str) -> str:
+    """An office as written: "Trưởng ban" + "Ban Dân vận ..." -> "Trưởng ban Dân vận ..."."""
+    unit = title.split()[-1]
+    if org.lower().startswith(unit.lower() + " ") and unit.lower() in ("ban", "phòng", "khoa", "đoàn", "đội"):
+        org = org[len(unit) + 1 :]
+    return f"{title} {org}"
+
+
 @dataclass
 class Conferral:
     award: str
@@ -155,11 +163,7 @@ class AwardFinder:
         if t:
             end, pos = t
             if pos.org:
-                unit = pos.title.split()[-1]
-                org = pos.org
-                if org.lower().startswith(unit.lower() + " ") and unit.lower() in ("ban", "phòng", "khoa", "đoàn", "đội"):
-                    org = org[len(unit) + 1 :]  # "Trưởng ban" + "Ban Dân vận ..." -> "Trưởng ban Dân vận ..."
-                office = f"{pos.title} {org}"
+                office = office_name(pos.title, pos.org)
                 self.ctx.offices[pos.title] = office
             elif pos.needs_org:
                 office = self.ctx.offices.get(pos.title, pos.title)

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..text.abbreviations import Expander, definitions
 from ..text.sentences import Sentence, split_sentences
-from .awards import AwardFinder, Conferral, merge_conferrals
+from .awards import AwardFinder, Conferral, merge_conferrals, office_name
 from .context import Context
 from .dates import find_dates, month_in_text
 from .events import EventFound, find_event, organise_in
@@ -319,7 +319,7 @@ class _Extraction:
         info = self.lex.titles.match(tokenize(grantor), 0)
         if not info or info[0] != len(tokenize(grantor)) or not info[2].needs_org:
             return grantor
-        held = {f"{t} {o}" for p in self.people.values() for (t, o) in p["positions"] if t == grantor and o}
+        held = {office_name(t, o) for p in self.people.values() for (t, o) in p["positions"] if t == grantor and o}
         return held.pop() if len(held) == 1 else grantor
 
     def _fill_missing_orgs(self) -> None:
