@@ -731,3 +731,10 @@ def test_a_workshops_number_and_words_that_end_a_name():
         "Công ty Than Cẩm Thạch - TKV", "Phân xưởng Khai thác 5 Công ty Than Cẩm Thạch - TKV",
         "Phân xưởng Đào lò 2 Công ty Than Cẩm Thạch - TKV", "Tổ đào lò số 4 Phân xưởng Đào lò 2 Công ty Than Cẩm Thạch - TKV",
         "Công đoàn TKV", "Cục Hàng không Việt Nam", "Trường Sĩ quan Phòng không - Không quân")}
+
+
+def test_abbreviations_of_justice_audit_and_banking_bodies():
+    f = run("Ngày 9/1, Cục THADS tỉnh Sóc Trăng tổ chức hội nghị, có đại diện KTNN, NHNN chi nhánh tỉnh Sóc Trăng, "
+            "Hội NCT tỉnh và VKSQS Quân khu 9.")
+    assert {norm(n) for n in ("Cục Thi hành án dân sự tỉnh Sóc Trăng", "Kiểm toán Nhà nước",
+                              "Hội Người cao tuổi tỉnh Sóc Trăng", "Viện kiểm sát quân sự Quân khu 9")} <= org_names(f)
