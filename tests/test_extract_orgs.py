@@ -738,3 +738,17 @@ def test_abbreviations_of_justice_audit_and_banking_bodies():
             "Hội NCT tỉnh và VKSQS Quân khu 9.")
     assert {norm(n) for n in ("Cục Thi hành án dân sự tỉnh Sóc Trăng", "Kiểm toán Nhà nước",
                               "Hội Người cao tuổi tỉnh Sóc Trăng", "Viện kiểm sát quân sự Quân khu 9")} <= org_names(f)
+
+
+def test_regional_courts_named_after_their_province_and_numbered_departments():
+    f = run("Ông Trương Công Bình, Chánh án TAND khu vực 1 - Gia Lai dự. Chánh án TAND tối cao tặng Bằng khen cho "
+            "VKSND khu vực 3 - Lâm Đồng. Sáng kiến do Phòng Nghiệp vụ 2 đề xuất được áp dụng.")
+    assert {norm(n) for n in ("Tòa án nhân dân khu vực 1 - Gia Lai", "Viện kiểm sát nhân dân khu vực 3 - Lâm Đồng",
+                              "Phòng Nghiệp vụ 2 Tòa án nhân dân khu vực 1 - Gia Lai")} <= org_names(f)
+
+
+def test_departments_of_an_inspectorate_are_its_own():
+    f = run("Sáng 20/11, Thanh tra tỉnh Đồng Nai tổ chức Lễ kỷ niệm; dự có đại diện Công an tỉnh. Ông Bảo trao Bằng "
+            "khen cho 2 tập thể là Phòng Nghiệp vụ 2, Phòng Nghiệp vụ 5.")
+    assert {norm("Phòng Nghiệp vụ 2 Thanh tra tỉnh Đồng Nai"), norm("Phòng Nghiệp vụ 5 Thanh tra tỉnh Đồng Nai")} \
+        <= org_names(f)

@@ -575,3 +575,12 @@ def test_a_ministrys_department_named_with_it_after_a_comma():
     f = run("Dự hội nghị có ông Triệu Văn Lực, Vụ trưởng Vụ Địa phương I, Ủy ban Dân tộc; bà Sần Thị Mây, Phó Chủ tịch "
             "UBND tỉnh Lào Cai.")
     assert positions(person(f, "Triệu Văn Lực")) == {(norm("Vụ trưởng"), norm("Vụ Địa phương I Ủy ban Dân tộc"))}
+
+
+def test_inspectors_and_auditors_general_and_their_deputies():
+    f = run("Sáng 20/11, Thanh tra tỉnh Đồng Nai tổ chức Lễ kỷ niệm. Tham dự có ông Trịnh Quốc Bảo - Phó Tổng Thanh "
+            "tra Chính phủ; ông Phạm Đức Hiền - Phó Tổng Kiểm toán Nhà nước. Ông Lâm Quang Định - Chánh Thanh tra "
+            "tỉnh chủ trì buổi lễ.")
+    assert positions(person(f, "Trịnh Quốc Bảo")) == {(norm("Phó Tổng Thanh tra Chính phủ"), "")}
+    assert positions(person(f, "Phạm Đức Hiền")) == {(norm("Phó Tổng Kiểm toán Nhà nước"), "")}
+    assert positions(person(f, "Lâm Quang Định")) == {(norm("Chánh Thanh tra"), norm("Thanh tra tỉnh Đồng Nai"))}

@@ -38,7 +38,8 @@ _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 
 # bodies with departments and teams of their own, named without them in an article about the body
 _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ",
-                     "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ")
+                     "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
+                     "Tòa án nhân dân ")
 _COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn")
 _BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
            "Hội đồng trường")
@@ -91,6 +92,10 @@ class Context:
         self.offices: dict[str, str] = {}  # title -> last office written with an organisation
         self._bare: dict[str, bool] = {}
         self.main_org: str | None = None  # the main event's organiser, once known
+        # the first pass, before the main event is known: sub-units are not yet given a host, which
+        # would be guessed without the article's own unit and then kept
+        self.first_pass = False
+        self.unhosted: set[str] = set()  # the sub-units the first pass left without a host
         self.aliases: dict[str, str] = {}  # unit codes an article defines: "C06" -> "Cục ..."
 
     # -- places -------------------------------------------------------------
@@ -310,10 +315,13 @@ class Context:
         shared = self._sharing_field(name)
         if shared:
             return shared
-        if self._district_team(head_label):
-            return self.main_org
         if head_label == "Phân xưởng":  # a workshop is its company's (or its plant's)
             return self._first_known("Công ty") or self._first_known("Nhà máy") or self._first_known("Tổng công ty")
+        if self.first_pass:  # the rest depends on the article's own unit, not yet known
+            self.unhosted.add(name)
+            return None
+        if self._district_team(head_label):
+            return self.main_org
         if self.main_org and self.main_org.startswith(_WITH_DEPARTMENTS):
             return self.main_org  # "Phòng Kiểm tra thuế số 2" in an article about a tax department: its own
         best = None

@@ -94,7 +94,14 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     if tokens[i].low not in lex.localities.first:
         if tokens[i].text == "khu" and i + 2 < len(tokens) and tokens[i + 1].text == "vực" \
                 and _REGION_NUMBER.fullmatch(tokens[i + 2].text):
-            return i + 3, "khu vực", tokens[i + 2].text  # "Kho bạc Nhà nước khu vực XIV": a region a body serves
+            # "Kho bạc Nhà nước khu vực XIV": a region a body serves; "TAND khu vực 1 - Gia Lai": since 2025
+            # the regional courts and procuracies are named after their province too
+            k = i + 3
+            if k + 1 < len(tokens) and tokens[k].text in DASHES and tokens[k + 1].cap:
+                prov = lex.province_index.match(tokens, k + 1)
+                if prov:
+                    return k + 1 + prov[0], "khu vực", words(tokens, i + 2, k + 1 + prov[0])
+            return k, "khu vực", tokens[i + 2].text
         return None
     if i and tokens[i].low == "xã" and tokens[i - 1].low == "tác":
         return None  # "Hợp tác xã Nông nghiệp X": a cooperative, not a commune
@@ -315,8 +322,11 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 numbered = True
                 continue
             if j > i and tokens[j - 1].word and len(t.text) <= 2 and (
-                    j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", "(", ")", "và") or tokens[j + 1].cap):
-                j += 1  # "Ban Quản lý dự án 2,", "Bệnh viện Quân y 4 (...)": a number that ends the name
+                    j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", "(", ")", "và") or tokens[j + 1].cap
+                    or (tokens[j + 1].low not in _AFTER_COUNT and lex.stops.match(tokens, j + 1))):
+                # "Ban Quản lý dự án 2,", "Bệnh viện Quân y 4 (...)", "Phòng Nghiệp vụ 2 đề xuất": a number that
+                # ends the name
+                j += 1
                 continue
             if j > i and head_label in _NUMBERED and len(t.text) <= 3 and t.text.isdigit() and not (
                     j + 1 < len(tokens) and (tokens[j + 1].low in _AFTER_COUNT or tokens[j + 1].text == "%")):

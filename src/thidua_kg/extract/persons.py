@@ -50,6 +50,8 @@ class _Pos:
 
 # units an office with no organisation of its own may be named in after a comma
 _STAFF_UNITS = frozenset({*SUBUNIT_HEADS, "Ban", "Văn phòng"})
+# bodies named by their type and place whose head's title ends in the type ("Chánh Thanh tra tỉnh")
+_PLACED_UNITS = ("Thanh tra", "Văn phòng")
 
 
 class PersonFinder:
@@ -128,6 +130,9 @@ class PersonFinder:
         if lower:
             return lower[0], _Pos(title, lower[1], True)
         if j < len(toks) and toks[j].text[0].islower() and not unit_title:
+            placed = self._office_of_place(toks, j, title)
+            if placed:
+                return placed[0], _Pos(title, placed[1], True)
             return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
         s = scan_org(self.lex, toks, j, free=True)
         if s is None and unit_title and j < len(toks) and toks[j].cap:
@@ -166,6 +171,20 @@ class PersonFinder:
                 self.ctx.remember(org)
                 j = end
         return j, _Pos(title, org, info.needs_org)
+
+    def _office_of_place(self, toks: list[Tok], j: int, title: str) -> tuple[int, str] | None:
+        """A title that ends in its body's type, then the body's place: "Chánh Thanh tra tỉnh" heads
+        "Thanh tra tỉnh X", "Chánh Văn phòng huyện" the "Văn phòng huyện ..."."""
+        unit = next((u for u in _PLACED_UNITS if title.endswith(" " + u)), None)
+        if unit is None or toks[j].low not in self.lex.localities.first:
+            return None
+        unit_toks = [Tok(w, toks[j].start, toks[j].start) for w in unit.split()]
+        found = scan_org(self.lex, [*toks[:j], *unit_toks, *toks[j:]], j)
+        if not found or found[0] <= j + len(unit_toks):
+            return None
+        org = self.ctx.resolve(found[1])
+        self.ctx.remember(org)
+        return found[0] - len(unit_toks), org
 
     def _lower_unit(self, toks: list[Tok], j: int, title: str) -> tuple[int, str] | None:
         """A unit written in lower case after its head's title, then its body: "Tổ trưởng tổ bảo trì

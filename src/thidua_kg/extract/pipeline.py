@@ -88,10 +88,13 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
         sents.append(_Sent(s, work, tokenize(work)))
     ctx = Context(lex, [x.toks for x in sents])
     # pass 1: the organisations of the article
+    ctx.first_pass = True
     for x in sents:
         ctx.note_places(x.toks)
         for _, _, name in org_mentions(lex, ctx, x.toks, x.mask, None):
-            ctx.remember(name)
+            if name not in ctx.unhosted:
+                ctx.remember(name)
+    ctx.first_pass = False
     ctx.last.clear()
     return _Extraction(article, lex, ctx, sents).run()
 
