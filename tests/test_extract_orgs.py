@@ -752,3 +752,12 @@ def test_departments_of_an_inspectorate_are_its_own():
             "khen cho 2 tập thể là Phòng Nghiệp vụ 2, Phòng Nghiệp vụ 5.")
     assert {norm("Phòng Nghiệp vụ 2 Thanh tra tỉnh Đồng Nai"), norm("Phòng Nghiệp vụ 5 Thanh tra tỉnh Đồng Nai")} \
         <= org_names(f)
+
+
+def test_communes_merged_away_do_not_stand_for_the_bare_commune():
+    f = run("Ngày 15/11, Ủy ban MTTQ Việt Nam xã Cái Nhum tổ chức hội nghị. Xã Cái Nhum được thành lập trên cơ sở "
+            "nhập thị trấn Cái Nhum, xã An Phước và xã Chánh An. Dự có ông Trần Quốc Khởi, Bí thư Đảng ủy xã. Năm "
+            "2024, Ủy ban MTTQ Việt Nam xã Chánh An (cũ) được tặng Bằng khen; bà Võ Thị Kim Phượng, Chủ tịch UBND xã "
+            "phát biểu.")
+    assert positions(person(f, "Trần Quốc Khởi")) == {(norm("Bí thư"), norm("Đảng ủy xã Cái Nhum"))}
+    assert positions(person(f, "Võ Thị Kim Phượng")) == {(norm("Chủ tịch"), norm("Ủy ban nhân dân xã Cái Nhum"))}

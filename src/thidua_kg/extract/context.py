@@ -49,6 +49,21 @@ _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)$")
 
 
+_MERGE_WORDS = frozenset({"nhập", "hợp"})  # "nhập", "sáp nhập", "hợp nhất"
+
+
+def _merging(tokens: list[Tok], i: int) -> bool:
+    """"nhập" of "sáp nhập" (not "thu nhập", "xuất nhập khẩu"), "hợp" of "hợp nhất"."""
+    if tokens[i].low == "hợp":
+        return i + 1 < len(tokens) and tokens[i + 1].low == "nhất"
+    return not (i and tokens[i - 1].low in ("thu", "xuất"))
+
+
+def _former_at(tokens: list[Tok], k: int) -> bool:
+    """"(cũ)" right after a unit: one that no longer exists."""
+    return k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].low == "cũ"
+
+
 # bodies of the State and mass organisations a province has one of
 _STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", "Bảo hiểm xã hội", "Liên đoàn Lao động", "Hội", "Hội Nông dân",
                           "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Thanh tra", "Tòa án nhân dân",
@@ -116,14 +131,19 @@ class Context:
         """Remember the last unit of each level named in these tokens."""
         first = self.lex.localities.first
         i = 0
+        merged = False  # after "nhập", "sáp nhập", "hợp nhất": the units merged
         while i < len(tokens):
             t = tokens[i]
+            if t.low in _MERGE_WORDS and t.text[0].islower() and _merging(tokens, i):
+                merged = True
             if t.low in first and t.text[0].islower():
                 loc = scan_locality(self.lex, tokens, i)
                 if loc:
                     plural = i and (tokens[i - 1].num or tokens[i - 1].low in NUMBER_WORDS
                                     or tokens[i - 1].low in ("các", "những"))
-                    if loc[2] and not plural:  # ("sắp xếp bốn xã A, B và C": a list, not the xã of the article)
+                    # ("sắp xếp bốn xã A, B và C": a list, not the xã of the article; "trên cơ sở nhập xã A và
+                    # xã B", "xã A (cũ)": units before a merger, not the one the article is in)
+                    if loc[2] and not plural and not merged and not _former_at(tokens, loc[0]):
                         self.last[loc[1]] = loc[2]
                     i = max(loc[0], i + 1)  # "thị xã Kỳ Anh" is not also "xã Kỳ Anh"
                     continue
