@@ -584,3 +584,13 @@ def test_inspectors_and_auditors_general_and_their_deputies():
     assert positions(person(f, "Trịnh Quốc Bảo")) == {(norm("Phó Tổng Thanh tra Chính phủ"), "")}
     assert positions(person(f, "Phạm Đức Hiền")) == {(norm("Phó Tổng Kiểm toán Nhà nước"), "")}
     assert positions(person(f, "Lâm Quang Định")) == {(norm("Chánh Thanh tra"), norm("Thanh tra tỉnh Đồng Nai"))}
+
+
+def test_a_detention_centre_and_a_procuracy_department_with_commas_in_its_name():
+    f = run("Ngày 11-1, Trại tạm giam Công an tỉnh Quảng Bình tổ chức Hội nghị tổng kết. Dự có bà Lê Thị Hồng Vân, "
+            "Trưởng phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự VKSND tỉnh. Thượng tá Võ Xuân Hòa, "
+            "Giám thị Trại tạm giam chủ trì hội nghị. Báo cáo do Trung tá Cao Văn Lâm, Phó Giám thị trình bày.")
+    assert f.events[0].organiser == "Trại tạm giam Công an tỉnh Quảng Bình"
+    assert positions(person(f, "Lê Thị Hồng Vân")) == {(norm("Trưởng phòng"), norm(
+        "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự Viện kiểm sát nhân dân tỉnh Quảng Bình"))}
+    assert positions(person(f, "Cao Văn Lâm")) == {(norm("Phó Giám thị"), norm("Trại tạm giam Công an tỉnh Quảng Bình"))}

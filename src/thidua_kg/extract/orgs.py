@@ -24,7 +24,8 @@ ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "B
 # words that continue a name across a comma: "phòng, chống", "chữa cháy, cứu hộ", "Ban Chỉ đạo xóa nhà
 # tạm, nhà dột nát", "Ủy ban Văn hóa, Giáo dục của Quốc hội"
 _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen"), ("khám", "chữa"),
-                ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm"), ("biên", "cột"), ("hóa", "Giáo")}
+                ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm"), ("biên", "cột"), ("hóa", "Giáo"),
+                ("giữ", "tạm")}  # "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự"
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
@@ -551,7 +552,7 @@ TITLE_ORGS = {
     "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
     "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
     "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
-    "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ",),
+    "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ", "Trại tạm giam "),
 }
 # bodies named in their own right, never after the body they belong to
 _OWN_NAME_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
