@@ -761,3 +761,10 @@ def test_communes_merged_away_do_not_stand_for_the_bare_commune():
             "phát biểu.")
     assert positions(person(f, "Trần Quốc Khởi")) == {(norm("Bí thư"), norm("Đảng ủy xã Cái Nhum"))}
     assert positions(person(f, "Võ Thị Kim Phượng")) == {(norm("Chủ tịch"), norm("Ủy ban nhân dân xã Cái Nhum"))}
+
+
+def test_numbered_wards():
+    f = run("Ngày 12/8, Công an phường Hà Giang 1 tổ chức hội nghị; UBND phường 3 dự. Công an phường Hà Giang 2 nhận "
+            "Giấy khen cho 5 năm liền.")
+    assert {norm("Công an phường Hà Giang 1"), norm("Ủy ban nhân dân phường 3"),
+            norm("Công an phường Hà Giang 2")} <= org_names(f)

@@ -128,7 +128,8 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     for w in (3, 2):
         if j + w <= len(tokens) and all(is_name_syllable(t) for t in tokens[j : j + w]) \
                 and lex.gazetteer.districts_named(words(tokens, j, j + w)):
-            return j + w, level, words(tokens, j, j + w)
+            k = _numbered_place(tokens, level, j + w)
+            return k, level, words(tokens, j, k)
     run = surname_run(lex, tokens, j)
     # a person's name after a bare level is read only after a body's type ("Chủ tịch UBND xã Nguyễn Văn A");
     # elsewhere it is the place's name ("Tiêu biểu là phường Phan Đình Phùng", "tại xã Châu Quế Hạ (huyện X)")
@@ -143,7 +144,16 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
         k += 1
     if k - j >= 4 or (k - j == 3 and run >= 3 and not a_place):
         k = j + 2  # place names are mostly two syllables; the rest is a person
+    k = _numbered_place(tokens, level, k)
     return k, level, (words(tokens, j, k) if k > j else None)
+
+
+def _numbered_place(tokens: list[Tok], level: str, k: int) -> int:
+    """After a place's name at k, its number: "phường Hà Giang 1" (since 2025), "phường 3", "quận 10"."""
+    if level in ("phường", "xã", "quận") and k < len(tokens) and tokens[k].num and len(tokens[k].text) <= 2 \
+            and tokens[k].text.isdigit() and not (k + 1 < len(tokens) and tokens[k + 1].low in _AFTER_COUNT):
+        return k + 1
+    return k
 
 
 def _type_ends_at(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
