@@ -768,3 +768,10 @@ def test_numbered_wards():
             "Giấy khen cho 5 năm liền.")
     assert {norm("Công an phường Hà Giang 1"), norm("Ủy ban nhân dân phường 3"),
             norm("Công an phường Hà Giang 2")} <= org_names(f)
+
+
+def test_a_team_written_with_its_departments_code():
+    f = run("Sáng 12/5, Công an tỉnh Đồng Nai tổ chức lễ khen thưởng do Phòng Cảnh sát hình sự (PC02) chủ trì. Giám "
+            "đốc Công an tỉnh tặng Giấy khen cho Đội 2 (PC02).")
+    assert norm("Đội 2 Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai") in org_names(f)
+    assert norm("Đội 2 Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai") in {norm(r) for a in f.awards for r in a.recipients}

@@ -418,6 +418,9 @@ class Context:
         cands = [k for k in self.known if k.startswith(name + " ") and len(k) > len(name)]
         if len(cands) == 1 or (cands and len(set(cands)) == 1):
             return cands[0]
+        longest = max(cands, key=len) if cands else ""
+        if len(cands) > 1 and all(longest.startswith(c) for c in cands):
+            return longest  # "Đội 2 Phòng X" and "Đội 2 Phòng X Công an tỉnh Y": one unit, named in full once
         if cands and self.is_bare(name) and not name.startswith(_LEVELLED):
             # "Giám đốc Sở" among several: the article's own body, else the one named last
             # ("cho HTX Tân Lập và ông A, Giám đốc HTX")
