@@ -407,6 +407,11 @@ class Context:
         nat = self.lex.national_orgs.match(toks, 0)
         return bool(head and head[0] == len(toks)) and not (nat and nat[0] == len(toks))
 
+    def department_code(self, toks: list[Tok], end: int, raw: str) -> bool:
+        """"Đội 2 (PC02)": the code in brackets after a team is its department's, named before."""
+        return end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" \
+            and raw.startswith(("Đội ", "Tổ ")) and self.aliases.get(toks[end + 1].text, raw).startswith("Phòng ")
+
     def complete(self, name: str) -> str:
         """A short form of a name the article gave in full ("Trung ương Hội")."""
         if name in self.known and not self.is_bare(name):

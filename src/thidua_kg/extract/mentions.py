@@ -153,9 +153,8 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
             elif inner and not is_national(lex, raw):
                 raw = f"{raw} {ctx.resolve(inner[1])}"  # "Đội X (Phòng CSGT)": the Phòng of the province
                 end = inner[0] + 1
-            elif end + 2 < len(toks) and toks[end + 2].text == ")" and raw.startswith(("Đội ", "Tổ ")) \
-                    and ctx.aliases.get(toks[end + 1].text, raw).startswith("Phòng "):
-                raw = f"{raw} {ctx.aliases[toks[end + 1].text]}"  # "Đội 2 (PC02)": a team of the department PC02
+            elif ctx.department_code(toks, end, raw):
+                raw = f"{raw} {ctx.aliases[toks[end + 1].text]}"
                 end += 3
             elif end + 2 < len(toks) and toks[end + 2].text == ")" and _CODE.fullmatch(toks[end + 1].text):
                 code = toks[end + 1].text  # "Cục ... (C06)": the unit's code

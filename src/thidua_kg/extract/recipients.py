@@ -335,7 +335,10 @@ class RecipientReader:
             end, raw = s
             k2 = end
             # "Phòng X (Công an tỉnh Y)"
-            if k2 < len(toks) and toks[k2].text == "(":
+            if self.ctx.department_code(toks, k2, raw):
+                raw = f"{raw} {self.ctx.aliases[toks[k2 + 1].text]}"  # "Đội 2 (PC02)"
+                k2 += 3
+            elif k2 < len(toks) and toks[k2].text == "(":
                 inner = scan_org(self.lex, toks, k2 + 1)
                 if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
                     raw = f"{raw} {inner[1]}"
