@@ -712,3 +712,9 @@ def test_a_bare_office_as_grantor_is_written_as_its_holders_office():
             "Trung ương. Trưởng ban Lương Thế Khải ký quyết định tặng Giấy khen cho 6 tập thể.")
     [a] = f.awards
     assert [norm(g) for g in a.grantors] == [norm("Trưởng Ban Thi đua - Khen thưởng Trung ương")]
+
+
+def test_named_after_la_with_honorifics_behind_a_description():
+    [a] = run("Ông Võ Văn Chiến trao Kỷ niệm chương “Vì sự nghiệp khuyến học” cho ba hội viên NCT là ông Huỳnh Văn "
+              "Dũ, bà Lâm Thị Nhành và ông Tạ Văn Nhỏ, những người nhiều năm góp sức.").awards
+    assert (a.individuals, a.recipients) == (3, ("Huỳnh Văn Dũ", "Lâm Thị Nhành", "Tạ Văn Nhỏ"))

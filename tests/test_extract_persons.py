@@ -594,3 +594,11 @@ def test_a_detention_centre_and_a_procuracy_department_with_commas_in_its_name()
     assert positions(person(f, "Lê Thị Hồng Vân")) == {(norm("Trưởng phòng"), norm(
         "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự Viện kiểm sát nhân dân tỉnh Quảng Bình"))}
     assert positions(person(f, "Cao Văn Lâm")) == {(norm("Phó Giám thị"), norm("Trại tạm giam Công an tỉnh Quảng Bình"))}
+
+
+def test_a_steering_committee_named_by_its_task_in_lower_case():
+    f = run("Dự có bà Phan Thị Thanh Trúc - Phó Chủ tịch UBND tỉnh Bến Tre, Trưởng Ban Chỉ đạo vận động hiến máu "
+            "tình nguyện tỉnh; đại diện Ban Chỉ đạo phòng, chống tội phạm tỉnh.")
+    assert (norm("Trưởng ban"), norm("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh Bến Tre")) \
+        in positions(person(f, "Phan Thị Thanh Trúc"))
+    assert norm("Ban Chỉ đạo phòng, chống tội phạm tỉnh Bến Tre") in org_names(f)

@@ -253,6 +253,15 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         if p:
             return j + p[0], words(tokens, i, j + p[0])
         return j, words(tokens, i, j)
+    if head_label == "Ban Chỉ đạo" and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower():
+        # "Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh": a steering committee is named by its task, in
+        # lower case and verbs included, up to its place
+        k = j
+        while k < len(tokens) and k - j < 10 and (tokens[k].text == "," or tokens[k].word and tokens[k].text[0].islower()):
+            loc = scan_locality(lex, tokens, k) if k > j else None
+            if loc:
+                return loc[0], words(tokens, i, loc[0])
+            k += 1
     if head_label == "Công ty" and j < len(tokens) and tokens[j].text[0].islower() \
             and tokens[j].low not in COMPANY_FORMS:
         return j, words(tokens, i, j)  # "Công ty mạnh dạn đầu tư ...": the company, by its type

@@ -135,11 +135,13 @@ class PersonFinder:
                 return placed[0], _Pos(title, placed[1], True)
             return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
         s = scan_org(self.lex, toks, j, free=True)
-        if s is None and unit_title and j < len(toks) and toks[j].cap:
-            # "Trưởng Ban Tổ chức Tỉnh ủy": the unit's name starts like a verb; read it with its noun
+        if unit_title and j < len(toks) and toks[j].cap:
+            # "Trưởng Ban Tổ chức Tỉnh ủy": the unit's name starts like a verb; read it with its noun (which
+            # also reads a longer name: "Trưởng Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh")
             unit_tok = Tok(title.split()[-1].capitalize(), toks[j].start, toks[j].start)
             found = scan_org(self.lex, [*toks[:j], unit_tok, *toks[j:]], j)
-            s = (found[0] - 1, found[1][len(unit_tok.text) + 1:]) if found and found[0] > j + 1 else None
+            if found and found[0] > j + 1 and (s is None or found[0] - 1 > s[0]):
+                s = (found[0] - 1, found[1][len(unit_tok.text) + 1:])
         if s and not unit_title and not self.lex.org_heads.match(toks, j) and not self.lex.national_orgs.match(toks, j) \
                 and s[0] - j <= 2 and all(is_name_syllable(t) for t in toks[j : s[0]]):
             s = None  # "Thứ trưởng Diệp trình bày": a given name after the title, not a body

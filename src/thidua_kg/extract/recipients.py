@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import Context
-from .lexicon import Lexicon
+from .lexicon import HONORIFICS, Lexicon
 from .orgs import COMPANY_FORMS, distributed, hamlet_at, owned_by_places, scan_locality, scan_org
 from .persons import PersonFinder
 from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
@@ -33,6 +33,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
 _PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và [Nn]hân dân|[Cc]án bộ(?:, chiến sĩ)? và [Nn]hân dân|[Qq]uân và dân)"
                         r"(?: các dân tộc)?(?= (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|ấp|buôn|làng)\b)")
 _NOUNS = _INDIVIDUAL | _COLLECTIVE
+# "cho ba hội viên Người cao tuổi là ông A, bà B": names after "là" may start with an honorific
+_HONORIFIC_FIRST = frozenset(h.split()[0] for h in HONORIFICS)
 _NOUN_FIRST = frozenset(n.split()[0] for n in _NOUNS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
@@ -178,7 +180,8 @@ class RecipientReader:
                                       or (toks[k].num and not _YEAR.fullmatch(toks[k].text))
                                       or (toks[k].cap and self.lex.awards.match(toks, k))  # the next award's
                                       or (toks[k].text in ("là", "gồm") and k + 1 < len(toks)
-                                          and (toks[k + 1].cap or toks[k + 1].text == ":"))),
+                                          and (toks[k + 1].cap or toks[k + 1].text == ":"
+                                               or toks[k + 1].low in _HONORIFIC_FIRST))),
                                      None)
                         if ahead is not None and toks[ahead].text in ("là", "gồm", ":"):
                             j = ahead + 1  # "cho 5 tập thể dẫn đầu ... gồm: A; B; C", "... năm học 2022 - 2023: A; B"
