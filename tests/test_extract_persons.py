@@ -602,3 +602,9 @@ def test_a_steering_committee_named_by_its_task_in_lower_case():
     assert (norm("Trưởng ban"), norm("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh Bến Tre")) \
         in positions(person(f, "Phan Thị Thanh Trúc"))
     assert norm("Ban Chỉ đạo phòng, chống tội phạm tỉnh Bến Tre") in org_names(f)
+
+
+def test_the_company_named_only_in_its_unions_name_is_the_generic_company():
+    f = run("Ngày 5-6-2024, Công đoàn cơ sở Công ty TNHH MTV Cao su Tân Lập tổ chức Hội thi. Dự có ông Phạm Văn "
+            "Thắng, Tổng Giám đốc công ty.")
+    assert positions(person(f, "Phạm Văn Thắng")) == {(norm("Tổng Giám đốc"), norm("Công ty TNHH MTV Cao su Tân Lập"))}

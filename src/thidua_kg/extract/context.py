@@ -392,7 +392,13 @@ class Context:
         if word.lower() == "đơn vị":
             return self.main_org
         prefix = GENERIC_UNITS.get(word.lower())
-        return self._first_known(prefix) if prefix else None
+        if not prefix:
+            return None
+        found = self._first_known(prefix)
+        if found is None:  # "Tổng Giám đốc công ty" where the company is named only in its union's name
+            inner = next((n for n in self.known if f" {prefix}" in n), None)
+            found = inner[inner.index(f" {prefix}") + 1:] if inner else None
+        return found
 
     def is_bare(self, name: str) -> bool:
         """Only an organisation type ("Đảng ủy", "Sở", "Công an"), no name."""
