@@ -775,3 +775,12 @@ def test_a_team_written_with_its_departments_code():
             "đốc Công an tỉnh tặng Giấy khen cho Đội 2 (PC02).")
     assert norm("Đội 2 Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai") in org_names(f)
     assert norm("Đội 2 Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai") in {norm(r) for a in f.awards for r in a.recipients}
+
+
+def test_a_border_post_with_its_command_in_brackets_keeps_its_own_name():
+    f = run("Sáng 5/9, Đồn Biên phòng Xín Cái (BĐBP tỉnh Tuyên Quang) tổ chức gặp mặt. Chỉ huy trưởng BĐBP tỉnh trao "
+            "Giấy khen cho Đồn Biên phòng Xín Cái (BĐBP tỉnh Tuyên Quang) và Đội Vận động quần chúng (Đồn Biên phòng "
+            "Xín Cái).")
+    assert f.events[0].organiser == "Đồn Biên phòng Xín Cái"
+    assert {norm(r) for a in f.awards for r in a.recipients} == {
+        norm("Đồn Biên phòng Xín Cái"), norm("Đội Vận động quần chúng Đồn Biên phòng Xín Cái")}

@@ -30,6 +30,11 @@ def head_only_place(lex: Lexicon, toks: list[Tok], i: int, end: int) -> bool:
                 and toks[i + head[0]].low in lex.localities.first)
 
 
+# units with a proper name of their own: the body in brackets after it says whose it is, and is not
+# part of its name ("Đồn Biên phòng Xín Cái (BĐBP tỉnh Tuyên Quang)")
+OWN_NAMED = ("Đồn Biên phòng ", "Công ty ", "Trường ")
+
+
 def _alias_at(lex: Lexicon, toks: list[Tok], k: int) -> int:
     """Length of a short name an organisation is given in brackets at k ("PC Thanh Hóa",
     "Petrovietnam"): up to 4 capitalised words, no body's type and no place. 0 if none."""
@@ -150,7 +155,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                 inner = None  # (not a whole body in the brackets)
             if inner and ctx.resolve(raw).endswith(ctx.resolve(inner[1])):
                 end = inner[0] + 1  # "Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)": the group's short name
-            elif inner and not is_national(lex, raw):
+            elif inner and not is_national(lex, raw) and not raw.startswith(OWN_NAMED):
                 raw = f"{raw} {ctx.resolve(inner[1])}"  # "Đội X (Phòng CSGT)": the Phòng of the province
                 end = inner[0] + 1
             elif ctx.department_code(toks, end, raw):

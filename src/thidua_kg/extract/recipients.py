@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .context import Context
 from .lexicon import HONORIFICS, Lexicon
 from .orgs import COMPANY_FORMS, distributed, hamlet_at, owned_by_places, scan_locality, scan_org
+from .mentions import OWN_NAMED
 from .persons import PersonFinder
 from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
@@ -344,7 +345,7 @@ class RecipientReader:
             elif k2 < len(toks) and toks[k2].text == "(":
                 inner = scan_org(self.lex, toks, k2 + 1)
                 if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
-                    raw = f"{raw} {inner[1]}"
+                    raw = raw if raw.startswith(OWN_NAMED) else f"{raw} {inner[1]}"
                     k2 = inner[0] + 1
             name = self.ctx.resolve(raw)
             self.ctx.remember(name)
