@@ -608,3 +608,13 @@ def test_the_company_named_only_in_its_unions_name_is_the_generic_company():
     f = run("Ngày 5-6-2024, Công đoàn cơ sở Công ty TNHH MTV Cao su Tân Lập tổ chức Hội thi. Dự có ông Phạm Văn "
             "Thắng, Tổng Giám đốc công ty.")
     assert positions(person(f, "Phạm Văn Thắng")) == {(norm("Tổng Giám đốc"), norm("Công ty TNHH MTV Cao su Tân Lập"))}
+
+
+def test_city_party_committee_ward_heads_and_a_joint_office():
+    f = run("Sáng 12/10, Đảng ủy phường Bến Thành tổ chức tọa đàm. Dự có bà Lạc Thị Thu Ba, Phó Bí thư Thành ủy TP. "
+            "Hồ Chí Minh; ông Tạ Văn Lộc, Trưởng khu phố 7; bà Nghiêm Thị Hải Yến, Chánh Văn phòng HĐND và UBND quận "
+            "Đống Đa.")
+    assert positions(person(f, "Lạc Thị Thu Ba")) == {(norm("Phó Bí thư"), norm("Thành ủy Thành phố Hồ Chí Minh"))}
+    assert positions(person(f, "Tạ Văn Lộc")) == {(norm("Trưởng khu phố 7"), "")}
+    assert positions(person(f, "Nghiêm Thị Hải Yến")) == {
+        (norm("Chánh Văn phòng"), norm("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận Đống Đa"))}

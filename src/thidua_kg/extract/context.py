@@ -167,7 +167,9 @@ class Context:
             return None
         for kind in ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"):
             if full.startswith(kind + " "):
-                return full[len(kind) + 1 :]
+                name = full[len(kind) + 1 :]
+                # "Thành ủy Thành phố Hồ Chí Minh": the city's name alone is a person's
+                return "Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name
         return full
 
     def _fill(self, level: str) -> str | None:

@@ -364,6 +364,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 nh = lex.org_heads.match(tokens, j + 1)
                 if nh and nh[1] in _PLACED_OFFICES and not _placed_at(lex, tokens, j + 1 + nh[0]):
                     nh = None  # "Khoa Toán và Thống kê": a field
+                if nh and head_label == "Văn phòng" and nh[1] in _COUNCIL_AND_COMMITTEE \
+                        and words(tokens, start_j, j) in _COUNCIL_AND_COMMITTEE:
+                    j += 1  # "Văn phòng HĐND và UBND quận X": one office of both
+                    continue
                 if nh or lex.national_orgs.match(tokens, j + 1) \
                         or starts_person(lex, tokens, j + 1) or lex.awards.match(tokens, j + 1):
                     break
@@ -573,6 +577,7 @@ TITLE_ORGS = {
     "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
     "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ", "Trại tạm giam "),
 }
+_COUNCIL_AND_COMMITTEE = frozenset({"Hội đồng nhân dân", "Ủy ban nhân dân", "Đoàn đại biểu Quốc hội"})
 # bodies named in their own right, never after the body they belong to
 _OWN_NAME_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")

@@ -24,7 +24,7 @@ _COMMA_DASH = (",", *DASHES)
 _PAREN_DASH = (",", "(", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
-_HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS if " " not in h))  # "Trưởng thôn X": a title ending in one
+_HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS))  # "Trưởng thôn X", "Trưởng khu phố 7": a title ending in one
 # names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
 _NOT_UNIT_NOUN = ("phòng chống", "phòng, chống", "khoa học")
 _LOWER_UNITS = ("tổ", "đội", "phòng", "ban", "khoa")  # "Tổ trưởng tổ bảo trì Công ty X"
@@ -138,10 +138,12 @@ class PersonFinder:
         if unit_title and j < len(toks) and toks[j].cap:
             # "Trưởng Ban Tổ chức Tỉnh ủy": the unit's name starts like a verb; read it with its noun (which
             # also reads a longer name: "Trưởng Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh")
-            unit_tok = Tok(title.split()[-1].capitalize(), toks[j].start, toks[j].start)
-            found = scan_org(self.lex, [*toks[:j], unit_tok, *toks[j:]], j)
-            if found and found[0] > j + 1 and (s is None or found[0] - 1 > s[0]):
-                s = (found[0] - 1, found[1][len(unit_tok.text) + 1:])
+            unit_toks = [Tok(w, toks[j].start, toks[j].start)
+                         for w in (["Văn", "phòng"] if title.endswith("Văn phòng") else [title.split()[-1].capitalize()])]
+            n = len(unit_toks)
+            found = scan_org(self.lex, [*toks[:j], *unit_toks, *toks[j:]], j)
+            if found and found[0] > j + n and (s is None or found[0] - n > s[0]):
+                s = (found[0] - n, found[1][len(" ".join(t.text for t in unit_toks)) + 1:])
         if s and not unit_title and not self.lex.org_heads.match(toks, j) and not self.lex.national_orgs.match(toks, j) \
                 and s[0] - j <= 2 and all(is_name_syllable(t) for t in toks[j : s[0]]):
             s = None  # "Thứ trưởng Diệp trình bày": a given name after the title, not a body
