@@ -784,3 +784,13 @@ def test_a_border_post_with_its_command_in_brackets_keeps_its_own_name():
     assert f.events[0].organiser == "Đồn Biên phòng Xín Cái"
     assert {norm(r) for a in f.awards for r in a.recipients} == {
         norm("Đồn Biên phòng Xín Cái"), norm("Đội Vận động quần chúng Đồn Biên phòng Xín Cái")}
+
+
+def test_wards_named_after_people_and_people_after_a_bare_commune():
+    f = run("Ngày 5/6, UBND xã Quế Lộc tổ chức hội nghị. Chủ tịch UBND xã Nguyễn Văn An phát biểu; Chủ tịch Ủy ban "
+            "MTTQ Việt Nam xã Phạm Văn Kiên dự. Trước đó, UBND phường Phạm Ngũ Lão được tặng Bằng khen; đại diện "
+            "UBND phường Lý Thái Tổ dự.")
+    assert positions(person(f, "Nguyễn Văn An")) == {(norm("Chủ tịch"), norm("Ủy ban nhân dân xã Quế Lộc"))}
+    assert positions(person(f, "Phạm Văn Kiên")) == {
+        (norm("Chủ tịch"), norm("Ủy ban Mặt trận Tổ quốc Việt Nam xã Quế Lộc"))}
+    assert {norm("Ủy ban nhân dân phường Phạm Ngũ Lão"), norm("Ủy ban nhân dân phường Lý Thái Tổ")} <= org_names(f)

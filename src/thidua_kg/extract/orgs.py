@@ -134,7 +134,7 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     # a person's name after a bare level is read only after a body's type ("Chủ tịch UBND xã Nguyễn Văn A");
     # elsewhere it is the place's name ("Tiêu biểu là phường Phan Đình Phùng", "tại xã Châu Quế Hạ (huyện X)")
     a_place = not _type_ends_at(lex, tokens, i) or (i and tokens[i - 1].low in _PLACE_PREPOSITIONS) \
-        or (j + run < len(tokens) and tokens[j + run].text == "(")
+        or (j + run < len(tokens) and tokens[j + run].text == "(") or not _office_before_body(lex, tokens, i)
     if run >= 3 and not a_place:
         return j, level, None  # "UBND xã Nguyễn Văn A": a person after a bare level
     k = j
@@ -154,6 +154,17 @@ def _numbered_place(tokens: list[Tok], level: str, k: int) -> int:
             and tokens[k].text.isdigit() and not (k + 1 < len(tokens) and tokens[k + 1].low in _AFTER_COUNT):
         return k + 1
     return k
+
+
+def _office_before_body(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
+    """Is the body whose type ends before token i preceded by an office ("Chủ tịch | UBND | xã")? Only
+    then may a person's name follow the level word: "UBND phường Phạm Ngũ Lão được tặng ..." is a ward."""
+    for k in range(max(0, i - 10), i):  # (from the farthest: the longest type, "Ủy ban MTTQ Việt Nam")
+        m = lex.org_heads.match(tokens, k) or lex.national_orgs.match(tokens, k)
+        if m and k + m[0] == i:
+            return any(lex.titles.match(tokens, t) and t + lex.titles.match(tokens, t)[0] == k
+                       for t in range(max(0, k - 6), k))
+    return True  # (an office right before the level word: "Chủ tịch xã Nguyễn Văn A")
 
 
 def _type_ends_at(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
