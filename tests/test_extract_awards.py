@@ -718,3 +718,10 @@ def test_named_after_la_with_honorifics_behind_a_description():
     [a] = run("Ông Võ Văn Chiến trao Kỷ niệm chương “Vì sự nghiệp khuyến học” cho ba hội viên NCT là ông Huỳnh Văn "
               "Dũ, bà Lâm Thị Nhành và ông Tạ Văn Nhỏ, những người nhiều năm góp sức.").awards
     assert (a.individuals, a.recipients) == (3, ("Huỳnh Văn Dũ", "Lâm Thị Nhành", "Tạ Văn Nhỏ"))
+
+
+def test_a_state_honorary_title_named_in_quotes_and_mothers_by_name():
+    [a] = run("Ông Nhơn công bố Quyết định của Chủ tịch nước về việc truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt "
+              "Nam anh hùng” cho 2 mẹ, gồm: mẹ Nguyễn Thị Em (xã Duy Trung); mẹ Lê Thị Sáu (xã Duy Sơn).").awards
+    assert (a.award, a.grantors, a.recipients, a.individuals) == (
+        "Bà mẹ Việt Nam anh hùng", ("Chủ tịch nước",), ("Nguyễn Thị Em", "Lê Thị Sáu"), 2)

@@ -794,3 +794,12 @@ def test_wards_named_after_people_and_people_after_a_bare_commune():
     assert positions(person(f, "Phạm Văn Kiên")) == {
         (norm("Chủ tịch"), norm("Ủy ban Mặt trận Tổ quốc Việt Nam xã Quế Lộc"))}
     assert {norm("Ủy ban nhân dân phường Phạm Ngũ Lão"), norm("Ủy ban nhân dân phường Lý Thái Tổ")} <= org_names(f)
+
+
+def test_health_and_welfare_bodies_and_wards_named_after_a_town_quarter():
+    f = run("Sáng 5/6, CDC tỉnh Lào Cai tổ chức hội nghị; dự có Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh, Phòng Chăm "
+            "sóc, nuôi dưỡng Trung tâm Bảo trợ xã hội tỉnh và Hội Người cao tuổi phường Quy Nhơn Nam.")
+    assert {norm(n) for n in ("Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai",
+                              "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Lào Cai",
+                              "Phòng Chăm sóc, nuôi dưỡng Trung tâm Bảo trợ xã hội tỉnh Lào Cai",
+                              "Hội Người cao tuổi phường Quy Nhơn Nam")} <= org_names(f)

@@ -121,7 +121,9 @@ class AwardFinder:
             while k < len(toks) and toks[k].text != "”":
                 k += 1
             if k < len(toks) and k - j < 25:
-                award = f"{kind} {words(toks, j + 1, k)}"
+                inner = self.lex.awards.match(toks, j + 1)
+                # "danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”": the kind named in the quotes
+                award = inner[1] if inner and j + 1 + inner[0] == k else f"{kind} {words(toks, j + 1, k)}"
                 j = k + 1
         elif label.endswith(" ngành") and j < len(toks) and toks[j].cap:
             # "Chiến sĩ thi đua ngành Tài chính": the sector's name is part of the title

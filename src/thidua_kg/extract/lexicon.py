@@ -61,7 +61,7 @@ MORE_STOPS = ("điều hành", "trực thuộc", "nhiệm kỳ", "khởi xướn
               "công nhận", "thống nhất", "nhất trí", "bỏ phiếu", "đại diện", "xem xét", "truy tặng",
               "không")  # (a negation; "Hàng không", "Phòng không" are fields: FIELDS)
 
-HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "đ/c",
+HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "mẹ", "đ/c",
               "BSCKII", "BSCKI", "BSCK II", "BSCK I", "BS", "BS.", "ThS.BS", "TS.BS", "BS.CKII", "BS.CKI", "bác sĩ", "Thạc sĩ", "Tiến sĩ", "TS", "ThS",
               "PGS", "GS", "PGS.TS", "GS.TS", "NSND", "NSƯT", "nhà giáo", "liệt sĩ",
               # honorary titles held, written before the name ("Thầy thuốc nhân dân X", "NGƯT Y")

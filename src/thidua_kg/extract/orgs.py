@@ -25,7 +25,8 @@ ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "B
 # tạm, nhà dột nát", "Ủy ban Văn hóa, Giáo dục của Quốc hội"
 _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen"), ("khám", "chữa"),
                 ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm"), ("biên", "cột"), ("hóa", "Giáo"),
-                ("giữ", "tạm")}  # "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự"
+                ("giữ", "tạm"),  # "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự"
+                ("sóc", "nuôi"), ("vệ", "chăm")}  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ"
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
@@ -149,11 +150,17 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
 
 
 def _numbered_place(tokens: list[Tok], level: str, k: int) -> int:
-    """After a place's name at k, its number: "phường Hà Giang 1" (since 2025), "phường 3", "quận 10"."""
+    """After a place's name at k, its number or quarter: "phường Hà Giang 1", "phường Quy Nhơn Nam" (new wards
+    named after the town they split), "phường 3", "quận 10"."""
     if level in ("phường", "xã", "quận") and k < len(tokens) and tokens[k].num and len(tokens[k].text) <= 2 \
             and tokens[k].text.isdigit() and not (k + 1 < len(tokens) and tokens[k + 1].low in _AFTER_COUNT):
         return k + 1
+    if level in ("phường", "xã") and k < len(tokens) and tokens[k].text in _QUARTERS:
+        return k + 1
     return k
+
+
+_QUARTERS = frozenset({"Bắc", "Nam", "Đông", "Tây", "Trung"})
 
 
 def _office_before_body(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
