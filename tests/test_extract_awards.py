@@ -725,3 +725,9 @@ def test_a_state_honorary_title_named_in_quotes_and_mothers_by_name():
               "Nam anh hùng” cho 2 mẹ, gồm: mẹ Nguyễn Thị Em (xã Duy Trung); mẹ Lê Thị Sáu (xã Duy Sơn).").awards
     assert (a.award, a.grantors, a.recipients, a.individuals) == (
         "Bà mẹ Việt Nam anh hùng", ("Chủ tịch nước",), ("Nguyễn Thị Em", "Lê Thị Sáu"), 2)
+
+
+def test_an_unquoted_award_name_ends_before_the_round_it_was_given_in():
+    f = run("Ban Thường vụ Tỉnh ủy Nghệ An trao Huy hiệu Đảng đợt 2/9 cho 47 đảng viên. Bộ trưởng Bộ Y tế tặng Kỷ niệm "
+            "chương Vì sức khỏe nhân dân cho BS Phạm Văn Tú.")
+    assert [a.award for a in f.awards] == ["Huy hiệu Đảng", "Kỷ niệm chương Vì sức khỏe nhân dân"]

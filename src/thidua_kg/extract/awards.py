@@ -26,6 +26,9 @@ from .tokens import Tok, is_name_syllable, tokenize, words
 # between two awards of one giver: "... cho 14 tập thể, 37 cá nhân và (công nhận danh hiệu) ..."
 _SAME_GIVER = re.compile(r"\s*(?:cho\b[^;]*?)?(?:,|\bvà\b)\s*(?:(?:tặng|trao|trao tặng|công nhận|phong tặng|truy tặng)\s+)?"
                          r"(?:danh hiệu\s*)?$")
+# words that end an award's unquoted name ("Huy hiệu Đảng đợt 2/9 cho ..."), written in lower case
+# ("Kỷ niệm chương Vì sức khỏe nhân dân" begins with one)
+_AFTER_UNQUOTED = frozenset({"cho", "của", "và", "năm", "đợt", "dịp", "vì", "tại"})
 # kinds whose award is named after them ("Kỷ niệm chương “Vì thế hệ trẻ”")
 _NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu")
 _CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
@@ -140,7 +143,7 @@ class AwardFinder:
         elif kind in _NAMED_KINDS and j < len(toks) and toks[j].cap and not self.lex.awards.match(toks, j):
             # an unquoted name: "Huy hiệu Tuổi trẻ sáng tạo cho ..."
             k = j
-            while k < len(toks) and k - j < 12 and toks[k].word and toks[k].low not in ("cho", "của", "và", "năm"):
+            while k < len(toks) and k - j < 12 and toks[k].word and toks[k].text not in _AFTER_UNQUOTED:
                 k += 1
             if k > j:
                 award = f"{kind} {words(toks, j, k)}"
