@@ -317,3 +317,11 @@ def test_a_units_number_with_its_letter_is_one_token():
     from thidua_kg.extract.tokens import tokenize
     assert [t.text for t in tokenize("Quân y 7A, 12B và 2.000 người, 19/8/2025")] == [
         "Quân", "y", "7A", ",", "12B", "và", "2.000", "người", ",", "19/8/2025"]
+
+
+def test_a_degree_written_with_a_dot_before_a_name_ends_no_sentence():
+    from thidua_kg.text.sentences import split_sentences
+    text = "Dự có các Phó Giám đốc Sở: ThS. Võ Thị Hồng Vân, BSCKII. Hồ Sỹ Lương và TTƯT. Lê Văn An. Hội nghị bế mạc."
+    assert [s.text for s in split_sentences(text)] == [
+        "Dự có các Phó Giám đốc Sở: ThS. Võ Thị Hồng Vân, BSCKII. Hồ Sỹ Lương và TTƯT. Lê Văn An.",
+        "Hội nghị bế mạc."]

@@ -7,7 +7,9 @@ from dataclasses import dataclass, replace
 # Group 1 is the space between; a closing quote stays with its sentence. (Starting the
 # pattern with the end mark lets the regex engine skip ahead to one.)
 _END = re.compile(r"[.!?…][”\"]?(\s+)(?=[“\"(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
-_NO_BREAK = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|ThS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v)|\b[A-ZĐ])\.$")
+# (with the degrees and honorary titles written before a name: "BSCKII. Hồ Sỹ Lương", "TTƯT. X")
+_NO_BREAK = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|ThS|Ths|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v|BSCKII|BSCKI|BSCK|CKII|CKI|BSNT|DS|KS|"
+                       r"TTƯT|TTND|NSƯT|NSND|NGƯT|NGND)|\b[A-ZĐ])\.$")
 # the number of a list's item at a line's start ("1. “X” của ...", "II. Khen thưởng"): no sentence
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\.")
 # a photo caption ("... Ảnh: Name") or a credit line ("Tin, ảnh: Name", "Bài và ảnh: Name")
