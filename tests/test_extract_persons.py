@@ -618,3 +618,11 @@ def test_city_party_committee_ward_heads_and_a_joint_office():
     assert positions(person(f, "Tạ Văn Lộc")) == {(norm("Trưởng khu phố 7"), "")}
     assert positions(person(f, "Nghiêm Thị Hải Yến")) == {
         (norm("Chánh Văn phòng"), norm("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận Đống Đa"))}
+
+
+def test_a_hospital_named_like_a_person_and_a_department_with_a_capital_after_its_comma():
+    f = run("Sáng 5/3, Bệnh viện Đa khoa tỉnh Lai Châu tổ chức lễ ký kết. Dự có PGS.TS. Vũ Đức Lâm, Phó Giám đốc Bệnh "
+            "viện Bạch Mai; ông Lại Thế Vinh, Phó Vụ trưởng Vụ Thi đua, Khen thưởng, Bộ VHTTDL.")
+    assert positions(person(f, "Vũ Đức Lâm")) == {(norm("Phó Giám đốc"), norm("Bệnh viện Bạch Mai"))}
+    assert positions(person(f, "Lại Thế Vinh")) == {
+        (norm("Phó Vụ trưởng"), norm("Vụ Thi đua, Khen thưởng Bộ Văn hóa, Thể thao và Du lịch"))}

@@ -23,7 +23,7 @@ BARE_NAME_HEADS = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Tỉ
 ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")
 # words that continue a name across a comma: "phòng, chống", "chữa cháy, cứu hộ", "Ban Chỉ đạo xóa nhà
 # tạm, nhà dột nát", "Ủy ban Văn hóa, Giáo dục của Quốc hội"
-_COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen"), ("khám", "chữa"),
+_COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen"), ("đua", "Khen"), ("khám", "chữa"),
                 ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm"), ("biên", "cột"), ("hóa", "Giáo"),
                 ("giữ", "tạm"),  # "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự"
                 ("sóc", "nuôi"), ("vệ", "chăm")}  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ"
@@ -456,9 +456,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                     and not (t.text == "Đoàn" and tokens[j - 1].low in ("tỉnh", "thành", "huyện", "quận")):
                 # (not "Ban Thường vụ Tỉnh Đoàn Thái Nguyên": the province's Youth Union, no Mr Đoàn)
                 break
-        if t.cap and j == start_j and free and starts_person(lex, tokens, j) and not lex.org_heads.match(tokens, j) \
-                and not field_after(lex, tokens, j):
-            return None
+        if t.cap and j == start_j and free and not head_label and starts_person(lex, tokens, j) \
+                and not lex.org_heads.match(tokens, j) and not field_after(lex, tokens, j):
+            return None  # a name where a body was looked for ("Thứ trưởng Lê Văn A"); not after a type: "Bệnh viện Bạch Mai"
         j += 1
     if j == start_j and not has_place and not head:
         return None
