@@ -198,3 +198,11 @@ def test_a_features_dated_ceremony_replaces_an_undated_background():
     [e] = f.events
     assert (e.type, e.date.isoformat()) == ("Lễ", "2024-11-16")
     assert [a.recipients for a in f.awards] == [("Trường Trung học cơ sở Tân Lập",)]
+
+
+def test_a_decision_signed_is_no_event():
+    f = run("Ngày 12-12-2025, Chủ tịch UBND tỉnh Tuyên Quang ban hành Quyết định số 1876/QĐ-UBND về việc khen "
+            "thưởng. Theo Quyết định, Ban Thường trực Ủy ban MTTQ tỉnh tặng Bằng khen cho 5 tập thể. Ngày 25/12, Sở "
+            "Nội vụ sẽ trao các phần thưởng.")
+    assert f.events == ()
+    assert len(f.awards) == 1

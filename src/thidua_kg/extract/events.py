@@ -90,6 +90,14 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
     return EventFound("Khác", _label(text), d, organiser, _place(text), -1)
 
 
+_SIGNED = re.compile(r"\b(?:ký|ban hành)\s+(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Cc]hỉ thị)\b")
+
+
+def signed_only(text: str) -> bool:
+    """"Ngày X, Chủ tịch UBND tỉnh ký Quyết định ...": a decision signed, and nothing organised."""
+    return bool(_SIGNED.search(text)) and not organise_in(text)
+
+
 def _label(rest: str) -> str:
     rest = re.split(r"[.;]\s|\.$", rest, maxsplit=1)[0]
     words = rest.split()
