@@ -731,3 +731,13 @@ def test_an_unquoted_award_name_ends_before_the_round_it_was_given_in():
     f = run("Ban Thường vụ Tỉnh ủy Nghệ An trao Huy hiệu Đảng đợt 2/9 cho 47 đảng viên. Bộ trưởng Bộ Y tế tặng Kỷ niệm "
             "chương Vì sức khỏe nhân dân cho BS Phạm Văn Tú.")
     assert [a.award for a in f.awards] == ["Huy hiệu Đảng", "Kỷ niệm chương Vì sức khỏe nhân dân"]
+
+
+def test_recipients_listed_after_a_long_description():
+    [a] = run("Cùng ngày, Thủ tướng Chính phủ ký Quyết định về việc tặng Bằng khen của Thủ tướng Chính phủ cho 1 tập "
+              "thể và 2 cá nhân thuộc BHXH tỉnh Thái Bình đã có thành tích xuất sắc trong thực hiện chính sách BHXH, "
+              "bảo hiểm y tế giai đoạn 2019 - 2023, gồm: BHXH huyện Tiền Hải; ông Vũ Đức Thịnh, Phó Giám đốc BHXH "
+              "tỉnh và ông Nguyễn Văn Kiên, Giám đốc BHXH huyện Kiến Xương.").awards
+    assert (a.collectives, a.individuals) == (1, 2)
+    assert {norm(r) for r in a.recipients} == {norm("Bảo hiểm xã hội huyện Tiền Hải"), norm("Vũ Đức Thịnh"),
+                                              norm("Nguyễn Văn Kiên")}

@@ -77,7 +77,7 @@ def _noun_at(toks: list[Tok], j: int) -> int:
 
 def _list_after(toks: list[Tok], j: int) -> int | None:
     """Where the names begin when descriptive words from j end in ", gồm:" (or ", gồm A"), else None."""
-    for k in range(j, min(len(toks) - 2, j + 30)):
+    for k in range(j, min(len(toks) - 2, j + 45)):
         t = toks[k]
         if t.text in (";", ".", ":") or (t.num and not _YEAR.fullmatch(t.text)):
             return None  # (a year is part of the description: "hoàn thành xuất sắc nhiệm vụ năm 2025, gồm:")
@@ -189,7 +189,7 @@ class RecipientReader:
                             named_list = True
                             colon_list = toks[ahead].text in ("gồm", ":")
                             continue
-                        listed = _list_after(toks, j) if ahead is not None and toks[ahead].text == "," else None
+                        listed = _list_after(toks, j) if ahead is None or toks[ahead].text == "," else None
                         if listed is not None:
                             j = listed  # "cho 4 tập thể có thành tích xuất sắc trong công tác an toàn, vệ sinh lao động, gồm: A; B"
                             named_list = colon_list = True
