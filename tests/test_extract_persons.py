@@ -626,3 +626,9 @@ def test_a_hospital_named_like_a_person_and_a_department_with_a_capital_after_it
     assert positions(person(f, "Vũ Đức Lâm")) == {(norm("Phó Giám đốc"), norm("Bệnh viện Bạch Mai"))}
     assert positions(person(f, "Lại Thế Vinh")) == {
         (norm("Phó Vụ trưởng"), norm("Vụ Thi đua, Khen thưởng Bộ Văn hóa, Thể thao và Du lịch"))}
+
+
+def test_the_bare_city_in_a_city_province_is_the_province_even_after_a_city_within_it():
+    f = run("Sáng 10/1, Chi nhánh NHCSXH TP. Hồ Chí Minh tổ chức hội nghị tại TP. Thủ Đức. Dự có ông Võ Hữu Tài, Phó "
+            "Chủ tịch UBND thành phố.")
+    assert positions(person(f, "Võ Hữu Tài")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân thành phố Hồ Chí Minh"))}

@@ -175,9 +175,12 @@ class Context:
     def _fill(self, level: str) -> str | None:
         if level == "tỉnh":
             return self.province_full()
-        if level == "thành phố" and "thành phố" not in self.last:
-            if self.province and getattr(self.province, "unit_type", "") == "thành phố":
-                return self.province_full()
+        if level == "thành phố" and self.province and getattr(self.province, "unit_type", "") == "thành phố":
+            # in a city that is a province ("TP. Hồ Chí Minh"), "UBND thành phố" is the city's, even after
+            # a city within it was named ("TP. Thủ Đức") (not where the article writes it as a province)
+            full = self.province_full()
+            if full and (full.startswith("thành phố") or "thành phố" not in self.last):
+                return full
         name = self.last.get(level)
         return f"{level} {name}" if name else None
 
