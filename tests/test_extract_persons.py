@@ -632,3 +632,11 @@ def test_the_bare_city_in_a_city_province_is_the_province_even_after_a_city_with
     f = run("Sáng 10/1, Chi nhánh NHCSXH TP. Hồ Chí Minh tổ chức hội nghị tại TP. Thủ Đức. Dự có ông Võ Hữu Tài, Phó "
             "Chủ tịch UBND thành phố.")
     assert positions(person(f, "Võ Hữu Tài")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân thành phố Hồ Chí Minh"))}
+
+
+def test_a_schools_subject_group():
+    f = run("Sáng 20/11, Trường THPT Nguyễn Thị Minh Khai tổ chức lễ kỷ niệm. Ông Hưng trao Bằng khen cho cô Tôn Nữ "
+            "Bảo Trân, Tổ trưởng tổ Ngữ văn và thầy Hồ Sỹ Nguyên, Tổ trưởng Tổ Toán.")
+    school = "Trường Trung học phổ thông Nguyễn Thị Minh Khai"
+    assert positions(person(f, "Tôn Nữ Bảo Trân")) == {(norm("Tổ trưởng"), norm(f"Tổ Ngữ văn {school}"))}
+    assert positions(person(f, "Hồ Sỹ Nguyên")) == {(norm("Tổ trưởng"), norm(f"Tổ Toán {school}"))}

@@ -340,6 +340,8 @@ class Context:
         shared = self._sharing_field(name)
         if shared:
             return shared
+        if head_label == "Tổ" and self.main_org and self.main_org.startswith("Trường "):
+            return self.main_org  # "Tổ Ngữ văn": a subject group of the article's school
         if head_label == "Phân xưởng":  # a workshop is its company's (or its plant's)
             return self._first_known("Công ty") or self._first_known("Nhà máy") or self._first_known("Tổng công ty")
         if self.first_pass:  # the rest depends on the article's own unit, not yet known

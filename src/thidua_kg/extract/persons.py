@@ -198,6 +198,14 @@ class PersonFinder:
         unit = toks[j].text
         if unit not in (title.split()[0].lower(), title.split()[-1].lower()):
             return None
+        if unit == "tổ" and toks[j + 1].cap and not self.lex.org_heads.match(toks, j + 1):
+            # "Tổ trưởng tổ Ngữ văn": a school's subject group, named by its subject
+            k = j + 1
+            while k < len(toks) and k - j <= 3 and toks[k].word and (toks[k].cap or toks[k].low in ("văn", "học")):
+                k += 1
+            org = self.ctx.resolve(f"Tổ {words(toks, j + 1, k)}")
+            self.ctx.remember(org)
+            return k, org
         k = j + 1
         while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].text[0].islower() \
                 and not self.lex.stops.match(toks, k):
