@@ -640,3 +640,9 @@ def test_a_schools_subject_group():
     school = "Trường Trung học phổ thông Nguyễn Thị Minh Khai"
     assert positions(person(f, "Tôn Nữ Bảo Trân")) == {(norm("Tổ trưởng"), norm(f"Tổ Ngữ văn {school}"))}
     assert positions(person(f, "Hồ Sỹ Nguyên")) == {(norm("Tổ trưởng"), norm(f"Tổ Toán {school}"))}
+
+
+def test_a_person_after_an_office_whose_field_has_four_words():
+    f = run("Sáng 20/8, UBND quận Hoàn Kiếm tổ chức hội nghị. Trưởng phòng GD&ĐT quận Lê Minh Khôi báo cáo.")
+    assert positions(person(f, "Lê Minh Khôi")) == {
+        (norm("Trưởng phòng"), norm("Phòng Giáo dục và Đào tạo quận Hoàn Kiếm"))}

@@ -181,7 +181,7 @@ def _type_ends_at(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
         m = lex.org_heads.match(tokens, k) or lex.titles.match(tokens, k)
         if m and k + m[0] == i:
             return True
-        if m and 0 < i - k - m[0] <= 3 and tokens[k + m[0]].cap and all(t.word for t in tokens[k + m[0] : i]):
+        if m and 0 < i - k - m[0] <= 5 and tokens[k + m[0]].cap and all(t.word for t in tokens[k + m[0] : i]):
             return True  # "Trưởng phòng Nội vụ | huyện": an office and its unit's field
     return False
 
