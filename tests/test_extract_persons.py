@@ -646,3 +646,9 @@ def test_a_person_after_an_office_whose_field_has_four_words():
     f = run("Sáng 20/8, UBND quận Hoàn Kiếm tổ chức hội nghị. Trưởng phòng GD&ĐT quận Lê Minh Khôi báo cáo.")
     assert positions(person(f, "Lê Minh Khôi")) == {
         (norm("Trưởng phòng"), norm("Phòng Giáo dục và Đào tạo quận Hoàn Kiếm"))}
+
+
+def test_a_deputy_political_officer_written_after_the_title():
+    f = run("Sáng 12/9, Đồn Biên phòng Sín Thầu tổ chức hội nghị. Dự có Thiếu tá Vàng A Chinh, Chính trị viên phó Đồn "
+            "Biên phòng Sín Thầu.")
+    assert positions(person(f, "Vàng A Chinh")) == {(norm("Chính trị viên phó"), norm("Đồn Biên phòng Sín Thầu"))}
