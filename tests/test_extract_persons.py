@@ -652,3 +652,13 @@ def test_a_deputy_political_officer_written_after_the_title():
     f = run("Sáng 12/9, Đồn Biên phòng Sín Thầu tổ chức hội nghị. Dự có Thiếu tá Vàng A Chinh, Chính trị viên phó Đồn "
             "Biên phòng Sín Thầu.")
     assert positions(person(f, "Vàng A Chinh")) == {(norm("Chính trị viên phó"), norm("Đồn Biên phòng Sín Thầu"))}
+
+
+def test_deputies_written_after_their_title_and_a_neighbourhood_team():
+    f = run("Sáng 12/10, Công an tỉnh Thái Nguyên tổ chức lễ. Đại tá Dương Văn Hải, Trưởng phòng Cảnh sát cơ động xuất "
+            "động 40 cán bộ; ông Triệu Văn Sình, Chỉ huy phó Ban Chỉ huy Quân sự xã Đồng Hỷ; bà Ngô Thị Hiền, Tổ phó "
+            "Tổ bảo vệ ANTT khu 7B dự.")
+    assert positions(person(f, "Dương Văn Hải")) == {
+        (norm("Trưởng phòng"), norm("Phòng Cảnh sát cơ động Công an tỉnh Thái Nguyên"))}
+    assert positions(person(f, "Triệu Văn Sình")) == {(norm("Chỉ huy phó"), norm("Ban Chỉ huy Quân sự xã Đồng Hỷ"))}
+    assert positions(person(f, "Ngô Thị Hiền")) == {(norm("Tổ phó"), norm("Tổ bảo vệ an ninh trật tự khu 7B"))}

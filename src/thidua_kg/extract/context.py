@@ -49,6 +49,8 @@ _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)$")
 
 
+# a team of a neighbourhood or a hamlet ("Tổ bảo vệ ANTT khu 3A", "Tổ tự quản thôn Đông"): no unit's
+_NEIGHBOURHOOD = re.compile(r" (?:khu|khu phố|tổ dân phố|thôn|ấp|bản|xóm) [\wĐ]{1,4}$")
 _MERGE_WORDS = frozenset({"nhập", "hợp"})  # "nhập", "sáp nhập", "hợp nhất"
 
 
@@ -305,7 +307,7 @@ class Context:
             named = name if self._district_team(head_label) else self.complete(name)
             if named != name:
                 return named  # the unit named before with its parent ("Đội X Công an huyện Y")
-            host = self.host(head_label, name)
+            host = None if _NEIGHBOURHOOD.search(name) else self.host(head_label, name)
             if host and not name.endswith(host):
                 name = f"{name} {host}"
         return self.complete(name)
