@@ -662,3 +662,10 @@ def test_deputies_written_after_their_title_and_a_neighbourhood_team():
         (norm("Trưởng phòng"), norm("Phòng Cảnh sát cơ động Công an tỉnh Thái Nguyên"))}
     assert positions(person(f, "Triệu Văn Sình")) == {(norm("Chỉ huy phó"), norm("Ban Chỉ huy Quân sự xã Đồng Hỷ"))}
     assert positions(person(f, "Ngô Thị Hiền")) == {(norm("Tổ phó"), norm("Tổ bảo vệ an ninh trật tự khu 7B"))}
+
+
+def test_a_priest_and_his_parish():
+    f = run("Chiều 16-1-2024, Hội Chữ thập đỏ tỉnh Bến Tre tổ chức hội nghị. Tham luận tại hội nghị, Linh mục Phạm Văn "
+            "Hiền, Chánh xứ Giáo xứ Cái Mơn (huyện Chợ Lách) cho biết bếp ăn phục vụ bệnh nhân.")
+    assert positions(person(f, "Phạm Văn Hiền")) == {(norm("Chánh xứ"), norm("Giáo xứ Cái Mơn"))}
+    assert person(f, "Phạm Văn Hiền").rank is None

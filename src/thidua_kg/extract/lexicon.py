@@ -72,7 +72,9 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               "cựu chiến binh", "thương binh", "đảng viên", "hội viên", "đoàn viên", "doanh nhân", "nghệ nhân",
               "người dân", "chiến sĩ", "cán bộ", "kỹ sư", "nhà báo", "công nhân", "già làng", "nghệ sĩ",
               "bác", "chú", "nhà văn", "vận động viên", "điều dưỡng", "y sĩ", "dược sĩ", "luật sư", "thuyền viên",
-              "thuyền trưởng", "công an viên", "dân quân", "thí sinh", "huấn luyện viên")
+              "thuyền trưởng", "công an viên", "dân quân", "thí sinh", "huấn luyện viên", "nhân viên",
+              # religious dignitaries ("Linh mục X", "Hòa thượng Thích Y")
+              "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô")
 
 # levels of administrative units, as written before a unit's name
 LOCALITY_WORDS = {
