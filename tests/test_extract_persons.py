@@ -669,3 +669,10 @@ def test_a_priest_and_his_parish():
             "Hiền, Chánh xứ Giáo xứ Cái Mơn (huyện Chợ Lách) cho biết bếp ăn phục vụ bệnh nhân.")
     assert positions(person(f, "Phạm Văn Hiền")) == {(norm("Chánh xứ"), norm("Giáo xứ Cái Mơn"))}
     assert person(f, "Phạm Văn Hiền").rank is None
+
+
+def test_a_korean_name_written_with_a_hyphen():
+    f = run("Chiều 21/10, LĐLĐ TP. Hồ Chí Minh làm việc với Công ty TNHH May mặc Phú Hưng Thịnh. Về phía doanh nghiệp "
+            "có ông Kim Sung-ho, Tổng Giám đốc công ty.")
+    assert positions(person(f, "Kim Sung-ho")) == {
+        (norm("Tổng Giám đốc"), norm("Công ty TNHH May mặc Phú Hưng Thịnh"))}

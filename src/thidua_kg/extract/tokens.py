@@ -15,7 +15,9 @@ _W = re.escape(UPPER + LOWER)
 
 # numbers (with . , / - inside), words (letters, digits, an inner apostrophe as in H’Yâo), punctuation;
 # a number with a capital after it is one word, a unit's number ("Bệnh viện Quân y 7A", "Tổ 12B")
-_TOKEN = re.compile(rf"\d+(?:[.,/\-]\d+)*(?![{re.escape(UPPER)}0-9])|[{_W}0-9]+(?:[’'][{_W}]+)*|\S")
+# a capitalised word joined by a hyphen to lower-case letters is one word too ("Kim Sung-ho")
+_TOKEN = re.compile(rf"\d+(?:[.,/\-]\d+)*(?![{re.escape(UPPER)}0-9])|[{re.escape(UPPER)}][{_W}]*(?:-[{re.escape(LOWER)}]+)+\b"
+                    rf"|[{_W}0-9]+(?:[’'][{_W}]+)*|\S")
 
 
 _UPPER_SET = frozenset(UPPER)
