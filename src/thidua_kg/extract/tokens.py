@@ -73,7 +73,7 @@ def is_name_syllable(t: Tok) -> bool:
     """A capitalised syllable that can be part of a personal name (not UBND, not 2024)."""
     if not t.cap:
         return False
-    core = t.text.replace("’", "").replace("'", "")
+    core = t.text.replace("’", "").replace("'", "").replace("-", "")  # (an inner hyphen: "Sung-ho")
     return core.isalpha() and not (len(core) > 1 and core.isupper())
 
 
