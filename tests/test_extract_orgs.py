@@ -803,3 +803,12 @@ def test_health_and_welfare_bodies_and_wards_named_after_a_town_quarter():
                               "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Lào Cai",
                               "Phòng Chăm sóc, nuôi dưỡng Trung tâm Bảo trợ xã hội tỉnh Lào Cai",
                               "Hội Người cao tuổi phường Quy Nhơn Nam")} <= org_names(f)
+
+
+def test_school_youth_unions_pioneer_teams_and_classes():
+    f = run("Tỉnh Đoàn Trà Vinh tặng Bằng khen cho Đoàn trường Đại học Trà Vinh, Liên đội Trường THCS Lê Hồng Phong, "
+            "Chi đoàn 12A1 Trường THPT Lạc Long Quân, Khoa Dự bị dân tộc và Hội đồng Đội TNTP Hồ Chí Minh.")
+    names = {norm(r) for a in f.awards for r in a.recipients}
+    assert {norm(n) for n in ("Đoàn Trường Đại học Trà Vinh", "Liên đội Trường Trung học cơ sở Lê Hồng Phong",
+                              "Chi đoàn 12A1 Trường Trung học phổ thông Lạc Long Quân", "Khoa Dự bị dân tộc")} <= names
+    assert norm("Đại học Trà Vinh") not in org_names(f)

@@ -40,7 +40,7 @@ NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có
             "đại diện hội đồng quản trị")  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
 # fields a unit is named after, beside the ministries' ("Khoa Nông Lâm nghiệp", "Phòng Kinh tế")
 FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",
-          "Dược học", "Luật học", "Sư phạm", "Nhân đạo", "Từ thiện", "Khuyến học", "Hàng không", "Phòng không", "Tạm giữ",
+          "Dược học", "Luật học", "Sư phạm", "Nhân đạo", "Từ thiện", "Khuyến học", "Hàng không", "Phòng không", "Tạm giữ", "Dự bị",
           # hospitals' departments ("Khoa Ngoại Thần kinh", "Khoa Hồi sức tích cực")
           "Thần kinh", "Tim mạch", "Hồi sức", "Cấp cứu", "Truyền nhiễm", "Ung bướu", "Tiêu hóa", "Hô hấp",
           "Chấn thương chỉnh hình", "Chẩn đoán hình ảnh", "Gây mê hồi sức", "Răng hàm mặt", "Tai mũi họng",

@@ -412,7 +412,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             break
         if j > start_j and t.word and t.text[0].islower() and is_unit_code(tokens[j - 1].text):
             break  # "Phòng PA05 khuyến cáo": after a unit's code, lower-case words are the sentence's
-        if numbered and t.word and t.text[0].islower() and t.low != "thuộc" and not tokens[j - 1].cap:
+        if numbered and t.word and t.text[0].islower() and t.low != "thuộc" and not tokens[j - 1].cap \
+                and not _school_before(tokens, start_j, j):  # ("Chi đoàn 12A1 Trường THPT X": the school's name)
             break  # "Vùng 2 Hải quân nắm chắc ...": after a unit's number, lower-case words are the sentence's
         if t.text == "thuộc" and j > start_j and j + 1 < len(tokens) and tokens[j + 1].cap:
             # "Đội Rowing thuộc Trung tâm X": the unit named with the body it belongs to; a company has
@@ -452,6 +453,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
                 break
             if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 3 \
+                    and not _school_before(tokens, start_j, j) \
                     and (j > start_j or not (lex.district_index.match(tokens, j) or head_label in _PLACE_NAMED)) \
                     and not (t.text == "Đoàn" and tokens[j - 1].low in ("tỉnh", "thành", "huyện", "quận")):
                 # (not "Ban Thường vụ Tỉnh Đoàn Thái Nguyên": the province's Youth Union, no Mr Đoàn)
@@ -465,6 +467,12 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     while j > i and tokens[j - 1].text in _TRAILING:
         j -= 1
     return j, words(tokens, i, j)
+
+
+def _school_before(tokens: list[Tok], start: int, j: int) -> bool:
+    """A school named inside a unit's name, whose own name may be a person's: "Liên đội Trường THCS Lê
+    Hồng Phong", "Chi đoàn 12A1 Trường THPT Lạc Long Quân"."""
+    return any(tokens[k].text in _PERSON_NAMED for k in range(max(start - 1, j - 8), j))
 
 
 def field_after(lex: Lexicon, tokens: list[Tok], j: int) -> bool:
@@ -598,7 +606,7 @@ TITLE_ORGS = {
 _COUNCIL_AND_COMMITTEE = frozenset({"Hội đồng nhân dân", "Ủy ban nhân dân", "Đoàn đại biểu Quốc hội"})
 # bodies named in their own right, never after the body they belong to
 _OWN_NAME_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
-_COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn")
+_COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn", "Đoàn trường")
 # a branch is named after its parent plus the place it serves: "Chi nhánh Ngân hàng X tỉnh Y" sits in
 # "Ngân hàng X", and "Ngân hàng X tỉnh Y" is only another name of the branch
 BRANCH_HEADS = ("Chi nhánh", "Phòng giao dịch")
