@@ -741,3 +741,10 @@ def test_recipients_listed_after_a_long_description():
     assert (a.collectives, a.individuals) == (1, 2)
     assert {norm(r) for r in a.recipients} == {norm("Bảo hiểm xã hội huyện Tiền Hải"), norm("Vũ Đức Thịnh"),
                                               norm("Nguyễn Văn Kiên")}
+
+
+def test_a_quoted_title_opening_a_list_item_and_given_to_someone():
+    f = run("Tại buổi lễ, Hội Sinh viên tuyên dương các tập thể, cá nhân, gồm:\n1. Danh hiệu “Sinh viên 5 tốt” cấp Trung "
+            "ương cho 14 sinh viên.\n2. Danh hiệu “Tập thể sinh viên 5 tốt” cho 12 chi hội.")
+    assert {(a.award, a.collectives, a.individuals) for a in f.awards} == {
+        ("Sinh viên 5 tốt", None, 14), ("Tập thể sinh viên 5 tốt", 12, None)}

@@ -54,6 +54,12 @@ _SUBJECT_GAP = re.compile(r",?\s*(?:(?:đã|cũng|vừa)\s*)?(?:(?:gửi thư kh
                           r"(?:(?:ký\s+)?quyết định)?\s*")
 
 
+def _given_to(toks: list[Tok], k: int) -> bool:
+    """After the quoted name from k, "cho" soon follows: the title is conferred on someone."""
+    e = next((m for m in range(k, min(len(toks), k + 14)) if toks[m].text == "”"), None)
+    return e is not None and any(t.text == "cho" for t in toks[e + 1 : e + 16])
+
+
 def office_name(title: str, org: str) -> str:
     """An office as written: "Trưởng ban" + "Ban Dân vận ..." -> "Trưởng ban Dân vận ..."."""
     unit = title.split()[-1]
@@ -260,8 +266,11 @@ class AwardFinder:
                 a = self.award_at(toks, i + (3 if i + 2 < len(toks) and toks[i + 2].text == "“" else 2), text)
                 if a and i + 2 < len(toks) and toks[i + 2].text == "“" and a[0] < len(toks) and toks[a[0]].text == "”":
                     a = (a[0] + 1, a[1])
-            if not a and toks[i].text == "danh" and i + 2 < len(toks) and toks[i + 1].text == "hiệu" \
-                    and toks[i + 2].text == "“" and _GIVEN_TITLE.search(words(toks, clause_start, i)):
+            if not a and toks[i].low == "danh" and i + 2 < len(toks) and toks[i + 1].text == "hiệu" \
+                    and toks[i + 2].text == "“" and (
+                        (toks[i].text == "danh" and _GIVEN_TITLE.search(words(toks, clause_start, i)))
+                        or (all(not t.word or t.num for t in toks[clause_start:i]) and _given_to(toks, i + 3))):
+                # "trao danh hiệu “X” cho ...", and a list's item "1. Danh hiệu “X” cấp Y của Z cho 14 sinh viên"
                 a = self._quoted_title(toks, i + 3)
             if not a:
                 i += 1
