@@ -748,3 +748,9 @@ def test_a_quoted_title_opening_a_list_item_and_given_to_someone():
             "ương cho 14 sinh viên.\n2. Danh hiệu “Tập thể sinh viên 5 tốt” cho 12 chi hội.")
     assert {(a.award, a.collectives, a.individuals) for a in f.awards} == {
         ("Sinh viên 5 tốt", None, 14), ("Tập thể sinh viên 5 tốt", 12, None)}
+
+
+def test_the_party_army_and_people_of_a_district_as_one_recipient():
+    [a] = run("Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Đảng bộ, quân và dân huyện "
+              "Duy Xuyên.").awards
+    assert a.recipients == ("Đảng bộ, quân và dân huyện Duy Xuyên",)

@@ -31,7 +31,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "huấn luyện viên", "tổng phụ trách đội", "vệ sinh viên"}
 # the people of a place as one recipient: "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân
 # các dân tộc tỉnh Y", "quân và dân huyện Z"
-_PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và [Nn]hân dân|[Cc]án bộ(?:, chiến sĩ)? và [Nn]hân dân|[Qq]uân và dân)"
+_PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và [Nn]hân dân|[Cc]án bộ(?:, chiến sĩ)? và [Nn]hân dân|"
+                        r"(?:[Đđ]ảng bộ,? )?[Qq]uân và dân)"
                         r"(?: các dân tộc)?(?= (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|ấp|buôn|làng)\b)")
 _NOUNS = _INDIVIDUAL | _COLLECTIVE
 # "cho ba hội viên Người cao tuổi là ông A, bà B": names after "là" may start with an honorific
