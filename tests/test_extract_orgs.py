@@ -812,3 +812,11 @@ def test_school_youth_unions_pioneer_teams_and_classes():
     assert {norm(n) for n in ("Đoàn Trường Đại học Trà Vinh", "Liên đội Trường Trung học cơ sở Lê Hồng Phong",
                               "Chi đoàn 12A1 Trường Trung học phổ thông Lạc Long Quân", "Khoa Dự bị dân tộc")} <= names
     assert norm("Đại học Trà Vinh") not in org_names(f)
+
+
+def test_a_joint_venture_and_a_group_with_its_short_name_in_brackets():
+    f = run("Sáng 12/8, Liên doanh Việt - Nga Vietsovpetro tổ chức Đại hội Thi đua yêu nước. Dự có ông Trần Quang Dũng, "
+            "Phó Tổng Giám đốc Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (Petrovietnam).")
+    assert f.events[0].organiser == "Liên doanh Việt - Nga Vietsovpetro"
+    assert positions(person(f, "Trần Quang Dũng")) == {
+        (norm("Phó Tổng Giám đốc"), norm("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"))}

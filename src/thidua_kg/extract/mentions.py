@@ -10,7 +10,7 @@ from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import (ADMIN_BODY, EVERY_LEVEL, distributed, is_national, owned_by_places, parent_after, parent_org, scan_org,
+from .orgs import (ADMIN_BODY, EVERY_LEVEL, OWN_NAMED, distributed, is_national, owned_by_places, parent_after, parent_org, scan_org,
                    surname_run)
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
@@ -30,9 +30,6 @@ def head_only_place(lex: Lexicon, toks: list[Tok], i: int, end: int) -> bool:
                 and toks[i + head[0]].low in lex.localities.first)
 
 
-# units with a proper name of their own: the body in brackets after it says whose it is, and is not
-# part of its name ("Đồn Biên phòng Xín Cái (BĐBP tỉnh Tuyên Quang)")
-OWN_NAMED = ("Đồn Biên phòng ", "Công ty ", "Trường ")
 
 
 def _alias_at(lex: Lexicon, toks: list[Tok], k: int) -> int:

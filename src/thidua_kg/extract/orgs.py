@@ -511,8 +511,10 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
     if end + 2 < len(tokens) and tokens[end].text == "(":
         inner = scan_org(lex, tokens, end + 1)
         if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")":
-            if name.endswith(inner[1]):
-                return inner[0] + 1, name  # "... Tập đoàn Điện lực Việt Nam (EVN)": its short name, no parent
+            if name.endswith(inner[1]) or name.startswith(OWN_NAMED):
+                # "... Tập đoàn Điện lực Việt Nam (EVN)": its short name; "Đồn Biên phòng X (BĐBP tỉnh Y)":
+                # a name of its own, the bracket says whose it is
+                return inner[0] + 1, name
             if not is_national(lex, name):
                 return inner[0] + 1, f"{name} {inner[1]}"
         if tokens[end + 2].text == ")" and is_unit_code(tokens[end + 1].text) and end + 3 < len(tokens) \
@@ -604,6 +606,9 @@ TITLE_ORGS = {
     "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ", "Trại tạm giam "),
 }
 _COUNCIL_AND_COMMITTEE = frozenset({"Hội đồng nhân dân", "Ủy ban nhân dân", "Đoàn đại biểu Quốc hội"})
+# units with a proper name of their own: the body in brackets after it says whose it is, and is not
+# part of its name ("Đồn Biên phòng Xín Cái (BĐBP tỉnh Tuyên Quang)")
+OWN_NAMED = ("Đồn Biên phòng ", "Công ty ", "Trường ", "Tập đoàn ", "Tổng công ty ", "Liên doanh ")
 # bodies named in their own right, never after the body they belong to
 _OWN_NAME_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn", "Đoàn trường")

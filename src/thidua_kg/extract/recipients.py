@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context
 from .lexicon import HONORIFICS, Lexicon
-from .orgs import COMPANY_FORMS, distributed, hamlet_at, owned_by_places, scan_locality, scan_org
-from .mentions import OWN_NAMED
+from .orgs import COMPANY_FORMS, OWN_NAMED, distributed, hamlet_at, owned_by_places, scan_locality, scan_org
 from .persons import PersonFinder
 from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
