@@ -325,3 +325,9 @@ def test_a_degree_written_with_a_dot_before_a_name_ends_no_sentence():
     assert [s.text for s in split_sentences(text)] == [
         "Dự có các Phó Giám đốc Sở: ThS. Võ Thị Hồng Vân, BSCKII. Hồ Sỹ Lương và TTƯT. Lê Văn An.",
         "Hội nghị bế mạc."]
+
+
+def test_long_abbreviations_written_in_lower_case_are_expanded_too():
+    from thidua_kg.extract.pipeline import _expander
+    assert _expander().expand("đại diện ubnd xã An Bình và hđnd huyện") == \
+        "đại diện Ủy ban nhân dân xã An Bình và Hội đồng nhân dân huyện"

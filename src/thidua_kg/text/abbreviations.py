@@ -70,6 +70,11 @@ _DOC_CODE = re.compile(r"/[A-ZĐ]{1,4}[-/]$")
 class Expander:
     def __init__(self, known: dict[str, str], names: frozenset[str] = frozenset()):
         self.known = dict(known)
+        # sloppy pages write them in lower case too ("Phó Chủ tịch ubnd xã"): the longer ones, which
+        # spell no Vietnamese word that way
+        for key, full in list(self.known.items()):
+            if len(key) >= 4 and key.isalpha() and key.isupper() and key.lower() not in self.known:
+                self.known[key.lower()] = full
         # lower-case expansions that, capitalised, name an organisation's type: "LLVT tỉnh X"
         # is the body "Lực lượng vũ trang tỉnh X", "HTX Tân Phú" the "Hợp tác xã Tân Phú",
         # though "các LLVT" are "lực lượng vũ trang"
