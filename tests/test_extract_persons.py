@@ -676,3 +676,12 @@ def test_a_korean_name_written_with_a_hyphen():
             "có ông Kim Sung-ho, Tổng Giám đốc công ty.")
     assert positions(person(f, "Kim Sung-ho")) == {
         (norm("Tổng Giám đốc"), norm("Công ty TNHH May mặc Phú Hưng Thịnh"))}
+
+
+def test_first_secretary_spokesperson_and_a_second_school_of_a_place():
+    f = run("Sáng 5/9, Trung ương Đoàn tổ chức hội nghị. Dự có anh Lò Thanh Bình, Bí thư thứ nhất Trung ương Đoàn; Đại "
+            "tá Tô Hữu Phước, Người phát ngôn Bộ Công an; ông Kha Minh Đạo, Hiệu trưởng Trường Đại học Sư phạm Hà Nội 2.")
+    assert positions(person(f, "Lò Thanh Bình")) == {
+        (norm("Bí thư thứ nhất"), norm("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"))}
+    assert positions(person(f, "Tô Hữu Phước")) == {(norm("Người phát ngôn"), norm("Bộ Công an"))}
+    assert positions(person(f, "Kha Minh Đạo")) == {(norm("Hiệu trưởng"), norm("Trường Đại học Sư phạm Hà Nội 2"))}

@@ -333,7 +333,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             j += lex.province_index.match(tokens, j)[0]
             if j + 1 < len(tokens) and tokens[j].text in DASHES and lex.province_index.match(tokens, j + 1):
                 j += 1 + lex.province_index.match(tokens, j + 1)[0]  # "Đường sắt Quảng Nam - Đà Nẵng": two places
-            has_place = True
+            elif head_label in ("Trường", "Bệnh viện") and j < len(tokens) and tokens[j].num \
+                    and len(tokens[j].text) == 1 and not (j + 1 < len(tokens) and tokens[j + 1].low in _AFTER_COUNT):
+                j += 1  # "Trường Đại học Sư phạm Hà Nội 2": a second school of the place
             break
         if t.text == ",":
             if (j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS) \
