@@ -331,3 +331,9 @@ def test_long_abbreviations_written_in_lower_case_are_expanded_too():
     from thidua_kg.extract.pipeline import _expander
     assert _expander().expand("đại diện ubnd xã An Bình và hđnd huyện") == \
         "đại diện Ủy ban nhân dân xã An Bình và Hội đồng nhân dân huyện"
+
+
+def test_the_fronts_committees_are_named_with_the_country():
+    from thidua_kg.extract.pipeline import _expander
+    assert _expander().expand("Chủ tịch Ủy ban MTTQ phường Tân Giang và Ủy ban MTTQ Việt Nam tỉnh") == \
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường Tân Giang và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"

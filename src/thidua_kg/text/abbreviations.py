@@ -63,6 +63,8 @@ def definitions(text: str) -> tuple[dict[str, str], str]:
     return found, _DEF.sub(repl, text)
 
 
+# "Ủy ban MTTQ xã X": the Front's committees are named with the country ("Ủy ban MTTQ Việt Nam xã X")
+_FRONT_WITHOUT_COUNTRY = re.compile(r"Ủy ban Mặt trận Tổ quốc (?=(?:xã|phường|huyện|tỉnh|thành phố|thị xã|quận|thị trấn)\b)")
 # a document number's kind before its issuer's code: "1876/QĐ-UBND", "12/KH-BTV", "45/TB-CAT"
 _DOC_CODE = re.compile(r"/[A-ZĐ]{1,4}[-/]$")
 
@@ -117,6 +119,8 @@ class Expander:
         if self._re is None:
             return text
         out = self._re.sub(lambda m: self._full(m, text), text)
+        if "Ủy ban Mặt trận Tổ quốc " in out:
+            out = _FRONT_WITHOUT_COUNTRY.sub("Ủy ban Mặt trận Tổ quốc Việt Nam ", out)
         if "thành phố" in out:
             out = _CITY_GLUED.sub("thành phố ", out)
         return _HCM.sub("Hồ Chí Minh", out) if "HCM" in out else out
