@@ -685,3 +685,10 @@ def test_first_secretary_spokesperson_and_a_second_school_of_a_place():
         (norm("Bí thư thứ nhất"), norm("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"))}
     assert positions(person(f, "Tô Hữu Phước")) == {(norm("Người phát ngôn"), norm("Bộ Công an"))}
     assert positions(person(f, "Kha Minh Đạo")) == {(norm("Hiệu trưởng"), norm("Trường Đại học Sư phạm Hà Nội 2"))}
+
+
+def test_a_branch_chair_and_a_ward_named_trường():
+    f = run("Chiều 1-9, Đảng ủy phường Trường Vinh tổ chức lễ. Dự có bà Lại Thị Hằng, Chi hội trưởng Chi hội Phụ nữ xóm "
+            "Xuân Hùng.")
+    assert positions(person(f, "Lại Thị Hằng")) == {(norm("Chi hội trưởng"), norm("Chi hội Phụ nữ xóm Xuân Hùng"))}
+    assert norm("Trường Vinh") not in org_names(f)

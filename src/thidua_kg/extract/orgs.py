@@ -255,6 +255,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         if not scan_locality(lex, tokens, k):
             return k, nat[2]
         head = (nat[0], nat[1], nat[2])  # "Bộ đội Biên phòng tỉnh X": a national name used as a head
+    if head and head[1] == "Trường" and i and tokens[i - 1].low in _LEVEL_WORDS_OF:
+        return None  # "phường Trường Vinh": a ward's name, not a school
     if head:
         j = i + head[0]
         head_label = head[1]
