@@ -820,3 +820,11 @@ def test_a_joint_venture_and_a_group_with_its_short_name_in_brackets():
     assert f.events[0].organiser == "Liên doanh Việt - Nga Vietsovpetro"
     assert positions(person(f, "Trần Quang Dũng")) == {
         (norm("Phó Tổng Giám đốc"), norm("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"))}
+
+
+def test_verbs_that_end_a_name_and_bodies_of_every_commune_are_no_organisation():
+    f = run("Ban Thường vụ Tỉnh ủy Phú Thọ gửi lẵng hoa chúc mừng; Cục An ninh mạng khuyến cáo người dân; UBND thành "
+            "phố phê duyệt kế hoạch. Dự có ông Lê Văn An, Chủ tịch UBND cấp xã.")
+    names = org_names(f)
+    assert {norm("Ban Thường vụ Tỉnh ủy Phú Thọ"), norm("Cục An ninh mạng")} <= names
+    assert not any(n.endswith(("gui lang hoa", "khuyen cao nguoi dan", "phe duyet", "cap xa")) for n in names)

@@ -384,7 +384,8 @@ class _Extraction:
             # a party committee ("Tỉnh ủy X" of "Ban Tuyên giáo Tỉnh ủy X") counts only where named itself
             if parent and not self.ctx.is_bare(parent) and not parent.startswith(_PARTY_COMMITTEES):
                 self.orgs.setdefault(parent, ev)
-        orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items() if not self.ctx.is_bare(n))
+        orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items()
+                     if not self.ctx.is_bare(n) and not EVERY_LEVEL.search(n))  # ("UBND cấp xã": no one body)
         evs = []
         for k, e in enumerate(events):
             parts = tuple(self._participants(e)) if k == 0 else ()
