@@ -58,7 +58,8 @@ MORE_STOPS = ("điều hành", "trực thuộc", "nhiệm kỳ", "khởi xướn
               "khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi",
               "bám sát", "nỗ lực", "phấn đấu", "chú trọng", "quyết tâm", "rà soát", "khắc phục", "quan tâm",
               "đồng chủ trì", "đồng tặng", "đồng tổ chức", "xét", "mạnh dạn", "tiên phong", "đi đầu",
-              "công nhận", "thống nhất", "nhất trí", "bỏ phiếu", "đại diện", "xem xét", "truy tặng", "xuất động", "huy động", "gửi", "phê duyệt", "khuyến cáo", "xúc động",
+              "công nhận", "thống nhất", "nhất trí", "bỏ phiếu", "đại diện", "xem xét", "truy tặng", "xuất động",
+              "huy động", "gửi", "phê duyệt", "khuyến cáo", "xúc động",
               "không")  # (a negation; "Hàng không", "Phòng không" are fields: FIELDS)
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "mẹ", "đ/c",
