@@ -219,7 +219,7 @@ def test_abbreviation_inside_word_not_expanded(expander):
 
 @pytest.mark.parametrize("text", ["MUBND", "X&UBND", "2UBND", "UBNDA", "mubnd", "ubnda"])
 def test_abbreviation_glued_to_a_word_not_expanded(expander, text):
-    assert expander.expand(text) == text
+    assert expander.for_text(text).expand(text) == text
 
 
 def test_abbreviations_at_start_after_punctuation_and_repeated(expander):
@@ -329,8 +329,9 @@ def test_a_degree_written_with_a_dot_before_a_name_ends_no_sentence():
 
 def test_long_abbreviations_written_in_lower_case_are_expanded_too():
     from thidua_kg.extract.pipeline import _expander
-    assert _expander().expand("đại diện ubnd xã An Bình và hđnd huyện") == \
-        "đại diện Ủy ban nhân dân xã An Bình và Hội đồng nhân dân huyện"
+    text = "đại diện ubnd xã An Bình và hđnd huyện"
+    assert _expander().for_text(text).expand(text) == "đại diện Ủy ban nhân dân xã An Bình và Hội đồng nhân dân huyện"
+    assert _expander().for_text("UBND xã") is _expander()  # (an article without any: the one expander)
 
 
 def test_the_fronts_committees_are_named_with_the_country():

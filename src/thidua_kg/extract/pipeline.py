@@ -76,7 +76,7 @@ def _quoted(toks: list[Tok]) -> set[int]:
 def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     lex = lex or load_lexicon()
     defs, _ = definitions(article.text)
-    expander = _expander().with_definitions(defs)
+    expander = _expander().with_definitions(defs).for_text(article.text)
     sents = []
     for s in split_sentences(article.text):
         if s.caption:

@@ -73,10 +73,9 @@ class Expander:
     def __init__(self, known: dict[str, str], names: frozenset[str] = frozenset()):
         self.known = dict(known)
         # sloppy pages write them in lower case too ("Phó Chủ tịch ubnd xã"): the longer ones, which
-        # spell no Vietnamese word that way
-        for key, full in list(self.known.items()):
-            if len(key) >= 4 and key.isalpha() and key.isupper() and key.lower() not in self.known:
-                self.known[key.lower()] = full
+        # spell no Vietnamese word that way (see for_text)
+        self.lower = {k.lower(): full for k, full in self.known.items()
+                      if len(k) >= 4 and k.isalpha() and k.isupper() and k.lower() not in self.known}
         # lower-case expansions that, capitalised, name an organisation's type: "LLVT tỉnh X"
         # is the body "Lực lượng vũ trang tỉnh X", "HTX Tân Phú" the "Hợp tác xã Tân Phú",
         # though "các LLVT" are "lực lượng vũ trang"
@@ -97,6 +96,12 @@ class Expander:
         if not defs:
             return self
         return Expander({**self.known, **defs}, self.names)
+
+    def for_text(self, text: str) -> "Expander":
+        """This expander, or one that also reads the keys written in lower case where the text has any:
+        lower-case first letters are everywhere, and a regex with those keys would be tried at each one."""
+        found = {k: v for k, v in self.lower.items() if k in text}
+        return Expander({**self.known, **found}, self.names) if found else self
 
     def _full(self, m: re.Match, text: str) -> str:
         key = m.group(1)
