@@ -692,3 +692,9 @@ def test_a_branch_chair_and_a_ward_named_trường():
             "Xuân Hùng.")
     assert positions(person(f, "Lại Thị Hằng")) == {(norm("Chi hội trưởng"), norm("Chi hội Phụ nữ xóm Xuân Hùng"))}
     assert norm("Trường Vinh") not in org_names(f)
+
+
+def test_the_secretariat_acting_through_someone_gives_him_no_office():
+    f = run("Sáng 26/3, Tỉnh Đoàn Kon Tum tổ chức lễ. Dự có anh A Khoan, Bí thư Tỉnh Đoàn Kon Tum. Thay mặt Ban Bí thư "
+            "TW Đoàn TNCS Hồ Chí Minh, anh A Khoan trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh Lô Văn Khánh.")
+    assert positions(person(f, "A Khoan")) == {(norm("Bí thư"), norm("Tỉnh Đoàn Kon Tum"))}
