@@ -698,3 +698,10 @@ def test_the_secretariat_acting_through_someone_gives_him_no_office():
     f = run("Sáng 26/3, Tỉnh Đoàn Kon Tum tổ chức lễ. Dự có anh A Khoan, Bí thư Tỉnh Đoàn Kon Tum. Thay mặt Ban Bí thư "
             "TW Đoàn TNCS Hồ Chí Minh, anh A Khoan trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh Lô Văn Khánh.")
     assert positions(person(f, "A Khoan")) == {(norm("Bí thư"), norm("Tỉnh Đoàn Kon Tum"))}
+
+
+def test_named_residential_groups_and_a_solidarity_group_at_sea():
+    f = run("Sáng 28-2-2024, Đồn Biên phòng Đại Lãnh tổ chức hội nghị. Dự có ông Lê Văn Sáu, Tổ trưởng Tổ đoàn kết trên "
+            "biển số 3 xã Đại Lãnh; bà Trần Thị Mai, Tổ trưởng Tổ dân phố số 12; đại diện các tổ dân phố.")
+    assert positions(person(f, "Lê Văn Sáu")) == {(norm("Tổ trưởng"), norm("Tổ đoàn kết trên biển số 3 xã Đại Lãnh"))}
+    assert positions(person(f, "Trần Thị Mai")) == {(norm("Tổ trưởng"), norm("Tổ dân phố số 12"))}

@@ -37,6 +37,7 @@ STOP_PHRASES = tuple(
 
 # lower-case nouns that look like a stop word's start ("dự" in "dự án")
 NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước",
+            "trên biển",  # "Tổ đoàn kết trên biển số 3"
             "đại diện hội đồng quản trị")  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
 # fields a unit is named after, beside the ministries' ("Khoa Nông Lâm nghiệp", "Phòng Kinh tế")
 FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",

@@ -230,7 +230,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         inner = scan_org(lex, tokens, i + 2)
         if inner and not inner[1].startswith("Trung ương"):
             return inner[0], "Trung ương " + inner[1]
-    if lex.event_types.match(tokens, i) or lex.not_orgs.match(tokens, i) or lex.titles.match(tokens, i):
+    if lex.event_types.match(tokens, i) or (lex.not_orgs.match(tokens, i) and not _named_residential_group(tokens, i)) \
+            or lex.titles.match(tokens, i):
         return None  # "Hội nghị" is an event, "Báo cáo" a report, "Bộ trưởng" an office
     nat = lex.national_orgs.match(tokens, i)
     head = lex.org_heads.match(tokens, i)
@@ -471,6 +472,12 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     while j > i and tokens[j - 1].text in _TRAILING:
         j -= 1
     return j, words(tokens, i, j)
+
+
+def _named_residential_group(tokens: list[Tok], i: int) -> bool:
+    """"Tổ dân phố Tân Học", "Tổ dân phố số 9": one group, named (the words alone are a kind of place)."""
+    return tokens[i].text == "Tổ" and i + 3 < len(tokens) and words(tokens, i, i + 3) == "Tổ dân phố" \
+        and (tokens[i + 3].cap or tokens[i + 3].low == "số" or tokens[i + 3].num)
 
 
 def _school_before(tokens: list[Tok], start: int, j: int) -> bool:
