@@ -54,6 +54,17 @@ _STAFF_UNITS = frozenset({*SUBUNIT_HEADS, "Ban", "Văn phòng"})
 _PLACED_UNITS = ("Thanh tra", "Văn phòng")
 
 
+
+def _scan_with_unit(lex: Lexicon, toks: list[Tok], j: int, unit: str) -> tuple[int, str] | None:
+    """The body named at j when the unit's type, written in the title before it, is read in front of
+    it ("Trưởng Ban | Tổ chức Tỉnh ủy", "Chánh Thanh tra | tỉnh"): (end in toks, name with the type), or
+    None when nothing follows the type."""
+    unit_toks = [Tok(w, toks[j].start, toks[j].start) for w in unit.split()]
+    found = scan_org(lex, [*toks[:j], *unit_toks, *toks[j:]], j)
+    if not found or found[0] <= j + len(unit_toks):
+        return None
+    return found[0] - len(unit_toks), found[1]
+
 class PersonFinder:
     def __init__(self, lex: Lexicon, ctx: Context):
         self.lex = lex
@@ -135,15 +146,13 @@ class PersonFinder:
                 return placed[0], _Pos(title, placed[1], True)
             return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
         s = scan_org(self.lex, toks, j, free=True)
-        if unit_title and j < len(toks) and toks[j].cap:
+        if unit_title and j < len(toks) and toks[j].cap and (s is None or (s[0] < len(toks) and toks[s[0]].word)):
             # "Trưởng Ban Tổ chức Tỉnh ủy": the unit's name starts like a verb; read it with its noun (which
-            # also reads a longer name: "Trưởng Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh")
-            unit_toks = [Tok(w, toks[j].start, toks[j].start)
-                         for w in (["Văn", "phòng"] if title.endswith("Văn phòng") else [title.split()[-1].capitalize()])]
-            n = len(unit_toks)
-            found = scan_org(self.lex, [*toks[:j], *unit_toks, *toks[j:]], j)
-            if found and found[0] > j + n and (s is None or found[0] - n > s[0]):
-                s = (found[0] - n, found[1][len(" ".join(t.text for t in unit_toks)) + 1:])
+            # also reads on where the name stopped short: "Trưởng Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh")
+            unit = "Văn phòng" if title.endswith("Văn phòng") else title.split()[-1].capitalize()
+            found = _scan_with_unit(self.lex, toks, j, unit)
+            if found and (s is None or found[0] > s[0]):
+                s = (found[0], found[1][len(unit) + 1:])
         if s and not unit_title and not self.lex.org_heads.match(toks, j) and not self.lex.national_orgs.match(toks, j) \
                 and s[0] - j <= 2 and all(is_name_syllable(t) for t in toks[j : s[0]]):
             s = None  # "Thứ trưởng Diệp trình bày": a given name after the title, not a body
@@ -182,13 +191,12 @@ class PersonFinder:
         unit = next((u for u in _PLACED_UNITS if title.endswith(" " + u)), None)
         if unit is None or toks[j].low not in self.lex.localities.first:
             return None
-        unit_toks = [Tok(w, toks[j].start, toks[j].start) for w in unit.split()]
-        found = scan_org(self.lex, [*toks[:j], *unit_toks, *toks[j:]], j)
-        if not found or found[0] <= j + len(unit_toks):
+        found = _scan_with_unit(self.lex, toks, j, unit)
+        if not found:
             return None
         org = self.ctx.resolve(found[1])
         self.ctx.remember(org)
-        return found[0] - len(unit_toks), org
+        return found[0], org
 
     def _lower_unit(self, toks: list[Tok], j: int, title: str) -> tuple[int, str] | None:
         """A unit written in lower case after its head's title, then its body: "Tổ trưởng tổ bảo trì
