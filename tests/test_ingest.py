@@ -177,3 +177,21 @@ def test_clean_ingest_exit_code(tmp_path):
     src.mkdir()
     _article(src, "a", GOOD)
     assert ingest([str(src)], str(tmp_path / "store"), progress=False, workers=0).exit_code == EXIT_OK
+
+
+def test_the_graphs_read_are_told_apart_even_when_their_numbers_clash():
+    from thidua_kg.ingest import SeenGraphs
+
+    class AllClash(SeenGraphs):
+        key = staticmethod(lambda g: 7)
+
+    for seen in (SeenGraphs(), AllClash()):
+        assert seen.first("http://x/graph/a") is None
+        seen.add("http://x/graph/a", "a", "in/a.txt")
+        seen.add("http://x/graph/b", "b\nc", "in/recs.jsonl:2")  # a line break in an id stays in it
+        assert seen.first("http://x/graph/a") == ("a", "in/a.txt")
+        assert seen.first("http://x/graph/b") == ("b\nc", "in/recs.jsonl:2")
+        assert seen.first("http://x/graph/c") is None
+        seen.add("http://x/graph/c", "c", "in/c.txt")
+        assert seen.first("http://x/graph/c") == ("c", "in/c.txt")
+        seen.close()

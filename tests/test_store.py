@@ -171,3 +171,18 @@ def test_graph_without_hash_is_rewritten(store):
     store.write_graphs([(g, _nt(qs), content_hash(qs))])
     assert set(store.graph_triples(g)) == {q.triple for q in qs} | {
         t for t in store.graph_triples(g) if t.predicate.value.endswith("contentHash")}
+
+
+def test_a_store_opened_with_few_table_files_works_and_leaves_the_process_limit_alone(tmp_path):
+    import resource
+
+    from thidua_kg.store import release_free_memory
+
+    before = resource.getrlimit(resource.RLIMIT_NOFILE)
+    s = open_store(tmp_path / "s", table_files=48)
+    assert resource.getrlimit(resource.RLIMIT_NOFILE) == before
+    g = "http://example.org/graph/a"
+    s.write_graphs([(g, f"<http://example.org/x> <http://example.org/p> \"1\" <{g}> .".encode(), "h1")])
+    release_free_memory()  # after a bulk load, as write_graphs does; harmless at any time
+    assert s.content_hashes() == {g: "h1"}
+    assert len(s.graph_triples(g)) == 2  # the triple and its content hash
