@@ -409,10 +409,21 @@ def test_a_unit_named_after_a_field():
     # "Công ty Than X - TKV" is the company's own name
     ("Ngày 5/6, Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) tổ chức hội nghị. Công ty Than Hà Lầm - TKV dự.",
      {"Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Công ty Than Hà Lầm - TKV"}),
-    # a national body's branch in a province
+    # a national body's branch in a province; the treasury's are named with the province alone
+    # (tk:localUnitName), as written in full or not
     ("Ngày 5/6, UBND tỉnh Quảng Ngãi tổ chức hội nghị, có Agribank Chi nhánh tỉnh Quảng Ngãi, KBNN Quảng Ngãi.",
      {"Ủy ban nhân dân tỉnh Quảng Ngãi", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh tỉnh Quảng Ngãi",
-      "Kho bạc Nhà nước tỉnh Quảng Ngãi"}),
+      "Kho bạc Nhà nước Quảng Ngãi"}),
+    ("Ngày 5/6, Kho bạc Nhà nước Hải Dương tổ chức hội nghị, có Kho bạc Nhà nước tỉnh Lạng Sơn và BĐBP Quảng Trị.",
+     {"Kho bạc Nhà nước Hải Dương", "Kho bạc Nhà nước tỉnh Lạng Sơn", "Bộ đội Biên phòng tỉnh Quảng Trị"}),
+    # groups' provincial units go by names of their own: VNPT's "Viễn thông X", Viettel's "Viettel X"
+    ("Ngày 5/6, Viettel Thái Nguyên và VNPT Thái Nguyên dự hội nghị; Tổng Giám đốc Viettel tặng Bằng khen.",
+     {"Viettel Thái Nguyên", "Viễn thông Thái Nguyên", "Tập đoàn Công nghiệp - Viễn thông Quân đội"}),
+    # banks named by their brands, and their branches
+    ("Ngày 5/6, BIDV Chi nhánh Lạng Sơn được Tổng Giám đốc BIDV tặng Bằng khen; Vietcombank Chi nhánh Lạng Sơn dự.",
+     {"Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Lạng Sơn",
+      "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam",
+      "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam Chi nhánh Lạng Sơn"}),
     # an abbreviation spelling a company's field names the company ("Tổng công ty Đường sắt Việt Nam (ĐSVN)")
     ("Sáng 16/1, Tổng công ty Đường sắt Việt Nam (ĐSVN) tổ chức Hội nghị. Chủ tịch Hội đồng thành viên ĐSVN tặng "
      "Bằng khen.", {"Tổng công ty Đường sắt Việt Nam", "Hội đồng thành viên Tổng công ty Đường sắt Việt Nam"}),

@@ -226,8 +226,9 @@ class Context:
                 break
         head = self.lex.org_heads.match(toks, 0)
         head_label = head[1] if head else ""
-        if head_label in _STATE_HEADS and head[0] < len(toks):
+        if head_label in _STATE_HEADS and head[0] < len(toks) and head_label not in self.lex.local_units:
             # "Cục Hải quan Lạng Sơn" is "Cục Hải quan tỉnh Lạng Sơn": a state body's province without its level
+            # (not "Kho bạc Nhà nước Hà Nội": that body's units are named so, tk:localUnitName)
             for p in range(head[0], len(toks)):
                 unit = self.lex.province_index.match(toks, p)
                 if unit and p + unit[0] == len(toks) and toks[p - 1].low not in _LEVEL_ENDS \

@@ -19,6 +19,7 @@ from .tokens import SeqIndex
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+TK_LOCAL_UNIT = "https://w3id.org/thidua-kg/ontology#localUnitName"
 
 # Words that end an organisation's or a movement's name when written in lower
 # case: verbs and prepositions that follow a subject in this genre.
@@ -109,6 +110,7 @@ class Lexicon:
     event_types: SeqIndex  # value: preferred label
     org_heads: SeqIndex  # value: head label
     national_orgs: SeqIndex  # value: canonical name
+    local_units: dict[str, str]  # canonical name -> what its unit in a province is named before the province
     honorifics: SeqIndex
     stops: SeqIndex
     non_stops: SeqIndex
@@ -145,8 +147,8 @@ def _root() -> Path:
     return paths.ONTOLOGY_DIR if isinstance(paths.ONTOLOGY_DIR, Path) else Path(paths.ONTOLOGY_DIR)
 
 
-def _labels(path: Path) -> dict[str, list[str]]:
-    """canonical rdfs:label@vi -> its altLabels@vi, for a gazetteer file."""
+def _labels(path: Path, predicate: str = SKOS_ALT) -> dict[str, list[str]]:
+    """canonical rdfs:label@vi -> its altLabels@vi (or other values@vi of `predicate`), for a gazetteer file."""
     labels: dict[str, str] = {}
     alts: dict[str, list[str]] = {}
     for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
@@ -155,7 +157,7 @@ def _labels(path: Path) -> dict[str, list[str]]:
         s = q.subject.value
         if q.predicate.value == RDFS_LABEL:
             labels[s] = q.object.value
-        elif q.predicate.value == SKOS_ALT:
+        elif q.predicate.value == predicate:
             alts.setdefault(s, []).append(q.object.value)
     return {lab: alts.get(s, []) for s, lab in labels.items()}
 
@@ -211,6 +213,8 @@ def load_lexicon() -> Lexicon:
     for canon, alts in _labels(root / "gazetteer" / "organisations.ttl").items():
         for lab in (canon, *alts):
             national[lab] = canon
+    local_units = {canon: names[0] for canon, names in
+                   _labels(root / "gazetteer" / "organisations.ttl", TK_LOCAL_UNIT).items() if names}
 
     provinces: dict[str, Any] = {}
     for name, unit in gaz.province_names().items():
@@ -232,6 +236,7 @@ def load_lexicon() -> Lexicon:
         event_types=SeqIndex(events),
         org_heads=SeqIndex(heads, case=True),
         national_orgs=SeqIndex(national, case=True),
+        local_units=local_units,
         honorifics=SeqIndex({h: h for h in HONORIFICS}),
         stops=SeqIndex({p.strip(): True for p in STOP_PHRASES + MORE_STOPS if p.strip()}),
         non_stops=SeqIndex({p: True for p in NON_STOP}),

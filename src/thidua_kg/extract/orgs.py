@@ -250,7 +250,11 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 return end, f"{nat[2]} {words(tokens, k, end)}"
         prov = lex.province_index.match(tokens, k) if k < len(tokens) and tokens[k].cap else None
         if prov:
-            # "BĐBP Quảng Trị", "KBNN Quảng Ngãi": the body's branch in the province, with its level
+            # "BĐBP Quảng Trị": the body's branch in the province, with its level; "KBNN Quảng Ngãi",
+            # "VNPT Thanh Hóa": a branch named its own way (tk:localUnitName), the province without it
+            local = lex.local_units.get(nat[2])
+            if local:
+                return k + prov[0], f"{local} {words(tokens, k, k + prov[0])}"
             kind = getattr(prov[2], "unit_type", "tỉnh") or "tỉnh"
             return k + prov[0], f"{nat[2]} {kind} {words(tokens, k, k + prov[0])}"
         if not scan_locality(lex, tokens, k):
