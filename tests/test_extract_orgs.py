@@ -839,3 +839,15 @@ def test_verbs_that_end_a_name_and_bodies_of_every_commune_are_no_organisation()
     names = org_names(f)
     assert {norm("Ban Thường vụ Tỉnh ủy Phú Thọ"), norm("Cục An ninh mạng")} <= names
     assert not any(n.endswith(("gui lang hoa", "khuyen cao nguoi dan", "phe duyet", "cap xa")) for n in names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Nhiệm kỳ qua, Đảng bộ Công ty cổ phần Chè Hưng Long tổ chức đại hội; Đảng bộ kết nạp 34 đảng viên mới.",
+     {"Đảng bộ Công ty cổ phần Chè Hưng Long", "Công ty cổ phần Chè Hưng Long"}),
+    ("Ngày 5/8, Đảng ủy xã Sóc Sơn tổ chức hội nghị. BCH Đảng bộ xã do Ban Thường vụ Thành ủy Hà Nội chỉ định "
+     "đã kiện toàn bộ máy. UBKT Đảng ủy xã thông qua kế hoạch kiểm tra.",
+     {"Đảng ủy xã Sóc Sơn", "Ban Chấp hành Đảng bộ xã Sóc Sơn", "Ban Thường vụ Thành ủy Hà Nội",
+      "Ủy ban Kiểm tra Đảng ủy xã Sóc Sơn"}),
+])
+def test_verbs_of_party_life_end_a_name(text, names):
+    assert org_names(run(text)) == norms(names)

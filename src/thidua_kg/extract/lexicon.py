@@ -33,7 +33,8 @@ STOP_PHRASES = tuple(
     đồng thời|bày tỏ|hứa|nhấn mạnh|ôn lại|kiểm tra|lãnh đạo|thăm|tiếp|tới|trong|ở|qua|sau|trước|vào|
     nên|rất|đều|xuất hiện|làm|trình bày|phát huy|nâng cao|tăng cường|đẩy mạnh|tập trung|kịp thời|
     và|hoặc|hay|nhưng|đây|này|đó|kể từ|lấy|thay mặt|thừa|năm|giai đoạn|ngày|tháng|còn|mới|vẫn|
-    đề ra|đưa|giúp|tuyên dương|bắt giữ|triệt phá|đấu tranh|phát hiện|xử lý|tiếp nhận|khám|điều trị|bàn giao|hỗ trợ|vận động|tuyên truyền|đỡ đầu|ký kết|hưởng ứng|giành|trực tiếp|chính thức|hoạt động|được giao|chào mừng""".replace("\n", "").split("|")
+    đề ra|đưa|giúp|tuyên dương|bắt giữ|triệt phá|đấu tranh|phát hiện|xử lý|tiếp nhận|khám|điều trị|bàn giao|hỗ trợ|vận động|tuyên truyền|đỡ đầu|ký kết|hưởng ứng|giành|trực tiếp|chính thức|hoạt động|được giao|chào mừng|
+    kết nạp|chỉ định|thông qua|thông báo|chúng tôi""".replace("\n", "").split("|")
 )
 
 # lower-case nouns that look like a stop word's start ("dự" in "dự án")
