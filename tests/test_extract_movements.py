@@ -118,6 +118,13 @@ def test_period_after_part_of_the_year(part):
     assert (m.start, m.end) == (2024, 2024)
 
 
+def test_period_after_how_many_years():
+    f = run("Vừa qua, Hội Cựu chiến binh TP. Cần Thơ tổ chức Hội nghị biểu dương điển hình tiên tiến trong phong "
+            "trào thi đua “Cựu chiến binh gương mẫu” 5 năm (2019 - 2024).")
+    m = movements(f)[norm("Cựu chiến binh gương mẫu")]
+    assert (m.start, m.end) == (2019, 2024)
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("Phong trào thi đua Quyết thắng giai đoạn 2020 - 2025 được triển khai sâu rộng.", "Thi đua Quyết thắng"),
     ("Đơn vị thực hiện tốt phong trào toàn dân bảo vệ an ninh Tổ quốc.", "Toàn dân bảo vệ an ninh Tổ quốc"),

@@ -187,10 +187,11 @@ _EVENT_BEFORE = re.compile(r"\b(?:[Hh]ội (?:thi|thao|nghị|diễn|thảo)|[Cc
 _COORDINATED = re.compile(r"[\s”,]*(?:và|,)\s*(?:phong trào|cuộc vận động)?(?:\s+thi đua)?\s*")
 
 
-# what may stand between movements and their period: "của ...", or part of the year
+# what may stand between movements and their period: "của ...", part of the year, or how many years
+# ("“Cựu chiến binh gương mẫu” 5 năm (2019 - 2024)")
 # ("phong trào X 6 tháng đầu năm 2024", "... quý III năm 2024")
 _GAP = re.compile(r"[\s,”]*(?:(?:của|mà|được|do)\s[^,;“”]{0,50})?(?:trong\s+)?"
-                  r"(?:\s*(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV]{1,3}))?\s*")
+                  r"(?:\s*(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?|\d{1,2}\s+năm|quý\s+[IV]{1,3}))?\s*")
 
 
 # "“X”, triển khai từ tháng 7 đến ...": a verb before a span that starts with "từ"
