@@ -841,6 +841,17 @@ def test_verbs_that_end_a_name_and_bodies_of_every_commune_are_no_organisation()
     assert not any(n.endswith(("gui lang hoa", "khuyen cao nguoi dan", "phe duyet", "cap xa")) for n in names)
 
 
+def test_a_military_unit_belongs_to_the_unit_above_it_that_the_article_names():
+    f = run("Sáng 12/3, Trung đoàn 98, Sư đoàn 316 tổ chức Lễ đón nhận Huân chương Chiến công hạng Ba. Về phía "
+            "Trung đoàn có Thượng tá Nguyễn Tiến Đạt, Trung đoàn trưởng. Ông Nông Văn Thắm trao Bằng khen cho "
+            "Tiểu đoàn 4 và 3 cá nhân.")
+    assert org_names(f) == norms(["Trung đoàn 98 Sư đoàn 316", "Sư đoàn 316", "Tiểu đoàn 4 Trung đoàn 98 Sư đoàn 316"])
+    # a division is named by its number alone, and the word alone names no unit
+    f = run("Sáng 15-5, Sư đoàn 5 tổ chức Đại hội thi đua Quyết thắng. Thượng tá Trịnh Minh Đức, Trung đoàn trưởng "
+            "Trung đoàn 4, phát biểu. Về phía Trung đoàn có các cán bộ chủ chốt.")
+    assert org_names(f) == norms(["Sư đoàn 5", "Trung đoàn 4 Sư đoàn 5"])
+
+
 @pytest.mark.parametrize("text, names", [
     ("Nhiệm kỳ qua, Đảng bộ Công ty cổ phần Chè Hưng Long tổ chức đại hội; Đảng bộ kết nạp 34 đảng viên mới.",
      {"Đảng bộ Công ty cổ phần Chè Hưng Long", "Công ty cổ phần Chè Hưng Long"}),

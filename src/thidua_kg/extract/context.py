@@ -41,6 +41,11 @@ _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bả
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
                      "Tòa án nhân dân ")
 _COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn")
+# military units that belong to the unit above them, named or the article's: a regiment to its
+# division, a battalion to its regiment ("Tiểu đoàn 4 Trung
+# đoàn 98 Sư đoàn 316"); divisions and brigades are named by their number alone
+_ECHELON = {"Đại đội": 1, "Tiểu đoàn": 2, "Trung đoàn": 3}
+_ABOVE_ECHELON = {"Lữ đoàn": 3, "Sư đoàn": 4}
 _BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
            "Hội đồng trường")
 _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
@@ -302,6 +307,16 @@ class Context:
             main = self.main_org  # "Phòng Giao dịch số 7" in an article about a treasury or a bank: theirs
             if main is not None and main.startswith(("Kho bạc Nhà nước", "Ngân hàng", "Chi nhánh")):
                 return f"{name} {main}"
+        if head_label in _ECHELON and not placed and not has_parent(self.lex, toks):
+            # "Tiểu đoàn 4" in an article about "Trung đoàn 98 Sư đoàn 316": that regiment's battalion
+            if self.first_pass:  # once the units above are known
+                self.unhosted.add(name)
+                return name
+            named = self.complete(name)
+            if named != name:
+                return named
+            host = self._military_host(_ECHELON[head_label]) if len(toks) > head[0] else None
+            return f"{name} {host}" if host else name  # (not "Về phía Trung đoàn": the word alone)
         if head_label in SUBUNIT_HEADS and not placed \
                 and (not has_parent(self.lex, toks) or _only_sub_units_in(self.lex, name)):
             # ("Đội X Phòng PC08": a team in a department, both the article's unit's)
@@ -365,6 +380,30 @@ class Context:
         if best is None and main is not None and " Công ty " in main:
             return main[main.index(" Công ty ") + 1:]  # an article about a company's union: the company's
         return best
+
+    def _military_host(self, echelon: int) -> str | None:
+        """The article's unit of the nearest echelon above: its own (the main event's organiser)
+        if it is one, else the one named most."""
+        def level(org: str) -> int:
+            toks = tokenize(org)
+            head = self.lex.org_heads.match(toks, 0)
+            if not head or len(toks) == head[0]:
+                return 0  # the word alone ("Về phía Trung đoàn") names no unit
+            return _ECHELON.get(head[1]) or _ABOVE_ECHELON.get(head[1], 0)
+
+        main = self.main_org
+        named = {**dict.fromkeys(self.unhosted, 0), **self.known}
+        # (the units the first pass left for now count too: "Trung đoàn 98" before "Sư đoàn 316" was known)
+        above = [(level(org), org != main, -n, org) for org, n in named.items() if level(org) > echelon]
+        if main is not None and main not in named and level(main) > echelon:
+            above.append((level(main), False, 0, main))
+        if not above:
+            return None
+        lvl, _, _, org = min(above)
+        if org in self.unhosted and org not in self.known:
+            host = self._military_host(lvl)
+            return f"{org} {host}" if host else org
+        return org
 
     def _district_team(self, head_label: str) -> bool:
         """A team in an article about a district's police: its own (it has teams, no departments)."""
