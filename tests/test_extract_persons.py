@@ -705,3 +705,9 @@ def test_named_residential_groups_and_a_solidarity_group_at_sea():
             "biển số 3 xã Đại Lãnh; bà Trần Thị Mai, Tổ trưởng Tổ dân phố số 12; đại diện các tổ dân phố.")
     assert positions(person(f, "Lê Văn Sáu")) == {(norm("Tổ trưởng"), norm("Tổ đoàn kết trên biển số 3 xã Đại Lãnh"))}
     assert positions(person(f, "Trần Thị Mai")) == {(norm("Tổ trưởng"), norm("Tổ dân phố số 12"))}
+
+
+def test_a_standing_deputy_written_without_a_body_is_of_the_article_s_body():
+    f = run("Sáng 5/1, Bộ Tài chính tổ chức Hội nghị tổng kết. Báo cáo tại Hội nghị, Thứ trưởng Thường trực Lục Văn "
+            "Tâm cho biết ngành đã hoàn thành nhiệm vụ.")
+    assert positions(person(f, "Lục Văn Tâm")) == {(norm("Thứ trưởng Thường trực"), norm("Bộ Tài chính"))}

@@ -103,8 +103,9 @@ _PARTY_COMMITTEES = tuple(f"{h} " for h in BARE_NAME_HEADS)
 
 
 def _head_title(title: str) -> str:
-    """The head's title a deputy's or an acting one's is of: "Phó Đồn trưởng" -> "Đồn trưởng"."""
-    return title.removeprefix("Phó ").removeprefix("Quyền ")
+    """The head's title a deputy's, an acting one's or a standing one's is of: "Phó Đồn trưởng" ->
+    "Đồn trưởng", "Thứ trưởng Thường trực" -> "Thứ trưởng"."""
+    return title.removeprefix("Phó ").removeprefix("Quyền ").removesuffix(" Thường trực").removesuffix(" thường trực")
 
 
 class _Extraction:
