@@ -206,3 +206,17 @@ def test_a_decision_signed_is_no_event():
             "Nội vụ sẽ trao các phần thưởng.")
     assert f.events == ()
     assert len(f.awards) == 1
+
+
+@pytest.mark.parametrize("text, organiser", [
+    # bodies named together organise through the executive: the province's People's Committee, the Government
+    ("Sáng 30/12, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Bình Phước long trọng tổ chức Lễ kỷ niệm 25 năm "
+     "tái lập tỉnh.", "Ủy ban nhân dân tỉnh Bình Phước"),
+    ("Sáng 10/12, Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ, Ủy ban Trung ương MTTQ Việt Nam "
+     "tổ chức Đại hội Thi đua yêu nước toàn quốc lần thứ X.", "Chính phủ"),
+    # the hall of a body is where, not who
+    ("Sáng 23/8/2013, tại hội trường UBND TP. Lạng Sơn, Công ty cổ phần Sản xuất và Thương mại Lạng Sơn tổ chức lễ "
+     "kỷ niệm 45 năm ngày thành lập.", "Công ty cổ phần Sản xuất và Thương mại Lạng Sơn"),
+])
+def test_joint_organisers(text, organiser):
+    assert same(main_event(run(text)).organiser, organiser)

@@ -54,6 +54,25 @@ def event_type(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int] | None:
 _SAME_DAY = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)?\s*cùng ngày\b")
 
 
+_EXECUTIVES = ("Ủy ban nhân dân", "Chính phủ")
+
+
+def _joint(toks: list[Tok], before: list[tuple[int, int, str]]) -> list[str]:
+    """The organisations named together last before the verb: "A, B và C"."""
+    if not before:
+        return []
+    group = [before[-1]]
+    for o in reversed(before[:-1]):
+        between = [t.low for t in toks[o[1]:group[0][0]]]
+        if not between or not all(w in (",", "và") for w in between):
+            break
+        lead = [t.low for t in toks[max(0, o[0] - 3):o[0]]]
+        if "tại" in lead or "hội trường" in " ".join(lead):
+            break  # "tại hội trường UBND TP. X, Công ty Y tổ chức": where, not who
+        group.insert(0, o)
+    return [o[2] for o in group]
+
+
 def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
                orgs: list[tuple[int, int, str]], main: bool, same_day: date | None = None) -> EventFound | None:
     """An event in this sentence. `orgs` are (start_tok, end_tok, name) found in it;
@@ -75,6 +94,10 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
         while len(before) > 1 and before[-1][0] and toks[before[-1][0] - 1].low in ("của", "thuộc", "("):
             before.pop()  # "X, đơn vị thành viên của Y, tổ chức ...", "X (Bộ Y) tổ chức": X organises
         organiser = before[-1][2] if before else None
+        joint = _joint(toks, before)
+        executive = [o for o in joint if o.startswith(_EXECUTIVES)] if len(joint) > 1 else []
+        if executive:  # "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh X tổ chức": the executive stands for them
+            organiser = executive[0]
         co = re.search(r"\bphối hợp với\b", text[: org_m.start()])
         if co:  # "X phối hợp với Y tổ chức": X organises
             lead = [o for o in before if toks[o[1] - 1].end <= co.start()]
