@@ -862,3 +862,9 @@ def test_a_military_unit_belongs_to_the_unit_above_it_that_the_article_names():
 ])
 def test_verbs_of_party_life_end_a_name(text, names):
     assert org_names(run(text)) == norms(names)
+
+
+def test_a_regional_defence_command_is_named_after_its_former_district():
+    f = run("Sáng 19/12, Bộ Chỉ huy Quân sự tỉnh Tuyên Quang tổ chức hội nghị. Ban Chỉ huy Phòng thủ khu vực 4 - Chiêm "
+            "Hóa được tặng Bằng khen.", published="2025-12")
+    assert org_names(f) == norms(["Bộ Chỉ huy Quân sự tỉnh Tuyên Quang", "Ban Chỉ huy Phòng thủ khu vực 4 - Chiêm Hóa"])

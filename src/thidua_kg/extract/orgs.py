@@ -97,10 +97,11 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
         if tokens[i].text == "khu" and i + 2 < len(tokens) and tokens[i + 1].text == "vực" \
                 and _REGION_NUMBER.fullmatch(tokens[i + 2].text):
             # "Kho bạc Nhà nước khu vực XIV": a region a body serves; "TAND khu vực 1 - Gia Lai": since 2025
-            # the regional courts and procuracies are named after their province too
+            # the regional courts and procuracies are named after their province too, and the regional
+            # defence commands after their former district ("Ban Chỉ huy Phòng thủ khu vực 4 - Tây Giang")
             k = i + 3
             if k + 1 < len(tokens) and tokens[k].text in DASHES and tokens[k + 1].cap:
-                prov = lex.province_index.match(tokens, k + 1)
+                prov = lex.province_index.match(tokens, k + 1) or lex.district_index.match(tokens, k + 1)
                 if prov:
                     return k + 1 + prov[0], "khu vực", words(tokens, i + 2, k + 1 + prov[0])
             return k, "khu vực", tokens[i + 2].text
