@@ -868,3 +868,8 @@ def test_a_regional_defence_command_is_named_after_its_former_district():
     f = run("Sáng 19/12, Bộ Chỉ huy Quân sự tỉnh Tuyên Quang tổ chức hội nghị. Ban Chỉ huy Phòng thủ khu vực 4 - Chiêm "
             "Hóa được tặng Bằng khen.", published="2025-12")
     assert org_names(f) == norms(["Bộ Chỉ huy Quân sự tỉnh Tuyên Quang", "Ban Chỉ huy Phòng thủ khu vực 4 - Chiêm Hóa"])
+
+
+def test_a_region_named_with_lower_case_words_is_read_whole_inside_a_name():
+    f = run("Sáng 5/6, Viện Lúa Đồng bằng sông Cửu Long tổ chức hội nghị; Tổng công ty Cơ điện Đồng bằng sông Hồng dự.")
+    assert org_names(f) == norms(["Viện Lúa Đồng bằng sông Cửu Long", "Tổng công ty Cơ điện Đồng bằng sông Hồng"])

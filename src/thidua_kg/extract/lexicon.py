@@ -126,6 +126,7 @@ class Lexicon:
     province_index: SeqIndex  # value: unit
     district_index: SeqIndex  # value: list of units
     surnames: frozenset[str]
+    regions: SeqIndex  # regions named with lower-case words: "Đồng bằng sông Cửu Long"
 
 
 def _field_words(names: list[str]) -> frozenset[tuple[str, str]]:
@@ -229,6 +230,8 @@ def load_lexicon() -> Lexicon:
         for ln in (root / "gazetteer" / "surnames.txt").read_text(encoding="utf-8").splitlines()
         if ln.strip() and not ln.startswith("#")
     )
+    regions = [ln.strip() for ln in (root / "gazetteer" / "regions.txt").read_text(encoding="utf-8").splitlines()
+               if ln.strip() and not ln.startswith("#")]
     return Lexicon(
         ranks=SeqIndex(ranks, case=True),
         titles=SeqIndex(titles, case=True),
@@ -254,4 +257,5 @@ def load_lexicon() -> Lexicon:
         province_index=SeqIndex({n: u for n, u in gaz.province_names().items()}, case=True),
         district_index=SeqIndex(districts, case=True),
         surnames=surnames,
+        regions=SeqIndex({r: r for r in regions}, case=True),
     )

@@ -345,6 +345,11 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                     and len(tokens[j].text) == 1 and not (j + 1 < len(tokens) and tokens[j + 1].low in _AFTER_COUNT):
                 j += 1  # "Trường Đại học Sư phạm Hà Nội 2": a second school of the place
             break
+        if t.cap and j > i and lex.regions.starts(t):
+            region = lex.regions.match(tokens, j)
+            if region:  # "Viện Lúa Đồng bằng sông Cửu Long": a region's name, lower-case words and all
+                j += region[0]
+                break
         if t.text == ",":
             if (j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS) \
                     or (head_label and _code_closes(tokens, j + 1)):
