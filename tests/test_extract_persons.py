@@ -711,3 +711,9 @@ def test_a_standing_deputy_written_without_a_body_is_of_the_article_s_body():
     f = run("Sáng 5/1, Bộ Tài chính tổ chức Hội nghị tổng kết. Báo cáo tại Hội nghị, Thứ trưởng Thường trực Lục Văn "
             "Tâm cho biết ngành đã hoàn thành nhiệm vụ.")
     assert positions(person(f, "Lục Văn Tâm")) == {(norm("Thứ trưởng Thường trực"), norm("Bộ Tài chính"))}
+
+
+def test_rarer_family_names_van_and_quan():
+    f = run("Sáng 5/6, Bộ Khoa học và Công nghệ tổ chức Đại hội tại Văn Miếu Quốc Tử Giám. Dự có bà Văn Thị Hảo, Phó "
+            "Chủ nhiệm Văn phòng Chủ tịch nước; các Thứ trưởng Bạch Minh Tuệ, Quan Thị Ngọc Anh. Huyện Văn Lâm dự.")
+    assert person_names(f) == {norm("Văn Thị Hảo"), norm("Bạch Minh Tuệ"), norm("Quan Thị Ngọc Anh")}
