@@ -717,3 +717,10 @@ def test_rarer_family_names_van_and_quan():
     f = run("Sáng 5/6, Bộ Khoa học và Công nghệ tổ chức Đại hội tại Văn Miếu Quốc Tử Giám. Dự có bà Văn Thị Hảo, Phó "
             "Chủ nhiệm Văn phòng Chủ tịch nước; các Thứ trưởng Bạch Minh Tuệ, Quan Thị Ngọc Anh. Huyện Văn Lâm dự.")
     assert person_names(f) == {norm("Văn Thị Hảo"), norm("Bạch Minh Tuệ"), norm("Quan Thị Ngọc Anh")}
+
+
+def test_names_after_a_count_of_comrades():
+    f = run("Chiều 1/2, Tỉnh ủy Hải Dương tổ chức Lễ trao Huy hiệu Đảng. Đồng chí Trần Đức Thắng trao Huy hiệu 65 năm "
+            "tuổi Đảng cho 2 đồng chí là Lê Văn Bền và Phạm Thị Út.")
+    assert person_names(f) == {norm("Trần Đức Thắng"), norm("Lê Văn Bền"), norm("Phạm Thị Út")}
+    assert {norm(r) for r in f.awards[0].recipients} == {norm("Lê Văn Bền"), norm("Phạm Thị Út")}

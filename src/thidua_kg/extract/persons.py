@@ -360,6 +360,9 @@ class PersonFinder:
             elif n >= 2 and i > 0 and toks[i - 1].text in (":", ";") and j + n < len(toks) \
                     and toks[j + n].text in _COMMA_DASH and self.title_follows(toks, j + n + 1):
                 anchored = True
+            elif i >= 3 and toks[i - 1].text == "là" and toks[i - 2].low == "chí" and toks[i - 3].low == "đồng" \
+                    and surname_run(lex, toks, j) >= 2:
+                anchored = True  # "trao Huy hiệu cho 2 đồng chí là Lê Văn Bền và Phạm Thị Út"
             if not anchored:
                 return None
         if n >= 2 and toks[j].low in lex.org_heads.first and not toks[j].text in lex.surnames:
