@@ -109,9 +109,9 @@ class RecipientReader:
             if t.text == ";" and j + 1 < len(toks) and (colon_list or (
                     c.recipients and c.collectives is None and c.individuals is None and self._only_names(toks, j + 1))):
                 k = j + 2 if toks[j + 1].text == "và" else j + 1  # "...; và B"
-                if self.persons._mention(toks, k, [], False) or scan_org(self.lex, toks, k):
+                if self.persons._mention(toks, k, [], False) or scan_org(self.lex, toks, k) or self._known_run(toks, k):
                     # "cho 2 cá nhân: A, <titles>; B, <titles>", "gồm: Cục A; Cục B", "cho Ban A; Trung đội B;
-                    # Thượng tá C, <titles>": the list goes on
+                    # Thượng tá C, <titles>", "cho các đồng chí: A (xã X); B (xã Y)": the list goes on
                     j = k
                     continue
             if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")):
@@ -284,6 +284,18 @@ class RecipientReader:
             c.recipients.append(name)
         return end
 
+    def _known_run(self, toks, k) -> tuple[int, str] | None:
+        """A name without title or honorific at k that is one of the article's persons: (end, name)."""
+        if k < len(toks) and toks[k].cap:
+            n = 0
+            while k + n < len(toks) and is_name_syllable(toks[k + n]) and n < 5:
+                n += 1
+            if n >= 2:
+                canon = self.known_people(words(toks, k, k + n))
+                if canon:
+                    return k + n, canon
+        return None
+
     def _named(self, toks, j) -> tuple[int, str] | None:
         t = toks[j]
         k = j
@@ -294,14 +306,9 @@ class RecipientReader:
         if pm and not pm.short or pm and self.known_people(pm.name):
             name = self.known_people(pm.name) or pm.name
             return pm.end, name
-        if k < len(toks) and toks[k].cap:
-            n = 0
-            while k + n < len(toks) and is_name_syllable(toks[k + n]) and n < 5:
-                n += 1
-            if n >= 2:
-                canon = self.known_people(words(toks, k, k + n))
-                if canon:
-                    return k + n, canon
+        known = self._known_run(toks, k)
+        if known:
+            return known
         people = _PEOPLE_OF.match(words(toks, k, min(len(toks), k + 12))) \
             if k < len(toks) and toks[k].low in ("đảng", "cán", "quân") else None
         if people:
