@@ -873,3 +873,10 @@ def test_a_regional_defence_command_is_named_after_its_former_district():
 def test_a_region_named_with_lower_case_words_is_read_whole_inside_a_name():
     f = run("Sáng 5/6, Viện Lúa Đồng bằng sông Cửu Long tổ chức hội nghị; Tổng công ty Cơ điện Đồng bằng sông Hồng dự.")
     assert org_names(f) == norms(["Viện Lúa Đồng bằng sông Cửu Long", "Tổng công ty Cơ điện Đồng bằng sông Hồng"])
+
+
+def test_a_committee_named_without_whose_it_is_is_no_organisation():
+    f = run("Trong hai ngày 4 và 5/8, Đảng bộ xã Sóc Sơn tổ chức Đại hội đại biểu lần thứ I. Đoàn Chủ tịch Đại hội điều "
+            "hành phiên họp. Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 9 đồng chí.",
+            published="2025-08")
+    assert org_names(f) == norms(["Đảng bộ xã Sóc Sơn"])

@@ -100,6 +100,10 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
 
 
 _PARTY_COMMITTEES = tuple(f"{h} " for h in BARE_NAME_HEADS)
+# committees and boards named without the body they are of, which the article did not make clear
+# ("Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ"): no organisation of their own
+_WHOSE_UNSAID = frozenset({"Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Hội đồng quản trị", "Hội đồng thành viên",
+                           "Ban Kiểm soát", "Đoàn Chủ tịch", "Đoàn Chủ tịch Đại hội"})
 
 
 def _head_title(title: str) -> str:
@@ -386,7 +390,8 @@ class _Extraction:
             if parent and not self.ctx.is_bare(parent) and not parent.startswith(_PARTY_COMMITTEES):
                 self.orgs.setdefault(parent, ev)
         orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items()
-                     if not self.ctx.is_bare(n) and not EVERY_LEVEL.search(n))  # ("UBND cấp xã": no one body)
+                     if not self.ctx.is_bare(n) and not EVERY_LEVEL.search(n)  # ("UBND cấp xã": no one body)
+                     and n not in _WHOSE_UNSAID)
         evs = []
         for k, e in enumerate(events):
             parts = tuple(self._participants(e)) if k == 0 else ()
