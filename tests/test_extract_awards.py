@@ -759,6 +759,6 @@ def test_the_party_army_and_people_of_a_district_as_one_recipient():
 def test_a_list_of_named_recipients_with_their_places_goes_on_across_semicolons():
     f = run("Chiều 1/2, Tỉnh ủy Hải Dương tổ chức Lễ. Bí thư Tỉnh ủy Phạm Quang Thiều trao Huy hiệu 75 năm tuổi Đảng cho "
             "các đồng chí: Vũ Đình Khang (phường Trần Hưng Đạo, TP. Hải Dương); Lương Văn Cẩn (thị trấn Thanh Hà); "
-            "Nguyễn Thị Nhài (xã Thanh Hải, huyện Thanh Hà).")
+            "Nguyễn Thị Nhài (xã Thanh Hải, huyện Thanh Hà) và Đỗ Thị Thơm (phường Sao Đỏ, TP. Chí Linh).")
     assert [norm(r) for r in f.awards[0].recipients] == [norm("Vũ Đình Khang"), norm("Lương Văn Cẩn"),
-                                                         norm("Nguyễn Thị Nhài")]
+                                                         norm("Nguyễn Thị Nhài"), norm("Đỗ Thị Thơm")]

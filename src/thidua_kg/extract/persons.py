@@ -352,7 +352,9 @@ class PersonFinder:
             return None
         strong = anchored  # a rank or an honorific before it
         if not anchored:
-            if pending or list_ctx and (toks[i - 1].text in (":", ";") if i else False):
+            if pending or list_ctx and i and (toks[i - 1].text in (":", ";") or (
+                    toks[i - 1].text == "và" and i >= 2 and toks[i - 2].text == ")")):
+                # (an item's place in brackets, then "và" and the last item: "...; C (xã Z) và D (phường W)")
                 anchored = bool(pending) or n >= 2
             elif surname_run(lex, toks, j) >= 2 and j + n < len(toks) and toks[j + n].text in _COMMA_DASH \
                     and self.title_follows(toks, j + n + 1):
