@@ -880,3 +880,11 @@ def test_a_committee_named_without_whose_it_is_is_no_organisation():
             "hành phiên họp. Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 9 đồng chí.",
             published="2025-08")
     assert org_names(f) == norms(["Đảng bộ xã Sóc Sơn"])
+
+
+def test_offices_named_by_their_place_alone_and_post_offices():
+    f = run("Ngày 5/9, Chi cục Hải quan khu vực V tổ chức lễ kỷ niệm. Ông Tạ Quang Vinh trao Bằng khen cho Hải quan Bắc "
+            "Giang, Hải quan Quế Võ và Bưu điện huyện Phù Mỹ. Ngành Bưu điện Việt Nam có truyền thống vẻ vang; Công "
+            "đoàn Bưu điện Việt Nam và Cục Bưu điện Trung ương dự.", published="2025-09")
+    assert org_names(f) == norms(["Chi cục Hải quan khu vực V", "Hải quan Bắc Giang", "Hải quan Quế Võ",
+                                  "Bưu điện huyện Phù Mỹ", "Công đoàn Bưu điện Việt Nam", "Cục Bưu điện Trung ương"])

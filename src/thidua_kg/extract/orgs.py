@@ -196,12 +196,15 @@ NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trun
                           "Hải đoàn", "Hải đội", "Đại đội", "Đài"})
 # offices named by their field and place only ("Thuế tỉnh X", "Thuế cơ sở 1 tỉnh X", "Thống kê tỉnh X",
 # "Hải quan cửa khẩu Y"): without the place the word is the field
-_PLACED_OFFICES = frozenset({"Thuế", "Thống kê", "Hải quan", "Bảo hiểm xã hội"})  # ("BHXH tự nguyện" is a scheme)
+_PLACED_OFFICES = frozenset({"Thuế", "Thống kê", "Hải quan", "Bảo hiểm xã hội", "Bưu điện"})  # ("BHXH tự nguyện" is a scheme;
+# "ngành Bưu điện Việt Nam" a sector)
 
 
 def _placed_at(lex: Lexicon, tokens: list[Tok], j: int) -> bool:
-    """Does a placed office's place start at j ("tỉnh X", "cơ sở 1", "cửa khẩu Y", "khu vực II")?"""
-    return bool(scan_locality(lex, tokens, j)) or (j + 1 < len(tokens) and words(tokens, j, j + 2) in ("cơ sở", "cửa khẩu"))
+    """Does a placed office's place start at j ("tỉnh X", "cơ sở 1", "cửa khẩu Y", "khu vực II", or a province's
+    or district's name alone: "Hải quan Bắc Giang", "Hải quan Quế Võ")?"""
+    return bool(scan_locality(lex, tokens, j)) or (j + 1 < len(tokens) and words(tokens, j, j + 2) in ("cơ sở", "cửa khẩu")) \
+        or (j < len(tokens) and tokens[j].cap and bool(lex.province_index.match(tokens, j) or lex.district_index.match(tokens, j)))
 
 
 # a body of every commune, district or province, none named: "UBND cấp xã", "Chủ tịch UBND cấp huyện", "UBND các xã"
@@ -344,6 +347,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             elif head_label in ("Trường", "Bệnh viện") and j < len(tokens) and tokens[j].num \
                     and len(tokens[j].text) == 1 and not (j + 1 < len(tokens) and tokens[j + 1].low in _AFTER_COUNT):
                 j += 1  # "Trường Đại học Sư phạm Hà Nội 2": a second school of the place
+            break
+        if t.cap and head_label in _PLACED_OFFICES and lex.district_index.match(tokens, j):
+            j += lex.district_index.match(tokens, j)[0]  # "Hải quan Quế Võ": the office of a district
             break
         if t.cap and j > i and lex.regions.starts(t):
             region = lex.regions.match(tokens, j)
