@@ -41,9 +41,9 @@ _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bả
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
                      "Tòa án nhân dân ")
 _COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn")
-# military units that belong to the unit above them, named or the article's: a regiment to its
-# division, a battalion to its regiment ("Tiểu đoàn 4 Trung
-# đoàn 98 Sư đoàn 316"); divisions and brigades are named by their number alone
+# military units that belong to the unit above them, named or the article's: a regiment to its division,
+# a battalion to its regiment ("Tiểu đoàn 4 Trung đoàn 98 Sư đoàn 316"); divisions and brigades are
+# named by their number alone
 _ECHELON = {"Đại đội": 1, "Tiểu đoàn": 2, "Trung đoàn": 3}
 _ABOVE_ECHELON = {"Lữ đoàn": 3, "Sư đoàn": 4}
 _BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
