@@ -888,3 +888,14 @@ def test_offices_named_by_their_place_alone_and_post_offices():
             "đoàn Bưu điện Việt Nam và Cục Bưu điện Trung ương dự.", published="2025-09")
     assert org_names(f) == norms(["Chi cục Hải quan khu vực V", "Hải quan Bắc Giang", "Hải quan Quế Võ",
                                   "Bưu điện huyện Phù Mỹ", "Công đoàn Bưu điện Việt Nam", "Cục Bưu điện Trung ương"])
+
+
+def test_after_the_2025_merger_an_absorbed_province_stands_for_the_one_that_absorbed_it():
+    text = ("Chiều 19/12, Bộ CHQS tỉnh Tuyên Quang tổ chức hội nghị tổng kết, lần đầu kể từ khi Bộ CHQS hai tỉnh "
+            "Tuyên Quang và Hà Giang hợp nhất. Dự có ông Hầu Văn Páo, Phó Chủ tịch UBND tỉnh, nguyên Phó Chủ tịch "
+            "UBND tỉnh Hà Giang. Các huyện Đồng Văn, Mèo Vạc, Yên Minh của tỉnh Hà Giang cũ được biểu dương.")
+    after = run(text, published="2025-12")
+    assert (norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Tuyên Quang")) in positions(person(after, "Hầu Văn Páo"))
+    # before the merger, the same words are the province most named
+    before = run(text, published="2024-12")
+    assert (norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Hà Giang")) in positions(person(before, "Hầu Văn Páo"))

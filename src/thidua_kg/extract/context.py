@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import BOUNDARY
 from .lexicon import LOCALITY_WORDS, Lexicon
 from .orgs import (ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_parent, has_place, inner_head,
                    parent_org, scan_locality)
@@ -41,6 +42,7 @@ _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bả
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
                      "Tòa án nhân dân ")
 _COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn")
+MERGER_MONTH = BOUNDARY[:7]  # articles are dated by month: "2025-07"
 # military units that belong to the unit above them, named or the article's: a regiment to its division,
 # a battalion to its regiment ("Tiểu đoàn 4 Trung đoàn 98 Sư đoàn 316"); divisions and brigades are
 # named by their number alone
@@ -101,9 +103,9 @@ def _only_sub_units_in(lex: Lexicon, name: str) -> bool:
 
 
 class Context:
-    def __init__(self, lex: Lexicon, sentences: list[list[Tok]]):
+    def __init__(self, lex: Lexicon, sentences: list[list[Tok]], published: str | None = None):
         self.lex = lex
-        self.province = _detect_province(lex, sentences)
+        self.province = _detect_province(lex, sentences, published)
         # the province as the article writes it when that is its former kind and name: "tỉnh Thừa
         # Thiên Huế" (the city of Huế since 2025) in an article of 2022
         self.written = _written_as_province(lex, sentences, self.province)
@@ -532,10 +534,12 @@ def _written_as_province(lex: Lexicon, sentences: list[list[Tok]], unit) -> str 
     return None
 
 
-def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
+def _detect_province(lex: Lexicon, sentences: list[list[Tok]], published: str | None = None):
     """The province most named in the article (first sentence counts double). A province written
-    "X (cũ)" is a former one and does not count. (Not: an absorbed province for the one that absorbed
-    it after July 2025: articles published then still report earlier events under the old names.)"""
+    "X (cũ)" is a former one and does not count. An absorbed province stands for the one that absorbed
+    it only in an article published after the 2025 merger that names that one too ("Bộ CHQS hai tỉnh
+    Tuyên Quang và Hà Giang hợp nhất"): articles published then may still report earlier events under
+    the old names."""
     votes: dict[str, float] = {}
     units: dict = {}
     for si, toks in enumerate(sentences):
@@ -563,4 +567,8 @@ def _detect_province(lex: Lexicon, sentences: list[list[Tok]]):
     if not votes:
         return None
     best = max(votes, key=votes.__getitem__)
+    if published and published >= MERGER_MONTH:
+        after = lex.gazetteer.successor(units[best])
+        if after is not None and after.name != best and after.name in votes:
+            return units[after.name]
     return units[best]

@@ -86,7 +86,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
             work = _DEF_PAREN.sub(lambda m: "" if m.group(1) in expander.known else m.group(0), work)
         work = expander.expand(work)
         sents.append(_Sent(s, work, tokenize(work)))
-    ctx = Context(lex, [x.toks for x in sents])
+    ctx = Context(lex, [x.toks for x in sents], article.published)
     # pass 1: the organisations of the article
     ctx.first_pass = True
     for x in sents:
