@@ -724,3 +724,28 @@ def test_names_after_a_count_of_comrades():
             "tuổi Đảng cho 2 đồng chí là Lê Văn Bền và Phạm Thị Út.")
     assert person_names(f) == {norm("Trần Đức Thắng"), norm("Lê Văn Bền"), norm("Phạm Thị Út")}
     assert {norm(r) for r in f.awards[0].recipients} == {norm("Lê Văn Bền"), norm("Phạm Thị Út")}
+
+
+def test_a_company_named_only_inside_its_party_body_s_name_is_the_article_s_company():
+    f = run("Ngày 9-5, Đảng bộ Công ty cổ phần Gạch men Tiên Sơn tổ chức Đại hội. Ông Lý Văn Quế, Bí thư Đảng ủy, "
+            "Chủ tịch Công đoàn công ty phát biểu.", published="2025-05")
+    company = "Công ty cổ phần Gạch men Tiên Sơn"
+    assert positions(person(f, "Lý Văn Quế")) == {(norm("Bí thư"), norm(f"Đảng ủy {company}")),
+                                                  (norm("Chủ tịch"), norm(f"Công đoàn {company}"))}
+
+
+def test_a_board_s_chair_is_an_officer_of_the_company_or_cooperative():
+    f = run("Ngày 9-5, Công ty cổ phần Gạch men Tiên Sơn tổ chức lễ. Ông Đỗ Văn Kha, Chủ tịch Hội đồng quản trị Công "
+            "ty cổ phần Gạch men Tiên Sơn phát biểu. Bà Hà Thị Nụ, Chủ tịch Hội đồng quản trị kiêm Giám đốc HTX Nông "
+            "nghiệp Yên Lạc dự.")
+    assert positions(person(f, "Đỗ Văn Kha")) == {
+        (norm("Chủ tịch Hội đồng quản trị"), norm("Công ty cổ phần Gạch men Tiên Sơn"))}
+    assert (norm("Chủ tịch Hội đồng quản trị"), norm("Hợp tác xã Nông nghiệp Yên Lạc")) in positions(person(f, "Hà Thị Nụ"))
+    assert not any(o.startswith(norm("Hội đồng quản trị")) for o in org_names(f))
+
+
+def test_a_bare_council_is_not_a_company_s_board():
+    f = run("Sáng 5/6, Hội đồng Thi đua - Khen thưởng Trung ương tổ chức lễ. Ông Trần Văn Khởi, Chủ tịch HĐQT Công ty "
+            "cổ phần Nhựa Bình Minh dự. Ông Chu Văn Hào, Phó Chủ tịch Thường trực Hội đồng trao Bằng khen.")
+    assert positions(person(f, "Chu Văn Hào")) == {
+        (norm("Phó Chủ tịch Thường trực"), norm("Hội đồng Thi đua - Khen thưởng Trung ương"))}

@@ -48,7 +48,7 @@ MERGER_MONTH = BOUNDARY[:7]  # articles are dated by month: "2025-07"
 # named by their number alone
 _ECHELON = {"Đại đội": 1, "Tiểu đoàn": 2, "Trung đoàn": 3}
 _ABOVE_ECHELON = {"Lữ đoàn": 3, "Sư đoàn": 4}
-_BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
+BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
            "Hội đồng trường")
 _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 # a level written capitalised as a name and nothing after it: "Công an Thành phố" is the
@@ -287,22 +287,22 @@ class Context:
                 name = name[: -len(generic)] + generic  # "Hội Sinh viên trường": the school's, as "... Trường"
             if name.endswith(" " + generic) and name != generic:
                 before = tokenize(name[: -len(generic)])[-1]
-                known = self._first_known(generic + " ")
+                known = self._of_kind(generic)
                 if known and not is_name_syllable(before):  # ("Trường THCS Tân Trường": a name's end)
                     name = name[: -len(generic)] + known  # "Công đoàn Công ty" of the article's company
                 break
         if name in ("Công đoàn cơ sở", "Ban Chấp hành Công đoàn cơ sở"):
             # a company's or a school's union: of the article's company (or school)
             host = self.main_org if self.main_org and self.main_org.startswith(_COMPANIES) else \
-                self._first_known("Công ty") or self._first_known("Trường")
+                self._of_kind("Công ty") or self._of_kind("Trường")
             if host:
                 name = f"{name} {host}"
-        if name in _BOARDS:
+        if name in BOARDS:
             # a company's or a school's board: "Chủ tịch Hội đồng quản trị" of the article's company
             host = self.main_org if self.main_org and self.main_org.startswith(("Công ty", "Tổng công ty", "Trường",
                                                                                    "Tập đoàn", "Ngân hàng", "Học viện",
                                                                                    "Bệnh viện")) else \
-                self._first_known("Công ty") or self._first_known("Trường")
+                self._of_kind("Công ty") or self._of_kind("Trường") or self._of_kind("Hợp tác xã")
             if host:
                 name = f"{name} {host}"
         if head_label.lower() == "phòng giao dịch" and not placed and not has_parent(self.lex, toks):
@@ -445,10 +445,15 @@ class Context:
         prefix = GENERIC_UNITS.get(word.lower())
         if not prefix:
             return None
+        return self._of_kind(prefix)
+
+    def _of_kind(self, prefix: str) -> str | None:
+        """The article's first unit whose name starts so, else the first named inside another's
+        name: "công ty" where the company is named only in its Party's or union's name."""
         found = self._first_known(prefix)
-        if found is None:  # "Tổng Giám đốc công ty" where the company is named only in its union's name
-            inner = next((n for n in self.known if f" {prefix}" in n), None)
-            found = inner[inner.index(f" {prefix}") + 1:] if inner else None
+        if found is None:
+            inner = next((n for n in self.known if f" {prefix} " in n), None)
+            found = inner[inner.index(f" {prefix} ") + 1:] if inner else None
         return found
 
     def is_bare(self, name: str) -> bool:
@@ -477,7 +482,9 @@ class Context:
             full = self._by_initials(name)
             if full:
                 return full
-        cands = [k for k in self.known if k.startswith(name + " ") and len(k) > len(name)]
+        cands = [k for k in self.known if k.startswith(name + " ") and len(k) > len(name)
+                 and (name.startswith(BOARDS) or not k.startswith(BOARDS))]
+        # (a bare "Hội đồng" is never a company's board: that is written "Hội đồng quản trị")
         if len(cands) == 1 or (cands and len(set(cands)) == 1):
             return cands[0]
         longest = max(cands, key=len) if cands else ""

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .context import GENERIC_UNITS, Context
+from .context import BOARDS, GENERIC_UNITS, Context
 from .lexicon import Lexicon
-from .orgs import HAMLETS, SUBUNIT_HEADS, field_after, is_unit_code, parent_after, scan_org, surname_run
+from .orgs import HAMLETS, SUBUNIT_HEADS, field_after, is_unit_code, parent_after, root_org, scan_org, surname_run
 from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
 
 # separators before a title or a name, a hyphen or an en dash among them ("Lê Văn A – Chủ tịch ...")
@@ -232,23 +232,33 @@ class PersonFinder:
         """Titles separated by commas ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"); a former
         one keeps its "nguyên" ("nguyên Giám đốc Công an tỉnh")."""
         out: list[_Pos] = []
+        boards: list[tuple[int, str]] = []  # boards written bare before "kiêm"
         j = i
         while True:
             former = self.former_at(toks, j)
             t = self.title_at(toks, j + former)
             if not t:
                 break
+            start = j
             j, pos = t
             if former:
                 pos.title = f"nguyên {pos.title}"
             out.append(pos)
             if j + 1 < len(toks) and toks[j].text in _KIEM_DASH and self.title_follows(toks, j + 1):
+                board = next((b for b in BOARDS if words(toks, start, j).endswith(" " + b)), None)
+                if board:
+                    boards.append((len(out) - 1, board))
                 j += 1  # "Chủ tịch HĐQT kiêm Tổng Giám đốc": two titles
                 continue
             if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text == "kiêm" and self.title_follows(toks, j + 2):
                 j += 2  # "Giám đốc Bệnh viện X, kiêm Phó Chủ tịch Hội Y": two titles
                 continue
             break
+        for n, board in boards:
+            # "Chủ tịch Hội đồng quản trị kiêm Giám đốc HTX X": the board written bare is X's
+            nxt = out[n + 1].org if n + 1 < len(out) else None
+            if nxt and not nxt.startswith(board):
+                out[n].org = f"{board} {root_org(self.lex, nxt)}"
         return (j if out else i), out
 
     def former_at(self, toks: list[Tok], i: int) -> int:

@@ -104,6 +104,9 @@ _PARTY_COMMITTEES = tuple(f"{h} " for h in BARE_NAME_HEADS)
 # ("Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ"): no organisation of their own
 _WHOSE_UNSAID = frozenset({"Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Hội đồng quản trị", "Hội đồng thành viên",
                            "Ban Kiểm soát", "Đoàn Chủ tịch", "Đoàn Chủ tịch Đại hội"})
+_TITLE_BOARD = "Hội đồng quản trị"
+# mass organisations with a branch in each unit, named after it ("Công đoàn Công ty X")
+_MASS_ORGS_IN_UNITS = ("Công đoàn ", "Đoàn Thanh niên Cộng sản Hồ Chí Minh ", "Đoàn Thanh niên ", "Hội Cựu chiến binh ")
 
 
 def _head_title(title: str) -> str:
@@ -226,7 +229,16 @@ class _Extraction:
                         unit = root_org(self.lex, later[0])  # the unit, not its council: "Hội đồng trường X" -> X
                         # of a commune's People's Committee, the commune's: "Đảng ủy xã X"
                         unit = ADMIN_BODY.sub("", unit)
-                        m.positions[n] = (title, f"{org} {_COMMAND.sub('', unit)}")
+                        m.positions[n] = (title, f"{org} {_COMMAND.sub('', self._unit_of_mass_org(unit))}")
+
+    def _unit_of_mass_org(self, org: str) -> str:
+        """"Công đoàn Công ty X" -> "Công ty X": the unit a union or youth union is in, whose Party
+        committee "Bí thư Đảng ủy, Chủ tịch Công đoàn Công ty X" names."""
+        for prefix in _MASS_ORGS_IN_UNITS:
+            rest = org.removeprefix(prefix)
+            if rest != org and self.lex.org_heads.match(tokenize(rest), 0):
+                return rest
+        return org
 
     # -- run ------------------------------------------------------------------------
     def run(self) -> ArticleFacts:
@@ -362,8 +374,22 @@ class _Extraction:
                     del p["positions"][(title, org)]
                     p["positions"].setdefault((title, cands.pop()), ev)
 
+    def _boards_as_titles(self) -> None:
+        """"Chủ tịch Hội đồng quản trị Công ty X" is an officer of the company, as the press and the
+        annotators have it: the board is part of the title, not a body of its own."""
+        for p in self.people.values():
+            for (title, org), ev in list(p["positions"].items()):
+                if org and org.startswith(_TITLE_BOARD + " "):
+                    del p["positions"][(title, org)]
+                    p["positions"].setdefault((f"{title} {_TITLE_BOARD}", org[len(_TITLE_BOARD) + 1:]), ev)
+        for name, ev in list(self.orgs.items()):
+            if name.startswith(_TITLE_BOARD + " "):
+                del self.orgs[name]
+                self.orgs.setdefault(name[len(_TITLE_BOARD) + 1:], ev)
+
     def _facts(self, movements, initiatives, conferrals, events) -> ArticleFacts:
         self._fill_missing_orgs()
+        self._boards_as_titles()
         for c, _ in conferrals:
             # ("Chủ tịch UBND cấp huyện" in what a law provides: every district's, no giver named)
             c.grantors = [self._office_held(g) for g in c.grantors if not EVERY_LEVEL.search(g)]
