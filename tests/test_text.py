@@ -205,6 +205,9 @@ def expander() -> Expander:
     ("đoàn công tác của TP.HCM", "đoàn công tác của thành phố Hồ Chí Minh"),
     ("Sở GD&ĐT tỉnh Điện Biên", "Sở Giáo dục và Đào tạo tỉnh Điện Biên"),
     ("Phó Chủ tịch UBND TP. Vinh", "Phó Chủ tịch Ủy ban nhân dân thành phố Vinh"),
+    # the city and the town written with one capital, as many portals do
+    ("Ủy ban MTTQ Việt Nam Tp. Uông Bí", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Uông Bí"),
+    ("UBND Tx. Sơn Tây", "Ủy ban nhân dân thị xã Sơn Tây"),
     ("phong trào Toàn dân bảo vệ ANTQ", "phong trào Toàn dân bảo vệ an ninh Tổ quốc"),
 ])
 def test_known_abbreviations_expanded(expander, short, full):
