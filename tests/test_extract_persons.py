@@ -749,3 +749,12 @@ def test_a_bare_council_is_not_a_company_s_board():
             "cổ phần Nhựa Bình Minh dự. Ông Chu Văn Hào, Phó Chủ tịch Thường trực Hội đồng trao Bằng khen.")
     assert positions(person(f, "Chu Văn Hào")) == {
         (norm("Phó Chủ tịch Thường trực"), norm("Hội đồng Thi đua - Khen thưởng Trung ương"))}
+
+
+def test_a_body_of_every_level_written_in_lower_case_after_a_title():
+    f = run("Sáng 6-7, UBND phường Đông Hòa tổ chức lễ ra quân. Ông Trần Quang Thuỵ, Trưởng công an Phường Đông Hòa "
+            "cho biết. Ông Lê Văn Bắc, Chủ tịch ủy ban nhân dân xã Tân Lập phát biểu. Bà Hà Thị Mơ, Trưởng công an xã "
+            "cho biết.", published="2024-07")
+    assert positions(person(f, "Trần Quang Thuỵ")) == {(norm("Trưởng"), norm("Công an phường Đông Hòa"))}
+    assert positions(person(f, "Lê Văn Bắc")) == {(norm("Chủ tịch"), norm("Ủy ban nhân dân xã Tân Lập"))}
+    assert positions(person(f, "Hà Thị Mơ")) == {(norm("Trưởng"), norm("Công an xã Tân Lập"))}

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from .context import BOARDS, GENERIC_UNITS, Context
 from .lexicon import Lexicon
-from .orgs import HAMLETS, SUBUNIT_HEADS, field_after, is_unit_code, parent_after, root_org, scan_org, surname_run
+from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, field_after, is_unit_code, parent_after, root_org, scan_locality,
+                   scan_org, surname_run)
 from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
 
 # separators before a title or a name, a hyphen or an en dash among them ("Lê Văn A – Chủ tịch ...")
@@ -28,6 +29,7 @@ _HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS))  # "Trưởng thôn X", 
 # names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
 _NOT_UNIT_NOUN = ("phòng chống", "phòng, chống", "khoa học")
 _LOWER_UNITS = ("tổ", "đội", "phòng", "ban", "khoa")  # "Tổ trưởng tổ bảo trì Công ty X"
+_LOWER_BODY_FIRST = frozenset(h.split()[0].lower() for h in ADMIN_HEADS)  # "công an", "ủy ban nhân dân", ...
 
 
 @dataclass
@@ -141,7 +143,7 @@ class PersonFinder:
         if lower:
             return lower[0], _Pos(title, lower[1], True)
         if j < len(toks) and toks[j].text[0].islower() and not unit_title:
-            placed = self._office_of_place(toks, j, title)
+            placed = self._office_of_place(toks, j, title) or (self._lower_body(toks, j) if info.needs_org else None)
             if placed:
                 return placed[0], _Pos(title, placed[1], True)
             return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
@@ -197,6 +199,27 @@ class PersonFinder:
         org = self.ctx.resolve(found[1])
         self.ctx.remember(org)
         return found[0], org
+
+    def _lower_body(self, toks: list[Tok], j: int) -> tuple[int, str] | None:
+        """A body of every level written in lower case, then its place: "Trưởng công an Phường Trung
+        Hưng" heads the "Công an phường Trung Hưng"."""
+        if toks[j].low not in _LOWER_BODY_FIRST:
+            return None
+        span = toks[j : j + 12]
+        # the same words with the body's first letter up and its place's level down: token for token
+        text = " ".join(t.text[0].upper() + t.text[1:] if k == 0 else t.low if t.low in self.lex.localities.first else t.text
+                        for k, t in enumerate(span))
+        again = tokenize(text)
+        head = self.lex.org_heads.match(again, 0)
+        if len(again) != len(span) or not head or head[1] not in ADMIN_HEADS \
+                or not scan_locality(self.lex, again, head[0]):
+            return None
+        found = scan_org(self.lex, again, 0)
+        if not found:
+            return None
+        org = self.ctx.resolve(found[1])
+        self.ctx.remember(org)
+        return j + found[0], org
 
     def _lower_unit(self, toks: list[Tok], j: int, title: str) -> tuple[int, str] | None:
         """A unit written in lower case after its head's title, then its body: "Tổ trưởng tổ bảo trì
