@@ -424,6 +424,12 @@ def test_a_unit_named_after_a_field():
      {"Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Lạng Sơn",
       "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam",
       "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam Chi nhánh Lạng Sơn"}),
+    # a brand and the province alone name the bank's branch there; the brand in brackets after the full name
+    # does not cut the name
+    ("Chiều 4-5, Ngân hàng TMCP Công Thương Việt Nam (VietinBank) Chi nhánh Đồng Nai tổ chức gặp mặt. Dự có Giám "
+     "đốc Vietcombank Bình Dương.",
+     {"Ngân hàng Thương mại cổ phần Công Thương Việt Nam Chi nhánh Đồng Nai",
+      "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam Chi nhánh Bình Dương"}),
     # an abbreviation spelling a company's field names the company ("Tổng công ty Đường sắt Việt Nam (ĐSVN)")
     ("Sáng 16/1, Tổng công ty Đường sắt Việt Nam (ĐSVN) tổ chức Hội nghị. Chủ tịch Hội đồng thành viên ĐSVN tặng "
      "Bằng khen.", {"Tổng công ty Đường sắt Việt Nam", "Hội đồng thành viên Tổng công ty Đường sắt Việt Nam"}),

@@ -25,7 +25,7 @@ from .orgs import (ADMIN_BODY, BARE_NAME_HEADS, BRANCH_HEADS, EVERY_LEVEL, TITLE
 from .persons import PersonFinder, PersonMention
 from .tokens import DASHES, Tok, tokenize
 
-_DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
+_DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}|[A-Z][A-Za-z]{2,14})\)")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
 _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên")
@@ -73,6 +73,14 @@ def _quoted(toks: list[Tok]) -> set[int]:
     return out
 
 
+def _restated(lex: Lexicon, expander: Expander, m: re.Match) -> bool:
+    """"Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) Chi nhánh X": a body's short name in
+    brackets right after its full name says nothing new, and would cut the name in two."""
+    short = lex.national_orgs.match(tokenize(m.group(1)), 0)
+    return bool(short) and short[0] == 1 and \
+        expander.expand(m.string[max(0, m.start() - 100) : m.start()]).endswith(short[2])
+
+
 def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     lex = lex or load_lexicon()
     defs, _ = definitions(article.text)
@@ -83,7 +91,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
             continue
         work = s.text
         if "(" in work:
-            work = _DEF_PAREN.sub(lambda m: "" if m.group(1) in expander.known else m.group(0), work)
+            work = _DEF_PAREN.sub(lambda m: "" if m.group(1) in expander.known or _restated(lex, expander, m) else m.group(0), work)
         work = expander.expand(work)
         sents.append(_Sent(s, work, tokenize(work)))
     ctx = Context(lex, [x.toks for x in sents], article.published)
