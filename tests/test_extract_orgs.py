@@ -905,3 +905,14 @@ def test_after_the_2025_merger_an_absorbed_province_stands_for_the_one_that_abso
     # before the merger, the same words are the province most named
     before = run(text, published="2024-12")
     assert (norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Hà Giang")) in positions(person(before, "Hầu Văn Páo"))
+
+
+def test_nouns_that_look_like_a_verb_inside_a_unit_s_name():
+    # "thông tin" is a field after "điều hành", "ứng cứu"; "thiết bị" is no passive; "an toàn, vệ sinh lao động"
+    # is one field; "Sở Y tế tỉnh thông tin": the verb
+    orgs = org_names(run("Sáng 5/6, UBND tỉnh Thanh Hóa tổ chức hội nghị. Ông Mai Văn Cường, Tổ trưởng Tổ Kỹ thuật - "
+                         "Ứng cứu thông tin phát biểu. Ông Lâm Quốc Việt, Quản đốc Phân xưởng Sửa chữa thiết bị dự. "
+                         "Ông Đoàn Văn Hữu, Phó Chủ tịch Hội đồng An toàn, vệ sinh lao động tỉnh dự. Sở Y tế tỉnh "
+                         "thông tin về dịch."))
+    assert {norm("Tổ Kỹ thuật - Ứng cứu thông tin"), norm("Phân xưởng Sửa chữa thiết bị"),
+            norm("Hội đồng An toàn, vệ sinh lao động tỉnh Thanh Hóa"), norm("Sở Y tế tỉnh Thanh Hóa")} <= orgs

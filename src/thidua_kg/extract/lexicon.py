@@ -40,6 +40,9 @@ STOP_PHRASES = tuple(
 # lower-case nouns that look like a stop word's start ("dự" in "dự án")
 NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước",
             "trên biển",  # "Tổ đoàn kết trên biển số 3"
+            "thiết bị",  # "Phân xưởng Sửa chữa thiết bị": a noun, not the passive
+            # information as a field, not "X thông tin" (X said): "Trung tâm Điều hành thông tin"
+            "điều hành thông tin", "ứng cứu thông tin", "an toàn thông tin", "an ninh thông tin", "hệ thống thông tin",
             "đại diện hội đồng quản trị")  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
 # fields a unit is named after, beside the ministries' ("Khoa Nông Lâm nghiệp", "Phòng Kinh tế")
 FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",

@@ -26,7 +26,7 @@ ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "B
 _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen"), ("đua", "Khen"), ("khám", "chữa"),
                 ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm"), ("biên", "cột"), ("hóa", "Giáo"),
                 ("giữ", "tạm"),  # "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự"
-                ("sóc", "nuôi"), ("vệ", "chăm")}  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ"
+                ("sóc", "nuôi"), ("vệ", "chăm"), ("toàn", "vệ")}  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ"
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
@@ -460,8 +460,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if ns:
                 j += ns[0]
                 continue
-            if j > start_j and lex.non_stops.match(tokens, j - 1):
-                j += max(1, lex.non_stops.match(tokens, j - 1)[0] - 1)  # "Dịch vụ việc làm": "làm" is no verb here
+            back = next((b for b in (1, 2) if j - b >= start_j and (m := lex.non_stops.match(tokens, j - b)) and m[0] > b), 0)
+            if back:
+                # "Dịch vụ việc làm": "làm" is no verb here; "Trung tâm Điều hành thông tin"
+                j += lex.non_stops.match(tokens, j - back)[0] - back
                 continue
             if t.low == "mới" and tokens[j - 1].low == "thôn":
                 j += 1  # "Văn phòng Điều phối nông thôn mới Trung ương"
