@@ -86,10 +86,11 @@ def test_organiser_is_organisation_before_to_chuc():
     assert e.date == date(2023, 5, 21)
 
 
-def test_lead_organiser_of_coordinated_event():
-    # "A phối hợp với B tổ chức ...": A leads
+@pytest.mark.parametrize("with_", ["phối hợp với", "phối hợp", "phối hợp cùng"])
+def test_lead_organiser_of_coordinated_event(with_):
+    # "A phối hợp (với) B tổ chức ...": A leads
     f = run(
-        "Sáng 21-5, Ban Tuyên giáo Tỉnh ủy Sóc Trăng phối hợp với Hội Nhà báo tỉnh "
+        f"Sáng 21-5, Ban Tuyên giáo Tỉnh ủy Sóc Trăng {with_} Hội Nhà báo tỉnh "
         "tổ chức Tọa đàm về gương người tốt, việc tốt."
     )
     e = main_event(f)

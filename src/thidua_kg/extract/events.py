@@ -25,6 +25,7 @@ def organise_in(text: str) -> re.Match | None:
 
 
 _PLACE = re.compile(r"\btại\s+([^,;.]{3,80}?)(?=,)")
+_CO = re.compile(r"\bphối hợp(?: với| cùng)? (?=\w)")
 _LEAD = re.compile(r"\b(?:dẫn đầu|đi kiểm tra|làm việc|thăm|khảo sát|trao|phối hợp)\b")
 
 
@@ -98,8 +99,8 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
         executive = [o for o in joint if o.startswith(_EXECUTIVES)] if len(joint) > 1 else []
         if executive:  # "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh X tổ chức": the executive stands for them
             organiser = executive[0]
-        co = re.search(r"\bphối hợp với\b", text[: org_m.start()])
-        if co:  # "X phối hợp với Y tổ chức": X organises
+        co = _CO.search(text, 0, org_m.start())
+        if co and text[co.end()].isupper():  # "X phối hợp (với) Y tổ chức": X organises
             lead = [o for o in before if toks[o[1] - 1].end <= co.start()]
             organiser = lead[-1][2] if lead else organiser
         label = _label(text[org_m.end():])
