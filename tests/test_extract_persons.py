@@ -758,3 +758,14 @@ def test_a_body_of_every_level_written_in_lower_case_after_a_title():
     assert positions(person(f, "Trần Quang Thuỵ")) == {(norm("Trưởng"), norm("Công an phường Đông Hòa"))}
     assert positions(person(f, "Lê Văn Bắc")) == {(norm("Chủ tịch"), norm("Ủy ban nhân dân xã Tân Lập"))}
     assert positions(person(f, "Hà Thị Mơ")) == {(norm("Trưởng"), norm("Công an xã Tân Lập"))}
+
+
+def test_units_of_the_article_s_department_district_youth_union_and_school():
+    f = run("Sáng 7/6, Sở Giáo dục và Đào tạo tỉnh Nghệ An phối hợp Sở Y tế tỉnh Nghệ An tổ chức lễ tuyên dương. Ông "
+            "Văn Công Trứ, Chánh Văn phòng Sở cho biết. Thầy Hồ Sỹ Nguyên (Tổ trưởng tổ Toán, Trường THPT Thủ Thiêm) "
+            "dự. Chị Lã Thu Hà, Bí thư Quận Đoàn Long Biên phát biểu.", published="2024-06")
+    assert positions(person(f, "Văn Công Trứ")) == {
+        (norm("Chánh Văn phòng"), norm("Văn phòng Sở Giáo dục và Đào tạo tỉnh Nghệ An"))}
+    assert positions(person(f, "Hồ Sỹ Nguyên")) == {
+        (norm("Tổ trưởng"), norm("Tổ Toán Trường Trung học phổ thông Thủ Thiêm"))}
+    assert positions(person(f, "Lã Thu Hà")) == {(norm("Bí thư"), norm("Quận Đoàn Long Biên"))}

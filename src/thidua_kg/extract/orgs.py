@@ -18,6 +18,7 @@ PROVINCIAL_HEADS = ("Sở", "Chi cục")
 # heads written straight before a province's name ("Tỉnh ủy Nam Định")
 BARE_NAME_HEADS = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Tỉnh Đoàn": "tỉnh", "Thành Đoàn": "thành phố",
                    "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Huyện Đoàn": "huyện",
+                   "Quận Đoàn": "quận", "Thị Đoàn": "thị xã",
                    "Đảng ủy xã": "xã"}
 # heads after which a province name means "... tỉnh X" ("Công an Nghệ An")
 ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")

@@ -234,7 +234,9 @@ class PersonFinder:
             k = j + 1
             while k < len(toks) and k - j <= 3 and toks[k].word and (toks[k].cap or toks[k].low in ("văn", "học")):
                 k += 1
-            org = self.ctx.resolve(f"Tổ {words(toks, j + 1, k)}")
+            raw = f"Tổ {words(toks, j + 1, k)}"
+            k, raw = parent_after(self.lex, toks, k, raw) or (k, raw)  # "tổ Toán, Trường THPT X": its school's
+            org = self.ctx.resolve(raw)
             self.ctx.remember(org)
             return k, org
         k = j + 1
