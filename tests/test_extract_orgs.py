@@ -916,3 +916,14 @@ def test_nouns_that_look_like_a_verb_inside_a_unit_s_name():
                          "thông tin về dịch."))
     assert {norm("Tổ Kỹ thuật - Ứng cứu thông tin"), norm("Phân xưởng Sửa chữa thiết bị"),
             norm("Hội đồng An toàn, vệ sinh lao động tỉnh Thanh Hóa"), norm("Sở Y tế tỉnh Thanh Hóa")} <= orgs
+
+
+def test_fields_listed_with_commas_inside_one_name():
+    # "Vụ Khoa học, Công nghệ và Môi trường" is one department; places listed after a shared type are
+    # several units
+    f = run("Sáng 5/6, Bộ Giáo dục và Đào tạo tổ chức hội nghị. Bà Lâm Thị Bích Ngọc, Phó Vụ trưởng Vụ Khoa học, Công "
+            "nghệ và Môi trường phát biểu. Bằng khen cho các đồn Biên phòng Mo Ray, Rờ Kơi và Sa Loong.")
+    assert positions(person(f, "Lâm Thị Bích Ngọc")) == {
+        (norm("Phó Vụ trưởng"), norm("Vụ Khoa học, Công nghệ và Môi trường"))}
+    assert {norm(r) for r in f.awards[0].recipients} == {
+        norm("Đồn Biên phòng Mo Ray"), norm("Đồn Biên phòng Rờ Kơi"), norm("Đồn Biên phòng Sa Loong")}

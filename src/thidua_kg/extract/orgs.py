@@ -359,7 +359,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 break
         if t.text == ",":
             if (j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS) \
-                    or (head_label and _code_closes(tokens, j + 1)):
+                    or (head_label and _code_closes(tokens, j + 1)) \
+                    or (head_label and j > start_j + 1 and _field_start(tokens, start_j, j) < j - 1
+                        and tokens[_field_start(tokens, start_j, j)].cap and _fields_across_comma(lex, tokens, j + 1)):
                 j += 1
                 continue
             break
@@ -696,6 +698,40 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
             parent = org[toks[i].start:]
             return _without_place(lex, parent) if org.startswith(BRANCH_HEADS) else parent
     return None
+
+
+def _field_at(lex: Lexicon, tokens: list[Tok], k: int) -> int:
+    """The end of a field at k, a capitalised word and the lower-case words after it ("Công nghệ",
+    "Môi trường"), not a body's type, a person's name or a place."""
+    if k >= len(tokens) or not tokens[k].cap or lex.org_heads.match(tokens, k) or lex.national_orgs.match(tokens, k) \
+            or starts_person(lex, tokens, k) or lex.province_index.match(tokens, k):
+        return k
+    e = k + 1
+    while e < len(tokens) and e - k < 4 and tokens[e].word and not tokens[e].cap and not tokens[e].num \
+            and tokens[e].low != "và" and not lex.stops.match(tokens, e):
+        e += 1
+    return e if e > k + 1 else k  # (capitalised words alone are a place's or a person's name: "Rờ Kơi")
+
+
+def _field_start(tokens: list[Tok], start: int, j: int) -> int:
+    """Where the field that ends before j starts: its capitalised word."""
+    k = j - 1
+    while k > start and tokens[k].word and not tokens[k].cap:
+        k -= 1
+    return k
+
+
+def _fields_across_comma(lex: Lexicon, tokens: list[Tok], k: int) -> bool:
+    """"Vụ Khoa học, Công nghệ và Môi trường": fields listed with commas and a last "và" inside one
+    name (a list of bodies names a type in each item)."""
+    while True:
+        e = _field_at(lex, tokens, k)
+        if e == k or e >= len(tokens):
+            return False
+        if tokens[e].text == "," and e + 1 < len(tokens):
+            k = e + 1
+            continue
+        return tokens[e].text == "và" and _field_at(lex, tokens, e + 1) > e + 1
 
 
 def root_org(lex: Lexicon, org: str) -> str:
