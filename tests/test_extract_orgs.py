@@ -927,3 +927,11 @@ def test_fields_listed_with_commas_inside_one_name():
         (norm("Phó Vụ trưởng"), norm("Vụ Khoa học, Công nghệ và Môi trường"))}
     assert {norm(r) for r in f.awards[0].recipients} == {
         norm("Đồn Biên phòng Mo Ray"), norm("Đồn Biên phòng Rờ Kơi"), norm("Đồn Biên phòng Sa Loong")}
+
+
+def test_nouns_that_continue_a_company_s_or_a_fund_s_name():
+    orgs = org_names(run("Sáng 5/6, Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức lễ. Bằng khen cho Công ty cổ phần Vật liệu "
+                         "xây dựng Hoàng Mai Xanh và Ban Vận động Quỹ Vì người nghèo tỉnh Nghệ An. Công ty TNHH Đồng mỹ "
+                         "nghệ Đại Bái tài trợ 50 suất quà."))
+    assert {norm("Công ty cổ phần Vật liệu xây dựng Hoàng Mai Xanh"), norm("Ban Vận động Quỹ Vì người nghèo tỉnh Nghệ An"),
+            norm("Công ty TNHH Đồng mỹ nghệ Đại Bái")} <= orgs

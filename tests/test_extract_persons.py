@@ -769,3 +769,18 @@ def test_units_of_the_article_s_department_district_youth_union_and_school():
     assert positions(person(f, "Hồ Sỹ Nguyên")) == {
         (norm("Tổ trưởng"), norm("Tổ Toán Trường Trung học phổ thông Thủ Thiêm"))}
     assert positions(person(f, "Lã Thu Hà")) == {(norm("Bí thư"), norm("Quận Đoàn Long Biên"))}
+
+
+def test_an_office_before_a_union_post_is_the_unit_s_and_a_company_s_number_ends_its_name():
+    f = run("Sáng 12-5, Công ty Điện lực Sơn La tổ chức hội nghị. Bà Quàng Thị Nhung, Phó Giám đốc, Chủ tịch Công đoàn "
+            "Công ty Điện lực Sơn La phát biểu. Ông Lã Văn Thuận, Phó Viện trưởng kiêm Chủ tịch Công đoàn Viện dự. "
+            "Trung tá Nông Văn Pình, Giám đốc Công ty TNHH MTV Xây dựng công trình 490 phát biểu. Ông Hồ Sỹ Tiến, "
+            "Chủ tịch HĐTV Tổng công ty Truyền tải điện Quốc gia dự.", published="2023-05")
+    assert positions(person(f, "Quàng Thị Nhung")) == {
+        (norm("Phó Giám đốc"), norm("Công ty Điện lực Sơn La")),
+        (norm("Chủ tịch"), norm("Công đoàn Công ty Điện lực Sơn La"))}
+    assert (norm("Phó Viện trưởng"), norm("Viện")) not in positions(person(f, "Lã Văn Thuận"))
+    assert positions(person(f, "Nông Văn Pình")) == {
+        (norm("Giám đốc"), norm("Công ty TNHH MTV Xây dựng công trình 490"))}
+    assert positions(person(f, "Hồ Sỹ Tiến")) == {
+        (norm("Chủ tịch"), norm("Hội đồng thành viên Tổng công ty Truyền tải điện Quốc gia"))}

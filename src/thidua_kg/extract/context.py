@@ -80,7 +80,7 @@ _STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", 
 
 
 # generic words a name may end in that stand for the article's unit ("Công đoàn Công ty")
-_GENERIC_ENDS = ("Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ", "Sở", "Tập đoàn", "Quân khu")
+_GENERIC_ENDS = ("Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ", "Sở", "Viện", "Tập đoàn", "Quân khu")
 _GENERIC_SUFFIXES = tuple(f" {g}" for g in _GENERIC_ENDS) + tuple(f" {g.lower()}" for g in _GENERIC_ENDS)
 # words that make "trường" part of a compound, not "the school": "Môi trường", "thị trường"
 _BEFORE_TRUONG = frozenset({"môi", "thị", "chiến", "công", "hiện", "quảng", "lập", "phi", "hội", "đấu", "thương"})
@@ -282,7 +282,7 @@ class Context:
             if place:
                 name = f"{name} {place}"
         for generic in _GENERIC_ENDS if name.endswith(_GENERIC_SUFFIXES) else ():
-            if generic not in ("Bộ", "Sở") and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] \
+            if generic not in ("Bộ", "Sở", "Viện") and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] \
                     and toks[-len(generic.split()) - 1].low not in _BEFORE_TRUONG:
                 name = name[: -len(generic)] + generic  # "Hội Sinh viên trường": the school's, as "... Trường"
             if name.endswith(" " + generic) and name != generic:

@@ -41,6 +41,7 @@ STOP_PHRASES = tuple(
 NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước",
             "trên biển",  # "Tổ đoàn kết trên biển số 3"
             "thiết bị",  # "Phân xưởng Sửa chữa thiết bị": a noun, not the passive
+            "vật liệu xây dựng", "quỹ vì người nghèo",  # (not the verb "xây dựng", the conjunction "vì")
             # information as a field, not "X thông tin" (X said): "Trung tâm Điều hành thông tin"
             "điều hành thông tin", "ứng cứu thông tin", "an toàn thông tin", "an ninh thông tin", "hệ thống thông tin",
             "đại diện hội đồng quản trị")  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
@@ -65,7 +66,7 @@ MORE_STOPS = ("điều hành", "trực thuộc", "nhiệm kỳ", "khởi xướn
               "bám sát", "nỗ lực", "phấn đấu", "chú trọng", "quyết tâm", "rà soát", "khắc phục", "quan tâm",
               "đồng chủ trì", "đồng tặng", "đồng tổ chức", "xét", "mạnh dạn", "tiên phong", "đi đầu",
               "công nhận", "thống nhất", "nhất trí", "bỏ phiếu", "đại diện", "xem xét", "truy tặng", "xuất động",
-              "huy động", "gửi", "phê duyệt", "khuyến cáo", "xúc động",
+              "huy động", "gửi", "phê duyệt", "khuyến cáo", "xúc động", "tài trợ",
               "không")  # (a negation; "Hàng không", "Phòng không" are fields: FIELDS)
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "mẹ", "đ/c",

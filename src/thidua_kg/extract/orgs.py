@@ -390,6 +390,11 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 # ends the name
                 j += 1
                 continue
+            if j > i and head_label in ("Công ty", "Tổng công ty") and t.text.isdigit() and 2 <= len(t.text) <= 4 \
+                    and (j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", ")", "và")
+                         or (tokens[j + 1].low not in _AFTER_COUNT and lex.stops.match(tokens, j + 1))):
+                j += 1  # "Công ty TNHH MTV Xây dựng công trình 490": a company's number ends its name
+                continue
             if j > i and head_label in _NUMBERED and len(t.text) <= 3 and t.text.isdigit() and not (
                     j + 1 < len(tokens) and (tokens[j + 1].low in _AFTER_COUNT or tokens[j + 1].text == "%")):
                 j += 1  # "Lữ đoàn Công binh 249 tổ chức ...": a unit's number after its field
@@ -463,10 +468,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if ns:
                 j += ns[0]
                 continue
-            back = next((b for b in (1, 2) if j - b >= start_j and (m := lex.non_stops.match(tokens, j - b)) and m[0] > b), 0)
-            if back:
-                # "Dịch vụ việc làm": "làm" is no verb here; "Trung tâm Điều hành thông tin"
-                j += lex.non_stops.match(tokens, j - back)[0] - back
+            more = _non_stop_through(lex, tokens, start_j, j)
+            if more:  # "Dịch vụ việc làm": "làm" is no verb here; "Trung tâm Điều hành thông tin"
+                j += more
                 continue
             if t.low == "mới" and tokens[j - 1].low == "thôn":
                 j += 1  # "Văn phòng Điều phối nông thôn mới Trung ương"
@@ -474,15 +478,22 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             break
         if t.text[0].islower() and t.low != "số" and (tokens[j - 1].low, t.text) not in lex.field_words \
                 and _after_proper_name(lex, tokens, start_j, j) and not _inside_capitals(lex, tokens, j):
+            more = _non_stop_through(lex, tokens, start_j, j)
+            if more:  # "Quỹ Vì người nghèo": a name's phrase
+                j += more
+                continue
             break  # after a proper name ("Đồn Biên phòng Ia Dom") lower-case words are the sentence's verb
         if t.cap and (j > start_j or head):
             if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
                 break
             if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 3 \
                     and not _school_before(tokens, start_j, j) \
+                    and not (head_label in ("Công ty", "Tổng công ty") and j > start_j and tokens[j - 1].word
+                             and not tokens[j - 1].cap) \
                     and (j > start_j or not (lex.district_index.match(tokens, j) or head_label in _PLACE_NAMED)) \
                     and not (t.text == "Đoàn" and tokens[j - 1].low in ("tỉnh", "thành", "huyện", "quận")):
-                # (not "Ban Thường vụ Tỉnh Đoàn Thái Nguyên": the province's Youth Union, no Mr Đoàn)
+                # (not "Ban Thường vụ Tỉnh Đoàn Thái Nguyên": the province's Youth Union, no Mr Đoàn; nor a
+                # company's brand after its trade: "Công ty cổ phần Vật liệu xây dựng Hoàng Mai Xanh")
                 break
         if t.cap and j == start_j and free and not head_label and starts_person(lex, tokens, j) \
                 and not lex.org_heads.match(tokens, j) and not field_after(lex, tokens, j):
@@ -711,6 +722,16 @@ def _field_at(lex: Lexicon, tokens: list[Tok], k: int) -> int:
             and tokens[e].low != "và" and not lex.stops.match(tokens, e):
         e += 1
     return e if e > k + 1 else k  # (capitalised words alone are a place's or a person's name: "Rờ Kơi")
+
+
+def _non_stop_through(lex: Lexicon, tokens: list[Tok], start: int, j: int) -> int:
+    """How many tokens from j on a phrase that starts one or two tokens before j and is no verb's
+    ("việc làm", "điều hành thông tin") covers; 0 if none."""
+    for b in (1, 2):
+        m = lex.non_stops.match(tokens, j - b) if j - b >= start else None
+        if m and m[0] > b:
+            return m[0] - b
+    return 0
 
 
 def _field_start(tokens: list[Tok], start: int, j: int) -> int:

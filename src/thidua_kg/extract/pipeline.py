@@ -218,7 +218,8 @@ class _Extraction:
                         later = [o for _, o in ms[k + 1].positions if o and (not kinds or o.startswith(kinds))]
                     near = [o for s, _, o in orgs if s < m.start and kinds and o.startswith(kinds)]
                     if later:
-                        org = root_org(self.lex, later[0])
+                        # ("Phó Giám đốc, Chủ tịch Công đoàn Công ty X": the company's deputy director)
+                        org = self._unit_of_mass_org(root_org(self.lex, later[0]))
                     elif near:
                         org = near[-1]  # "Đội X đã ...; Thiếu tá A, Đội trưởng, ...": the unit just named
                     elif about:
@@ -244,7 +245,8 @@ class _Extraction:
         committee "Bí thư Đảng ủy, Chủ tịch Công đoàn Công ty X" names."""
         for prefix in _MASS_ORGS_IN_UNITS:
             rest = org.removeprefix(prefix)
-            if rest != org and self.lex.org_heads.match(tokenize(rest), 0):
+            head = self.lex.org_heads.match(tokenize(rest), 0) if rest != org else None
+            if head and head[0] < len(tokenize(rest)):  # (not "Công đoàn Viện": a type alone names no unit)
                 return rest
         return org
 
