@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import assert_evidence_ok, norm, norms, org_names, person, positions, run
+from helpers import assert_evidence_ok, norm, norms, org_names, person, positions, run, same
 
 
 def test_ubnd_tinh_resolved_to_article_province():
@@ -935,3 +935,11 @@ def test_nouns_that_continue_a_company_s_or_a_fund_s_name():
                          "nghệ Đại Bái tài trợ 50 suất quà."))
     assert {norm("Công ty cổ phần Vật liệu xây dựng Hoàng Mai Xanh"), norm("Ban Vận động Quỹ Vì người nghèo tỉnh Nghệ An"),
             norm("Công ty TNHH Đồng mỹ nghệ Đại Bái")} <= orgs
+
+
+def test_the_unions_of_science_associations():
+    f = run("Chiều 18-10, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên tổ chức lễ. TS. Mai Thanh Bình - Phó "
+            "Chủ tịch Liên hiệp các Hội KH&KT Việt Nam trao Bằng khen của Liên hiệp các Hội KH&KT Việt Nam.")
+    assert {norm("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên"),
+            norm("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam")} <= org_names(f)
+    assert same(f.events[0].organiser, "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên")
