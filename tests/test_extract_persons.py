@@ -784,3 +784,17 @@ def test_an_office_before_a_union_post_is_the_unit_s_and_a_company_s_number_ends
         (norm("Giám đốc"), norm("Công ty TNHH MTV Xây dựng công trình 490"))}
     assert positions(person(f, "Hồ Sỹ Tiến")) == {
         (norm("Chủ tịch"), norm("Hội đồng thành viên Tổng công ty Truyền tải điện Quốc gia"))}
+
+
+@pytest.mark.parametrize("written", ["(C06, Bộ Công an)", "(C06), Bộ Công an", "(C06) Bộ Công an"])
+def test_a_department_s_code_then_its_ministry(written):
+    f = run(f"Sáng 5/12, UBND tỉnh Bắc Giang tổ chức hội nghị. Dự có Đại tá Vũ Quang Định, Phó Cục trưởng Cục Cảnh sát "
+            f"quản lý hành chính về trật tự xã hội {written}; bà Nông Thị Thu Trang, Phó Chủ tịch HĐND tỉnh.")
+    assert positions(person(f, "Vũ Quang Định")) == {
+        (norm("Phó Cục trưởng"), norm("Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an"))}
+
+
+def test_a_department_s_code_then_a_list():
+    f = run("Sáng 5/12, Công an tỉnh Điện Biên tổ chức hội nghị. Chuyên án do Phòng Cảnh sát điều tra tội phạm về ma túy "
+            "chủ trì, phối hợp với Phòng Cảnh sát hình sự (PC02), Đồn Biên phòng Si Pa Phìn và Công an huyện Nậm Pồ.")
+    assert norm("Phòng Cảnh sát hình sự Đồn Biên phòng Si Pa Phìn") not in org_names(f)

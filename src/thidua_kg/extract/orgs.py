@@ -560,10 +560,18 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
                 return inner[0] + 1, name
             if not is_national(lex, name):
                 return inner[0] + 1, f"{name} {inner[1]}"
-        if tokens[end + 2].text == ")" and is_unit_code(tokens[end + 1].text) and end + 3 < len(tokens) \
-                and tokens[end + 3].cap and _is_sub_unit(lex, name):
-            # "Cục X (C04) Bộ Công an": the unit's code, then its parent
-            parent = scan_org(lex, tokens, end + 3)
+        if is_unit_code(tokens[end + 1].text) and tokens[end + 2].text == "," and end + 3 < len(tokens):
+            inner = scan_org(lex, tokens, end + 3)  # "Cục X (C06, Bộ Công an)": its code and its parent
+            if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")" and _is_sub_unit(lex, name):
+                return inner[0] + 1, f"{name} {inner[1]}"
+        # (after a comma only a ministry's department and its ministry: in "Phòng X (PC02), Đồn Y" a list)
+        comma = end + 4 < len(tokens) and tokens[end + 3].text == "," and name.startswith(("Cục ", "Vụ ")) \
+            and tokens[end + 4].text == "Bộ"
+        at = end + 4 if comma else end + 3
+        if tokens[end + 2].text == ")" and is_unit_code(tokens[end + 1].text) and at < len(tokens) \
+                and tokens[at].cap and _is_sub_unit(lex, name):
+            # "Cục X (C04) Bộ Công an", "Cục X (C06), Bộ Công an": the unit's code, then its parent
+            parent = scan_org(lex, tokens, at)
             if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
                 return parent[0], f"{name} {parent[1]}"
         return None
