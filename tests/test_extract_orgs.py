@@ -430,6 +430,10 @@ def test_a_unit_named_after_a_field():
      "đốc Vietcombank Bình Dương.",
      {"Ngân hàng Thương mại cổ phần Công Thương Việt Nam Chi nhánh Đồng Nai",
       "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam Chi nhánh Bình Dương"}),
+    # a group's brand after a dash restates it; a rubber company's farms are units of their own
+    ("Sáng 22-8, Công ty cổ phần Cao su Biên Cương Gia Lai (đơn vị thành viên của Tập đoàn Công nghiệp Cao su Việt Nam "
+     "- VRG) tổ chức Lễ kỷ niệm. Tổng Giám đốc VRG tặng Cờ thi đua cho Nông trường Ia Mơ.",
+     {"Công ty cổ phần Cao su Biên Cương Gia Lai", "Tập đoàn Công nghiệp Cao su Việt Nam", "Nông trường Ia Mơ"}),
     # an abbreviation spelling a company's field names the company ("Tổng công ty Đường sắt Việt Nam (ĐSVN)")
     ("Sáng 16/1, Tổng công ty Đường sắt Việt Nam (ĐSVN) tổ chức Hội nghị. Chủ tịch Hội đồng thành viên ĐSVN tặng "
      "Bằng khen.", {"Tổng công ty Đường sắt Việt Nam", "Hội đồng thành viên Tổng công ty Đường sắt Việt Nam"}),

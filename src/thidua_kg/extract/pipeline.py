@@ -25,6 +25,7 @@ from .orgs import (ADMIN_BODY, BARE_NAME_HEADS, BRANCH_HEADS, EVERY_LEVEL, TITLE
 from .persons import PersonFinder, PersonMention
 from .tokens import DASHES, Tok, tokenize
 
+_DASH_ALIAS = re.compile(r"\s[-–]\s([A-Z][A-Za-z]{1,14})(?![\w&])")
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}|[A-Z][A-Za-z]{2,14})\)")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
@@ -92,6 +93,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
         work = s.text
         if "(" in work:
             work = _DEF_PAREN.sub(lambda m: "" if m.group(1) in expander.known or _restated(lex, expander, m) else m.group(0), work)
+        if " - " in work or " – " in work:  # "Tập đoàn Công nghiệp Cao su Việt Nam - VRG": the same body again
+            work = _DASH_ALIAS.sub(lambda m: "" if _restated(lex, expander, m) else m.group(0), work)
         work = expander.expand(work)
         sents.append(_Sent(s, work, tokenize(work)))
     ctx = Context(lex, [x.toks for x in sents], article.published)
