@@ -798,3 +798,16 @@ def test_a_department_s_code_then_a_list():
     f = run("Sáng 5/12, Công an tỉnh Điện Biên tổ chức hội nghị. Chuyên án do Phòng Cảnh sát điều tra tội phạm về ma túy "
             "chủ trì, phối hợp với Phòng Cảnh sát hình sự (PC02), Đồn Biên phòng Si Pa Phìn và Công an huyện Nậm Pồ.")
     assert norm("Phòng Cảnh sát hình sự Đồn Biên phòng Si Pa Phìn") not in org_names(f)
+
+
+def test_foreign_provinces_and_their_heads():
+    # a province the gazetteer does not know is a foreign one, not the article's; its head's office holds it
+    f = run("Sáng 17/5, UBND tỉnh Kon Tum tổ chức lễ truy điệu. Dự có ông Bounthavy Sengdara, Phó Tỉnh trưởng tỉnh "
+            "Attapeu; ông Bounlieng Xaysana, Giám đốc Bệnh viện tỉnh Savannakhet; ông Hoàng Chí Dũng, Thị trưởng thành "
+            "phố Bằng Tường; Phó Chủ tịch UBND tỉnh Trần Văn Bình. Cụm thi đua các TAND tỉnh Nam Trung Bộ dự.",
+            published="2024-05")
+    assert positions(person(f, "Bounthavy Sengdara")) == {(norm("Phó Tỉnh trưởng tỉnh Attapeu"), "")}
+    assert positions(person(f, "Bounlieng Xaysana")) == {(norm("Giám đốc"), norm("Bệnh viện tỉnh Savannakhet"))}
+    assert positions(person(f, "Hoàng Chí Dũng")) == {(norm("Thị trưởng thành phố Bằng Tường"), "")}
+    assert positions(person(f, "Trần Văn Bình")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Kon Tum"))}
+    assert not any("nam trung" in o for o in org_names(f))

@@ -126,6 +126,16 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     if nxt is not None and (level, nxt.text) in _NOT_PLACES:
         return None  # "trật tự xã hội": a word, not a commune
     if level == "tỉnh":
+        # a province the gazetteer does not know is a foreign one ("tỉnh Attapeu", "tỉnh Svay Rieng"),
+        # not the article's: its capitalised syllables, unless they start a person's name or an office
+        k = j
+        while k < len(tokens) and k - j < 3 and is_name_syllable(tokens[k]) and not lex.org_heads.match(tokens, k):
+            k += 1
+        if k > j and surname_run(lex, tokens, j) < 2 and not lex.titles.match(tokens, j) \
+                and not lex.ranks.match(tokens, j) and not lex.awards.match(tokens, j) \
+                and not lex.regions.match(tokens, j) and not (k < len(tokens) and tokens[k].cap):
+            # (not "các tỉnh Nam Trung Bộ": a region, its last word a body's type)
+            return k, level, words(tokens, j, k)
         return j, level, None
     # an unknown place: its capitalised syllables, but not a person's name after it
     for w in (3, 2):

@@ -25,6 +25,7 @@ _COMMA_DASH = (",", *DASHES)
 _PAREN_DASH = (",", "(", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
+_PLACE_HEADS = ("Tỉnh trưởng", "Thị trưởng")  # a foreign province's or city's head, named with the place
 _HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS))  # "Trưởng thôn X", "Trưởng khu phố 7": a title ending in one
 # names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
 _NOT_UNIT_NOUN = ("phòng chống", "phòng, chống", "khoa học")
@@ -122,6 +123,9 @@ class PersonFinder:
         j = i + n
         if not info.needs_org and m[0] == n:
             return j, _Pos(title, None, False)
+        if title.endswith(_PLACE_HEADS) and (loc := scan_locality(self.lex, toks, j)) and loc[2]:
+            # "Phó Tỉnh trưởng tỉnh Attapeu", "Thị trưởng thành phố Bằng Tường": a foreign place's head
+            return loc[0], _Pos(f"{title} {words(toks, j, loc[0])}", None, False)
         if title.endswith(_HAMLET_WORDS):
             k = j
             while k < len(toks) and k - j < 4 and (is_name_syllable(toks[k]) or (k == j and toks[k].num)) \
