@@ -947,3 +947,11 @@ def test_the_unions_of_science_associations():
     assert {norm("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên"),
             norm("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam")} <= org_names(f)
     assert same(f.events[0].organiser, "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên")
+
+
+def test_a_hamlet_s_unit_ends_with_the_hamlet():
+    # the commune after a comma says where the hamlet is; fourteen corpora's golds name the unit without it
+    orgs = org_names(run("Sáng 14/11, Ban Công tác Mặt trận thôn Đồi Mây, xã An Bình tổ chức Ngày hội. Bằng khen cho Chi "
+                         "hội Phụ nữ bản Nà Tân, xã Chiềng Sơn và Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc."))
+    assert {norm("Ban Công tác Mặt trận thôn Đồi Mây"), norm("Chi hội Phụ nữ bản Nà Tân"),
+            norm("Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc")} <= orgs

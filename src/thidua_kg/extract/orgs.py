@@ -341,7 +341,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             j += 1
             while j < len(tokens) and is_name_syllable(tokens[j]) and not surname_run(lex, tokens, j) >= 3:
                 j += 1
-            loc = scan_locality(lex, tokens, j + (1 if j < len(tokens) and tokens[j].text == "," else 0))
+            loc = scan_locality(lex, tokens, j)  # (after a comma the commune is where the hamlet is, not its name)
             if loc and loc[2]:
                 j = loc[0]
             has_place = True
