@@ -811,3 +811,16 @@ def test_foreign_provinces_and_their_heads():
     assert positions(person(f, "Hoàng Chí Dũng")) == {(norm("Thị trưởng thành phố Bằng Tường"), "")}
     assert positions(person(f, "Trần Văn Bình")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Kon Tum"))}
     assert not any("nam trung" in o for o in org_names(f))
+
+
+def test_offices_people_are_elected_to():
+    f = run("Sáng 5/3, Hội Người cao tuổi tỉnh Thái Bình tổ chức Đại hội. Tại phiên họp thứ nhất, ông Vũ Đình Thiệp được "
+            "bầu lại làm Chủ tịch Hội NCT tỉnh; bà Lại Thị Hương và ông Nguyễn Bá Lộc được bầu làm Phó Chủ tịch. Bà "
+            "Lê Thị Hoa được Chủ tịch UBND tỉnh tặng Bằng khen; và Ma "
+            "Văn Lượng được tặng Giấy khen.", published="2021-03")
+    hoi = norm("Hội Người cao tuổi tỉnh Thái Bình")
+    assert positions(person(f, "Vũ Đình Thiệp")) == {(norm("Chủ tịch"), hoi)}
+    assert positions(person(f, "Lại Thị Hương")) == {(norm("Phó Chủ tịch"), hoi)}
+    assert positions(person(f, "Nguyễn Bá Lộc")) == {(norm("Phó Chủ tịch"), hoi)}
+    assert positions(person(f, "Lê Thị Hoa")) == set()  # a giver, not an office
+    assert person(f, "Ma Văn Lượng") is not None

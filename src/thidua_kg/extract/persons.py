@@ -25,6 +25,10 @@ _COMMA_DASH = (",", *DASHES)
 _PAREN_DASH = (",", "(", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
+# "được bầu lại làm", "tái cử", "được bổ nhiệm giữ chức", "tiếp tục giữ chức": an office given at the event
+_APPOINT_WORDS = frozenset({"được", "bầu", "lại", "tái", "cử", "bổ", "nhiệm", "làm", "giữ", "chức", "tiếp", "tục",
+                            "đảm", "nhận", "tín"})
+_APPOINT_VERBS = frozenset({"bầu", "cử", "nhiệm", "chức"})
 _PLACE_HEADS = ("Tỉnh trưởng", "Thị trưởng")  # a foreign province's or city's head, named with the place
 _HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS))  # "Trưởng thôn X", "Trưởng khu phố 7": a title ending in one
 # names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
@@ -305,10 +309,13 @@ class PersonFinder:
         pending: list[_Pos] = []  # titles written before a name
         shared: list[_Pos] = []  # titles before a colon, shared by the list after it
         list_ctx = False  # after ":" or ";" a bare name may start an item
+        appointed_to: str | None = None  # the body of the last office someone was elected to
         while i < len(toks):
             t = toks[i]
             if t.text in (":", ";"):
                 list_ctx = True
+                if t.text == ";":
+                    pending = []  # "... làm Chủ tịch Hội X; bà B": the office before is not B's
                 if t.text == ";" and not self._bare_name_at(toks, i + 1):
                     shared = []  # "...: A, t1; B, t2" share the titles before the colon; "; ông C" does not
                 i += 1
@@ -329,6 +336,23 @@ class PersonFinder:
                     out.append(PersonMention(words(toks, i + 1, i + 1 + n), None, list(m.positions), i + 1, i + 1 + n,
                                              anchored=m.anchored))
                     i = i + 1 + n
+                k = self._appointed_at(toks, i)
+                if k:
+                    # "A và B được bầu làm Phó Chủ tịch Hội X": the office they were elected to; "... làm Chủ tịch
+                    # Hội X; B được bầu làm Phó Chủ tịch": of the body named before, else of the event's organiser
+                    j, chain = self.chain_at(toks, k)
+                    first = out.index(m)
+                    while first and out[first - 1].end + 1 == out[first].start and not out[first - 1].positions \
+                            and toks[out[first - 1].end].text in (",", "và"):
+                        first -= 1
+                    for p in chain:
+                        if p.org is None and p.needs_org:
+                            p.org = appointed_to or self.ctx.main_org
+                        appointed_to = p.org or appointed_to
+                    for named in out[first:]:  # (an office whose body is unknown says nothing: "làm Chủ nhiệm")
+                        named.positions = [*named.positions, *((p.title, p.org) for p in chain
+                                                               if p.org or not p.needs_org)]
+                    i = j
                 continue
             if (t.cap and t.low in self.lex.titles.first and self.lex.titles.match(toks, i)) or self.former_at(toks, i):
                 if i and toks[i - 1].text in ("của", "Ban"):
@@ -356,6 +380,15 @@ class PersonFinder:
                 shared = []
             i += 1
         return out
+
+    def _appointed_at(self, toks: list[Tok], i: int) -> int:
+        """Where the office starts after "được bầu (lại) làm", "tái cử", "được bổ nhiệm giữ chức" at i;
+        0 if none (not "được Chủ tịch UBND tỉnh tặng ...": a giver, no office)."""
+        k, verb = i, False
+        while k < len(toks) and k - i < 6 and toks[k].low in _APPOINT_WORDS:
+            verb = verb or toks[k].low in _APPOINT_VERBS
+            k += 1
+        return k if verb and self.title_follows(toks, k) else 0
 
     def _bare_name_at(self, toks: list[Tok], i: int) -> bool:
         """A name with no rank, title or honorific before it starts at i."""
@@ -392,7 +425,7 @@ class PersonFinder:
         strong = anchored  # a rank or an honorific before it
         if not anchored:
             if pending or list_ctx and i and (toks[i - 1].text in (":", ";") or (
-                    toks[i - 1].text == "và" and i >= 2 and toks[i - 2].text == ")")):
+                    toks[i - 1].text == "và" and i >= 2 and toks[i - 2].text in (")", ";"))):
                 # (an item's place in brackets, then "và" and the last item: "...; C (xã Z) và D (phường W)")
                 anchored = bool(pending) or n >= 2
             elif surname_run(lex, toks, j) >= 2 and j + n < len(toks) and toks[j + n].text in _COMMA_DASH \
