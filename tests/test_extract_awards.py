@@ -762,3 +762,10 @@ def test_a_list_of_named_recipients_with_their_places_goes_on_across_semicolons(
             "Nguyễn Thị Nhài (xã Thanh Hải, huyện Thanh Hà) và Đỗ Thị Thơm (phường Sao Đỏ, TP. Chí Linh).")
     assert [norm(r) for r in f.awards[0].recipients] == [norm("Vũ Đình Khang"), norm("Lương Văn Cẩn"),
                                                          norm("Nguyễn Thị Nhài"), norm("Đỗ Thị Thơm")]
+
+
+def test_named_prizes_and_the_state_s_prizes_in_a_field():
+    f = run("Sáng 18/5, Bộ Giáo dục và Đào tạo trao Giải thưởng Võ Trường Toản cho 5 nhà giáo. Năm 2020, Viện Di truyền "
+            "Nông nghiệp được trao Giải thưởng Nhà nước về khoa học và công nghệ. Em Lan đạt giải Nhất cuộc thi.")
+    assert {a.award for a in f.awards} == {"Giải thưởng Võ Trường Toản",
+                                           "Giải thưởng Nhà nước về khoa học và công nghệ"}

@@ -30,7 +30,9 @@ _SAME_GIVER = re.compile(r"\s*(?:cho\b[^;]*?)?(?:,|\bvà\b)\s*(?:(?:tặng|trao|
 # ("Kỷ niệm chương Vì sức khỏe nhân dân" begins with one)
 _AFTER_UNQUOTED = frozenset({"cho", "của", "và", "năm", "đợt", "dịp", "vì", "tại"})
 # kinds whose award is named after them ("Kỷ niệm chương “Vì thế hệ trẻ”")
-_NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu")
+_NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu", "Giải thưởng")
+# the State's prizes are given in a field: "Giải thưởng Nhà nước về khoa học và công nghệ"
+_FIELD_PRIZES = ("Giải thưởng Hồ Chí Minh", "Giải thưởng Nhà nước")
 _CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
 _CLASSES_ALL = re.compile(r"^\s*các hạng\b")
 # words that end a sector's name after "Chiến sĩ thi đua ngành"
@@ -142,6 +144,13 @@ class AwardFinder:
                     and toks[k].low not in _AFTER_SECTOR:
                 k += 1  # "ngành Ngân hàng", "ngành Kiểm sát"
             award = f"{label} {words(toks, j, k)}"
+            j = k
+        elif kind in _FIELD_PRIZES and j + 1 < len(toks) and toks[j].low == "về":
+            k = j + 1
+            while k < len(toks) and k - j < 8 and toks[k].word and not toks[k].num and not toks[k].cap \
+                    and (toks[k].low not in _AFTER_UNQUOTED or toks[k].low == "và"):
+                k += 1  # ("khoa học và công nghệ": one field)
+            award = f"{kind} {words(toks, j, k)}"
             j = k
         elif kind == "Huy hiệu" and j + 3 < len(toks) and toks[j].num and words(toks, j + 1, j + 4) == "năm tuổi Đảng":
             award = f"Huy hiệu {words(toks, j, j + 4)}"  # "Huy hiệu 75 năm tuổi Đảng"
