@@ -769,3 +769,18 @@ def test_named_prizes_and_the_state_s_prizes_in_a_field():
             "Nông nghiệp được trao Giải thưởng Nhà nước về khoa học và công nghệ. Em Lan đạt giải Nhất cuộc thi.")
     assert {a.award for a in f.awards} == {"Giải thưởng Võ Trường Toản",
                                            "Giải thưởng Nhà nước về khoa học và công nghệ"}
+
+
+@pytest.mark.parametrize("text, published, giver", [
+    # the provincial standing committee confers the Party badge, whichever committee holds the ceremony
+    ("Sáng 17/5, Huyện ủy Hương Sơn (Hà Tĩnh) tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên. Đồng chí Lê Văn An, "
+     "Bí thư Huyện ủy trao Huy hiệu 75 năm tuổi Đảng cho 3 đảng viên và Huy hiệu 70 năm tuổi Đảng cho 5 đảng viên.",
+     "2025-05", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+    ("Sáng 2/9, Đảng ủy phường Thủ Dầu Một (TP. Hồ Chí Minh) tổ chức lễ trao Huy hiệu 50 năm tuổi Đảng cho 3 đảng "
+     "viên.", "2025-09", "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"),
+])
+def test_the_party_badge_is_the_province_s(text, published, giver):
+    f = run(text, published=published)
+    badges = [a for a in f.awards if "tuổi Đảng" in a.award]
+    assert badges and all(a.grantors == (giver,) for a in badges)
+    assert all(a.individuals != 87 for a in badges)  # the total is of all the badges

@@ -81,6 +81,7 @@ class Conferral:
     individuals: int | None = None
     generic: bool = False  # "trao Huân chương cho 2 cá nhân": the kind without its name
     by_law: str | None = None  # who confers this kind under the law
+    fixed: bool = False  # by_law confers it, whoever the article says gives it (the Party badge)
     more_classes: list[str] = field(default_factory=list)
     proposed: bool = False  # "sẽ đề nghị ... xem xét trao": not conferred (yet)
     requested: bool = False  # "đề nghị G tặng <award>": asked of G, whoever G is; never a conferral
@@ -98,6 +99,8 @@ class AwardFinder:
         self.org_of = org_of  # a person's organisation: whose award a presenter hands over
         self.last_person = last_person  # the person named last before this sentence
         self.rec = RecipientReader(lex, ctx, persons, known_people, last_person)
+        badge = lex.awards.match(tokenize("Huy hiệu Đảng"), 0)
+        self._party_badge = badge[2] if badge else None  # what "Huy hiệu N năm tuổi Đảng" is a kind of
 
     # -- award names ----------------------------------------------------------
     def award_at(self, toks: list[Tok], i: int, text: str) -> tuple[int, Conferral] | None:
@@ -155,6 +158,8 @@ class AwardFinder:
         elif kind == "Huy hiệu" and j + 3 < len(toks) and toks[j].num and words(toks, j + 1, j + 4) == "năm tuổi Đảng":
             award = f"Huy hiệu {words(toks, j, j + 4)}"  # "Huy hiệu 75 năm tuổi Đảng"
             j += 4
+            info = self._party_badge or info
+            kind = info.pref
         elif kind in _NAMED_KINDS and j < len(toks) and toks[j].cap and not self.lex.awards.match(toks, j):
             # an unquoted name: "Huy hiệu Tuổi trẻ sáng tạo cho ..."
             k = j
@@ -163,8 +168,9 @@ class AwardFinder:
             if k > j:
                 award = f"{kind} {words(toks, j, k)}"
                 j = k
-        generic = award == kind and kind in _NAMED_KINDS
-        return j, Conferral(award, kind, cls, generic=generic, by_law=info.conferred_by, more_classes=more)
+        generic = award == kind and (kind in _NAMED_KINDS or info is self._party_badge)
+        return j, Conferral(award, kind, cls, generic=generic, by_law=info.conferred_by, fixed=info.fixed,
+                            more_classes=more)
 
     def _quoted_title(self, toks: list[Tok], k: int) -> tuple[int, Conferral] | None:
         """A title no vocabulary names, given in quotes: "trao danh hiệu “Thợ mỏ giỏi” cho ..."."""
@@ -315,6 +321,8 @@ class AwardFinder:
                 # tặng thưởng ..." names no giver: the article leaves it to the reader, and "đề nghị,
                 # quyết định các hình thức như Huân chương X" gives nothing)
                 c.grantors = [c.by_law]
+            if c.fixed and c.by_law and not c.proposed:
+                c.grantors = [self._provincial(c.by_law)]  # the Party badge: the province's committee's
             if not c.grantors and presenter and re.search(r"\btrao\b", btxt):
                 office = self.org_of(presenter)
                 if office:
@@ -368,9 +376,16 @@ class AwardFinder:
             out.append(c)
             for cls in c.more_classes:
                 out.append(Conferral(f"{c.kind} {cls}", c.kind, cls, list(c.grantors), list(c.recipients),
-                                     c.collectives, c.individuals, by_law=c.by_law))
+                                     c.collectives, c.individuals, by_law=c.by_law, fixed=c.fixed))
             i = max(end, i + 1)
         return out
+
+    def _provincial(self, body: str) -> str:
+        """"Ban Thường vụ Tỉnh ủy" of the article's province (a city's Thành ủy in a city that is one)."""
+        prov = self.ctx.province
+        if prov is not None and getattr(prov, "unit_type", "") == "thành phố":
+            body = body.replace("Tỉnh ủy", "Thành ủy")
+        return self.ctx.resolve(body)
 
     def _clause_grantors(self, before: list[Tok], btxt: str, delegated, last) -> list[str]:
         """Whose award it is, from the words before it in the clause."""
@@ -506,6 +521,10 @@ def merge_conferrals(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ..
             continue
         if target.generic and not c.generic:
             target.award, target.kind, target.award_class, target.generic = c.award, c.kind, c.award_class, False
+            if len({x.award for x, _ in items if not x.generic and x.kind == c.kind}) > 1:
+                # "trao Huy hiệu Đảng cho 87 đảng viên, gồm: Huy hiệu 75 năm ...; Huy hiệu 70 năm ...": the total is
+                # of them all, not of the first
+                target.collectives, target.individuals = c.collectives, c.individuals
         target.grantors = target.grantors or c.grantors
         target.proposed = target.proposed and c.proposed
         if target.hinted and c.recipients and not c.hinted:

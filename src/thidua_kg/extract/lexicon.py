@@ -104,6 +104,7 @@ class AwardInfo:
     pref: str
     has_classes: bool
     conferred_by: str | None = None  # the grantor by law, when the article names none
+    fixed: bool = False  # the grantor by law whoever the article says gives it (tk:conferrerFixed)
 
 
 @dataclass(eq=False)  # hashed by identity: caches key on the one loaded lexicon
@@ -204,7 +205,8 @@ def load_lexicon() -> Lexicon:
         return None
 
     awards = {
-        lab: AwardInfo(c.pref_vi, bool(c.flags.get("hasClasses", False)), conferred_by(c))
+        lab: AwardInfo(c.pref_vi, bool(c.flags.get("hasClasses", False)), conferred_by(c),
+                       bool(c.flags.get("conferrerFixed", False)))
         for c, labs in _concept_labels(vocab, "award-kind")
         for lab in labs
     }
