@@ -824,3 +824,12 @@ def test_offices_people_are_elected_to():
     assert positions(person(f, "Nguyễn Bá Lộc")) == {(norm("Phó Chủ tịch"), hoi)}
     assert positions(person(f, "Lê Thị Hoa")) == set()  # a giver, not an office
     assert person(f, "Ma Văn Lượng") is not None
+
+
+def test_the_article_s_regiment_named_by_its_type_alone():
+    f = run("Ngày 12/3, Sư đoàn 316 tổ chức lễ. Về phía Trung đoàn có Thượng tá Nguyễn Tiến Đạt, Trung đoàn trưởng. Chủ "
+            "tịch nước tặng Huân chương cho Trung đoàn 98 và Thượng úy Giàng A Tủa, Trung đội trưởng, Tiểu đoàn 4.",
+            published="2025-03")
+    assert positions(person(f, "Nguyễn Tiến Đạt")) == {(norm("Trung đoàn trưởng"), norm("Trung đoàn 98 Sư đoàn 316"))}
+    assert positions(person(f, "Giàng A Tủa")) == {
+        (norm("Trung đội trưởng"), norm("Tiểu đoàn 4 Trung đoàn 98 Sư đoàn 316"))}

@@ -318,6 +318,9 @@ class Context:
             named = self.complete(name)
             if named != name:
                 return named
+            later = {u for u in self.unhosted if u.startswith(name + " ")} if len(toks) == head[0] else set()
+            if len(later) == 1:
+                return self.resolve(later.pop())  # "Về phía Trung đoàn": the one regiment the article names
             host = self._military_host(_ECHELON[head_label]) if len(toks) > head[0] else None
             return f"{name} {host}" if host else name  # (not "Về phía Trung đoàn": the word alone)
         if head_label in SUBUNIT_HEADS and not placed \
