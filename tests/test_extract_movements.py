@@ -236,3 +236,10 @@ def test_initiatives_listed_item_by_item_after_an_announcement():
 def test_quotes_after_no_announcement_are_no_initiatives():
     f = run("Sáng 14/5, Công đoàn Dầu khí Việt Nam tổ chức lễ. Chương trình gồm hai phần:\n1. “Sắc màu dầu khí”.")
     assert not f.initiatives
+
+
+def test_a_movement_s_period_from_its_congress():
+    f = run("Sáng 15-5, Sư đoàn 5 tổ chức Đại hội thi đua Quyết thắng lần thứ VIII, giai đoạn 2019 - 2024. Báo cáo cho "
+            "biết, 5 năm qua, phong trào Thi đua Quyết thắng của Sư đoàn đạt nhiều kết quả.", published="2024-05")
+    [m] = [m for m in f.movements if "Quyết thắng" in m.name]
+    assert (m.start, m.end) == (2019, 2024)

@@ -400,8 +400,21 @@ class _Extraction:
                 del self.orgs[name]
                 self.orgs.setdefault(name[len(_TITLE_BOARD) + 1:], ev)
 
+    def _congress_period(self, name: str) -> tuple[int | None, int | None] | None:
+        """"Đại hội thi đua Quyết thắng lần thứ VIII, giai đoạn 2019 - 2024": the period of the movement a
+        congress is of."""
+        core = re.sub(r"^[Tt]hi đua\s+", "", _clean(name))
+        if not core:
+            return None
+        m = re.search(rf"Đại hội\s+(?:[Tt]hi đua\s+)?“?{re.escape(core)}”?[^.;“]{{0,40}}?giai đoạn\s+(\d{{4}})\s*[-–]\s*(\d{{4}})",
+                      self.a.text)
+        return (int(m.group(1)), int(m.group(2))) if m else None
+
     def _facts(self, movements, initiatives, conferrals, events) -> ArticleFacts:
         self._fill_missing_orgs()
+        for d in movements.values():
+            if d["f"].period is None:
+                d["f"].period = self._congress_period(d["f"].name)
         self._boards_as_titles()
         for c, _ in conferrals:
             # ("Chủ tịch UBND cấp huyện" in what a law provides: every district's, no giver named)
