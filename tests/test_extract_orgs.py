@@ -955,3 +955,16 @@ def test_a_hamlet_s_unit_ends_with_the_hamlet():
                          "hội Phụ nữ bản Nà Tân, xã Chiềng Sơn và Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc."))
     assert {norm("Ban Công tác Mặt trận thôn Đồi Mây"), norm("Chi hội Phụ nữ bản Nà Tân"),
             norm("Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc")} <= orgs
+
+
+def test_a_company_named_again_by_its_number():
+    orgs = org_names(run("Sáng 12-5, Công ty TNHH MTV Xây dựng công trình 490 tổ chức lễ. Bằng khen cho Công ty 490 và "
+                         "20 cá nhân."))
+    assert orgs == {norm("Công ty TNHH MTV Xây dựng công trình 490")}
+
+
+def test_the_article_s_police_hosts_its_departments():
+    f = run("Sáng 14.10, Công an tỉnh Phú Thọ tổ chức hội nghị. Giấy khen cho Công an tỉnh Hòa Bình, Công an tỉnh Hòa Bình "
+            "và Thượng tá Hà Minh Tuấn, Trưởng phòng Cảnh sát giao thông.", published="2025-10")
+    assert positions(person(f, "Hà Minh Tuấn")) == {
+        (norm("Trưởng phòng"), norm("Phòng Cảnh sát giao thông Công an tỉnh Phú Thọ"))}

@@ -375,6 +375,8 @@ class Context:
             return self.main_org
         if self.main_org and self.main_org.startswith(_WITH_DEPARTMENTS):
             return self.main_org  # "Phòng Kiểm tra thuế số 2" in an article about a tax department: its own
+        if self.main_org is not None and self.main_org.startswith(_HOST_PREFIXES):
+            return self.main_org  # the article's own provincial police or command, not another named more
         best = None
         for name, n in sorted(self.known.items(), key=lambda kv: -kv[1]):
             if name.startswith(_HOST_PREFIXES):
@@ -488,6 +490,10 @@ class Context:
                 return full
         cands = [k for k in self.known if k.startswith(name + " ") and len(k) > len(name)
                  and (name.startswith(BOARDS) or not k.startswith(BOARDS))]
+        if not cands and name.startswith(_COMPANIES) and name.split()[-1][:1].isdigit():
+            # "Công ty 490": the company named in full before by its number ("Công ty TNHH MTV Xây dựng công trình 490")
+            kind = name.rsplit(" ", 1)[0]
+            cands = [k for k in self.known if k.startswith(kind + " ") and k.endswith(" " + name.split()[-1])]
         # (a bare "Hội đồng" is never a company's board: that is written "Hội đồng quản trị")
         if len(cands) == 1 or (cands and len(set(cands)) == 1):
             return cands[0]
