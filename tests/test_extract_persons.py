@@ -833,3 +833,14 @@ def test_the_article_s_regiment_named_by_its_type_alone():
     assert positions(person(f, "Nguyễn Tiến Đạt")) == {(norm("Trung đoàn trưởng"), norm("Trung đoàn 98 Sư đoàn 316"))}
     assert positions(person(f, "Giàng A Tủa")) == {
         (norm("Trung đội trưởng"), norm("Tiểu đoàn 4 Trung đoàn 98 Sư đoàn 316"))}
+
+
+def test_envoys_hold_their_country_and_post_in_their_office():
+    f = run("Sáng 10-1, UBND TP. Hồ Chí Minh tổ chức lễ. Dự có ông Ono Masaru, Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh; "
+            "bà Keo Sreymom, Phó Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh; ông Kawamura Hideaki, Đại sứ đặc mệnh "
+            "toàn quyền Nhật Bản tại Việt Nam; bà Trần Thị Minh Nguyệt, Trưởng phòng Lãnh sự - Biên giới (Sở Ngoại vụ).",
+            published="2025-01")
+    assert positions(person(f, "Ono Masaru")) == {(norm("Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh"), "")}
+    assert positions(person(f, "Keo Sreymom")) == {(norm("Phó Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh"), "")}
+    assert positions(person(f, "Kawamura Hideaki")) == {(norm("Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam"), "")}
+    assert norm("Phòng Lãnh sự - Biên giới Sở Ngoại vụ thành phố Hồ Chí Minh") in org_names(f)

@@ -29,6 +29,7 @@ _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban D�
 _APPOINT_WORDS = frozenset({"được", "bầu", "lại", "tái", "cử", "bổ", "nhiệm", "làm", "giữ", "chức", "tiếp", "tục",
                             "đảm", "nhận", "tín"})
 _APPOINT_VERBS = frozenset({"bầu", "cử", "nhiệm", "chức"})
+_ENVOYS = frozenset({"Đại sứ", "Tổng Lãnh sự"})  # a country's envoys, named with the country and their post
 _PLACE_HEADS = ("Tỉnh trưởng", "Thị trưởng")  # a foreign province's or city's head, named with the place
 _HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS))  # "Trưởng thôn X", "Trưởng khu phố 7": a title ending in one
 # names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
@@ -94,6 +95,10 @@ class PersonFinder:
         if not m:
             return None
         n, label, info = m
+        if info.pref in _ENVOYS:
+            envoy = self._country_at(toks, i + n)
+            if envoy:  # "Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh": the country and the post are the office's
+                return envoy, _Pos(words(toks, i, envoy), None, False)
         pref_len = len(tokenize(info.pref))
         if label.lower().startswith(info.pref.lower()) and n > pref_len:
             n = pref_len  # "Thủ tướng Chính phủ": the rest is the organisation
@@ -194,6 +199,23 @@ class PersonFinder:
                 self.ctx.remember(org)
                 j = end
         return j, _Pos(title, org, info.needs_org)
+
+    def _country_at(self, toks: list[Tok], j: int) -> int:
+        """The end of "<country> tại <place>" at j after an envoy's title, or 0."""
+        k = j
+        while k < len(toks) and k - j < 4 and toks[k].cap and toks[k].word:
+            k += 1
+        if k == j or k + 1 >= len(toks) or toks[k].low != "tại":
+            return 0
+        first = toks[k + 1]
+        lowered = [Tok(first.text.lower(), first.start, first.end), *toks[k + 2 : k + 8]]  # "tại Thành phố X"
+        loc = scan_locality(self.lex, lowered, 0)
+        if loc and loc[2]:
+            return k + 1 + loc[0]
+        e = k + 1
+        while e < len(toks) and e - k <= 4 and is_name_syllable(toks[e]):
+            e += 1
+        return e if e > k + 1 else 0
 
     def _office_of_place(self, toks: list[Tok], j: int, title: str) -> tuple[int, str] | None:
         """A title that ends in its body's type, then the body's place: "Chánh Thanh tra tỉnh" heads
