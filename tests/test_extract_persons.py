@@ -844,3 +844,11 @@ def test_envoys_hold_their_country_and_post_in_their_office():
     assert positions(person(f, "Keo Sreymom")) == {(norm("Phó Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh"), "")}
     assert positions(person(f, "Kawamura Hideaki")) == {(norm("Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam"), "")}
     assert norm("Phòng Lãnh sự - Biên giới Sở Ngoại vụ thành phố Hồ Chí Minh") in org_names(f)
+
+
+def test_a_member_of_another_country_s_central_committee():
+    f = run("Sáng 14-3, BĐBP tỉnh Quảng Bình tổ chức lễ. Ông Viengkham Inthavong, Ủy viên Trung ương Đảng Nhân dân Cách "
+            "mạng Lào dự. Đồng chí Lê Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự.", published="2024-03")
+    assert positions(person(f, "Viengkham Inthavong")) == {
+        (norm("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào"), "")}
+    assert (norm("Ủy viên Trung ương Đảng"), "") in positions(person(f, "Lê Văn An"))

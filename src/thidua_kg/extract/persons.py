@@ -95,6 +95,11 @@ class PersonFinder:
         if not m:
             return None
         n, label, info = m
+        party = self.lex.national_orgs.match(toks, i + n - 1) if label.endswith(" Đảng") else None
+        if party and party[0] > 1:
+            # "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào": another country's party, named in full in the
+            # office, as "Ủy viên Trung ương Đảng" is an office of its own
+            return i + n - 1 + party[0], _Pos(f"{words(toks, i, i + n - 1)} {party[2]}", None, False)
         if info.pref in _ENVOYS:
             envoy = self._country_at(toks, i + n)
             if envoy:  # "Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh": the country and the post are the office's
