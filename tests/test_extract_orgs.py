@@ -968,3 +968,10 @@ def test_the_article_s_police_hosts_its_departments():
             "và Thượng tá Hà Minh Tuấn, Trưởng phòng Cảnh sát giao thông.", published="2025-10")
     assert positions(person(f, "Hà Minh Tuấn")) == {
         (norm("Trưởng phòng"), norm("Phòng Cảnh sát giao thông Công an tỉnh Phú Thọ"))}
+
+
+def test_steering_committees_named_after_their_directive():
+    orgs = org_names(run("Sáng 17/5, UBND tỉnh Kon Tum tổ chức lễ. Ông Lại Thế Vinh, Trưởng Ban Chỉ đạo 515 tỉnh Kon Tum "
+                         "phát biểu. Ban Chỉ đạo 389 tỉnh dự. Ban Chỉ đạo 35 năm nay họp."))
+    assert {norm("Ban Chỉ đạo 515 tỉnh Kon Tum"), norm("Ban Chỉ đạo 389 tỉnh Kon Tum")} <= orgs
+    assert not any(o.startswith(norm("Ban Chỉ đạo 35")) for o in orgs)  # "35 năm": a count of years

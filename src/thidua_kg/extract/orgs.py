@@ -387,8 +387,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             numbered = True
             continue
         if t.num:
-            # unit numbers: "Quân khu 5", "Hải đội 301", "Vùng Cảnh sát biển 3", "Phân xưởng Khai thác 6"
-            if j > i and (tokens[j - 1].cap or tokens[j - 1].low in ("khu", "đoàn", "đội", "biển", "xưởng", "số", "sở")) \
+            # unit numbers: "Quân khu 5", "Hải đội 301", "Vùng Cảnh sát biển 3", "Phân xưởng Khai thác 6", and the
+            # steering committees named after their directive: "Ban Chỉ đạo 389", "Ban Chỉ đạo 515 tỉnh X"
+            if j > i and (tokens[j - 1].cap or tokens[j - 1].low in ("khu", "đoàn", "đội", "biển", "xưởng", "số", "sở", "đạo")) \
                     and not (j + 1 < len(tokens) and tokens[j + 1].low in ("năm", "lần", "tháng", "ngày", "%")):
                 j += 1
                 numbered = True
