@@ -975,3 +975,12 @@ def test_steering_committees_named_after_their_directive():
                          "phát biểu. Ban Chỉ đạo 389 tỉnh dự. Ban Chỉ đạo 35 năm nay họp."))
     assert {norm("Ban Chỉ đạo 515 tỉnh Kon Tum"), norm("Ban Chỉ đạo 389 tỉnh Kon Tum")} <= orgs
     assert not any(o.startswith(norm("Ban Chỉ đạo 35")) for o in orgs)  # "35 năm": a count of years
+
+
+def test_missions_deputies_of_teams_and_numbered_border_companies():
+    f = run("Sáng 10-1, UBND tỉnh Kon Tum tổ chức lễ. Dự có đại diện Đại sứ quán Pháp tại Việt Nam, Tổng Lãnh sự quán "
+            "Campuchia tại TP. Hồ Chí Minh; ông A Thiêm, Đội phó Đội K53 Bộ Chỉ huy Quân sự tỉnh; ông Phonesavanh Keola, "
+            "Đại đội trưởng Đại đội Biên phòng 525 phát biểu.", published="2024-01")
+    assert {norm("Đại sứ quán Pháp tại Việt Nam"), norm("Tổng Lãnh sự quán Campuchia tại Thành phố Hồ Chí Minh"),
+            norm("Đại đội Biên phòng 525")} <= org_names(f)
+    assert positions(person(f, "A Thiêm")) == {(norm("Đội phó"), norm("Đội K53 Bộ Chỉ huy Quân sự tỉnh Kon Tum"))}

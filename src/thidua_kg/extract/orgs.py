@@ -161,6 +161,31 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     return k, level, (words(tokens, j, k) if k > j else None)
 
 
+def title_in_head(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
+    """Is the title at i the start of a longer body's type ("Đại sứ" in "Đại sứ quán")?"""
+    head = lex.org_heads.match(tokens, i)
+    return bool(head) and head[0] > lex.titles.match(tokens, i)[0]
+
+
+def country_post_at(lex: Lexicon, toks: list[Tok], j: int) -> int:
+    """The end of "<country> tại <place>" at j, after an envoy's title or a mission's type
+    ("Tổng Lãnh sự | Nhật Bản tại TP. Hồ Chí Minh"), or 0."""
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].cap and toks[k].word:
+        k += 1
+    if k == j or k + 1 >= len(toks) or toks[k].low != "tại":
+        return 0
+    first = toks[k + 1]
+    lowered = [Tok(first.text.lower(), first.start, first.end), *toks[k + 2 : k + 8]]  # "tại Thành phố X"
+    loc = scan_locality(lex, lowered, 0)
+    if loc and loc[2]:
+        return k + 1 + loc[0]
+    e = k + 1
+    while e < len(toks) and e - k <= 4 and is_name_syllable(toks[e]):
+        e += 1
+    return e if e > k + 1 else 0
+
+
 def _numbered_place(tokens: list[Tok], level: str, k: int) -> int:
     """After a place's name at k, its number or quarter: "phường Hà Giang 1", "phường Quy Nhơn Nam" (new wards
     named after the town they split), "phường 3", "quận 10"."""
@@ -246,8 +271,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         if inner and not inner[1].startswith("Trung ương"):
             return inner[0], "Trung ương " + inner[1]
     if lex.event_types.match(tokens, i) or (lex.not_orgs.match(tokens, i) and not _named_residential_group(tokens, i)) \
-            or lex.titles.match(tokens, i):
-        return None  # "Hội nghị" is an event, "Báo cáo" a report, "Bộ trưởng" an office
+            or (lex.titles.match(tokens, i) and not title_in_head(lex, tokens, i)):
+        return None  # "Hội nghị" is an event, "Báo cáo" a report, "Bộ trưởng" an office (not "Đại sứ quán")
     nat = lex.national_orgs.match(tokens, i)
     head = lex.org_heads.match(tokens, i)
     if nat and (not head or nat[0] >= head[0]):
@@ -287,6 +312,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     start_j = j
     has_place = False
     numbered = False  # the name has had its unit number
+    if head_label in ("Đại sứ quán", "Tổng Lãnh sự quán"):
+        post = country_post_at(lex, tokens, j)  # "Đại sứ quán Pháp tại Việt Nam"
+        if post:
+            return post, words(tokens, i, post)
     if head_label in BARE_NAME_HEADS:
         # "Tỉnh ủy Nghệ An", "Huyện ủy Yên Thành": only a place's name may follow
         p = lex.province_index.match(tokens, j) or lex.district_index.match(tokens, j)
@@ -389,7 +418,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         if t.num:
             # unit numbers: "Quân khu 5", "Hải đội 301", "Vùng Cảnh sát biển 3", "Phân xưởng Khai thác 6", and the
             # steering committees named after their directive: "Ban Chỉ đạo 389", "Ban Chỉ đạo 515 tỉnh X"
-            if j > i and (tokens[j - 1].cap or tokens[j - 1].low in ("khu", "đoàn", "đội", "biển", "xưởng", "số", "sở", "đạo")) \
+            if j > i and (tokens[j - 1].cap or tokens[j - 1].low in ("khu", "đoàn", "đội", "biển", "xưởng", "số", "sở", "đạo", "phòng")) \
                     and not (j + 1 < len(tokens) and tokens[j + 1].low in ("năm", "lần", "tháng", "ngày", "%")):
                 j += 1
                 numbered = True

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from .context import BOARDS, GENERIC_UNITS, Context
 from .lexicon import Lexicon
-from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, field_after, is_unit_code, parent_after, root_org, scan_locality,
-                   scan_org, surname_run)
+from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, country_post_at, field_after, is_unit_code, parent_after,
+                   root_org, scan_locality, scan_org, surname_run, title_in_head)
 from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
 
 # separators before a title or a name, a hyphen or an en dash among them ("Lê Văn A – Chủ tịch ...")
@@ -92,8 +92,8 @@ class PersonFinder:
     def title_at(self, toks: list[Tok], i: int) -> tuple[int, _Pos] | None:
         """An office title and its organisation at i: (end, position)."""
         m = self.lex.titles.match(toks, i)
-        if not m:
-            return None
+        if not m or title_in_head(self.lex, toks, i):
+            return None  # (not "Đại sứ quán": a body)
         n, label, info = m
         party = self.lex.national_orgs.match(toks, i + n - 1) if label.endswith(" Đảng") else None
         if party and party[0] > 1:
@@ -101,7 +101,7 @@ class PersonFinder:
             # office, as "Ủy viên Trung ương Đảng" is an office of its own
             return i + n - 1 + party[0], _Pos(f"{words(toks, i, i + n - 1)} {party[2]}", None, False)
         if info.pref in _ENVOYS:
-            envoy = self._country_at(toks, i + n)
+            envoy = country_post_at(self.lex, toks, i + n)
             if envoy:  # "Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh": the country and the post are the office's
                 return envoy, _Pos(words(toks, i, envoy), None, False)
         pref_len = len(tokenize(info.pref))
@@ -204,23 +204,6 @@ class PersonFinder:
                 self.ctx.remember(org)
                 j = end
         return j, _Pos(title, org, info.needs_org)
-
-    def _country_at(self, toks: list[Tok], j: int) -> int:
-        """The end of "<country> tại <place>" at j after an envoy's title, or 0."""
-        k = j
-        while k < len(toks) and k - j < 4 and toks[k].cap and toks[k].word:
-            k += 1
-        if k == j or k + 1 >= len(toks) or toks[k].low != "tại":
-            return 0
-        first = toks[k + 1]
-        lowered = [Tok(first.text.lower(), first.start, first.end), *toks[k + 2 : k + 8]]  # "tại Thành phố X"
-        loc = scan_locality(self.lex, lowered, 0)
-        if loc and loc[2]:
-            return k + 1 + loc[0]
-        e = k + 1
-        while e < len(toks) and e - k <= 4 and is_name_syllable(toks[e]):
-            e += 1
-        return e if e > k + 1 else 0
 
     def _office_of_place(self, toks: list[Tok], j: int, title: str) -> tuple[int, str] | None:
         """A title that ends in its body's type, then the body's place: "Chánh Thanh tra tỉnh" heads
