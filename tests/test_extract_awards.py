@@ -784,3 +784,13 @@ def test_the_party_badge_is_the_province_s(text, published, giver):
     badges = [a for a in f.awards if "tuổi Đảng" in a.award]
     assert badges and all(a.grantors == (giver,) for a in badges)
     assert all(a.individuals != 87 for a in badges)  # the total is of all the badges
+
+
+def test_villages_given_an_award_and_villages_where_someone_lives():
+    f = run("Sáng 5/1, UBND xã Tân Phú tổ chức Ngày hội. Bà Kim Phượng trao Giấy khen của Chủ tịch UBND xã cho bốn ấp "
+            "tiêu biểu: ấp Phước Định, ấp Chánh Thuận, ấp An Điền và ấp Hòa Lộc. UBND xã tặng Giấy khen cho 3 tập thể, "
+            "trong đó có già làng Đinh Văn Rin ở làng Kon Trú và nhân viên chăm sóc Phan Thị Mỹ Lệ.", published="2024-01")
+    first, second = f.awards
+    assert {norm(r) for r in first.recipients} == {norm("ấp Phước Định"), norm("ấp Chánh Thuận"), norm("ấp An Điền"),
+                                                   norm("ấp Hòa Lộc")}
+    assert not any("kon tru" in norm(r) or "sóc" in r.lower() for r in second.recipients)

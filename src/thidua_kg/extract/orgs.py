@@ -665,7 +665,7 @@ def has_place(lex: Lexicon, toks: list[Tok]) -> bool:
 def hamlet_at(toks: list[Tok], i: int) -> bool:
     """A hamlet and its name at i ("ấp Phú Hiệp"), not "nông thôn Trung ương"."""
     return toks[i].low in HAMLETS and i + 1 < len(toks) and is_name_syllable(toks[i + 1]) \
-        and not (i and toks[i - 1].low == "nông")
+        and not (i and toks[i - 1].low in ("nông", "chăm", "già"))  # (nor "chăm sóc", "già làng": no place)
 
 
 def has_parent(lex: Lexicon, toks: list[Tok]) -> bool:

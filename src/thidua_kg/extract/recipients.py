@@ -42,6 +42,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
 # words that open a time adverbial before a clause's subject ("Năm 2023, ông ...", "Trước đó, ...")
 _TIME_LEAD = {"năm", "tháng", "ngày", "trước", "sau", "dịp", "hồi", "vào", "từ", "trong", "đầu", "cuối", "giữa"}
+# what a list's item follows: a village there is a recipient ("cho ấp A, ấp B và ấp C"), not where one lives
+# ("ông X ở làng Y")
+_ITEM_BEFORE = frozenset({",", ";", ":", "và", "là", "cho", "gồm", "-"})
+
+
 def word_number(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """A number written in words at j, up to 999: (value, index after it)."""
     total, cur, k = 0, None, j
@@ -326,6 +331,16 @@ class RecipientReader:
                 name = name[0].upper() + name[1:]
                 self.ctx.remember(name)
                 return loc_end, name
+        if k < len(toks) and hamlet_at(toks, k) and (k == 0 or toks[k - 1].low in _ITEM_BEFORE):
+            # "cho bốn ấp tiêu biểu: ấp Phước Định, ấp An Điền ...", "cho 3 thôn, làng là làng Le, ...": a village
+            # given an award as a collective
+            e = k + 1
+            while e < len(toks) and e - k <= 4 and is_name_syllable(toks[e]):
+                e += 1
+            name = words(toks, k, e)
+            name = name[0].upper() + name[1:]
+            self.ctx.remember(name)
+            return e, name
         if k < len(toks) and toks[k].text in ("nhà", "công", "bệnh", "đơn") and k + 1 < len(toks):
             g = self.ctx.generic(f"{toks[k].text} {toks[k + 1].text}")
             if g:
