@@ -852,3 +852,14 @@ def test_a_member_of_another_country_s_central_committee():
     assert positions(person(f, "Viengkham Inthavong")) == {
         (norm("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào"), "")}
     assert (norm("Ủy viên Trung ương Đảng"), "") in positions(person(f, "Lê Văn An"))
+
+
+def test_elected_bodies_offices():
+    f = run("Sáng 5/1, Văn phòng Đoàn ĐBQH và HĐND tỉnh Bình Định tổ chức hội nghị. Dự có ông Phan Thành Lợi, Phó Trưởng "
+            "đoàn chuyên trách Đoàn ĐBQH tỉnh; ông Trịnh Minh Khuê, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội. "
+            "ThS. Trương Công Kiệm, Chánh Văn phòng chủ trì hội nghị.", published="2024-01")
+    assert positions(person(f, "Phan Thành Lợi")) == {
+        (norm("Phó Trưởng đoàn chuyên trách"), norm("Đoàn đại biểu Quốc hội tỉnh Bình Định"))}
+    assert positions(person(f, "Trịnh Minh Khuê")) == {(norm("Chủ nhiệm"), norm("Ủy ban Tài chính, Ngân sách của Quốc hội"))}
+    assert positions(person(f, "Trương Công Kiệm")) == {
+        (norm("Chánh Văn phòng"), norm("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bình Định"))}

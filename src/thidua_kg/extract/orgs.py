@@ -695,6 +695,7 @@ TITLE_ORGS = {
     "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
     "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
     "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ", "Trại tạm giam "),
+    "Chánh Văn phòng": ("Văn phòng ",),
 }
 _COUNCIL_AND_COMMITTEE = frozenset({"Hội đồng nhân dân", "Ủy ban nhân dân", "Đoàn đại biểu Quốc hội"})
 # units with a proper name of their own: the body in brackets after it says whose it is, and is not
@@ -800,7 +801,9 @@ def _fields_across_comma(lex: Lexicon, tokens: list[Tok], k: int) -> bool:
         if tokens[e].text == "," and e + 1 < len(tokens):
             k = e + 1
             continue
-        return tokens[e].text == "và" and _field_at(lex, tokens, e + 1) > e + 1
+        # (the last after "và", or before "của" and the body it belongs to: "Ủy ban Tài chính, Ngân sách của Quốc hội")
+        return (tokens[e].text == "và" and _field_at(lex, tokens, e + 1) > e + 1) \
+            or (tokens[e].text == "của" and bool(lex.national_orgs.match(tokens, e + 1)))
 
 
 def root_org(lex: Lexicon, org: str) -> str:

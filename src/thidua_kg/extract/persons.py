@@ -135,6 +135,8 @@ class PersonFinder:
                 n, info, title = p, short[2], short[2].pref
                 break
         j = i + n
+        if j + 1 < len(toks) and toks[j].low == "chuyên" and toks[j + 1].low == "trách":
+            title, j = f"{title} chuyên trách", j + 2  # "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH": full-time
         if not info.needs_org and m[0] == n:
             return j, _Pos(title, None, False)
         if title.endswith(_PLACE_HEADS) and (loc := scan_locality(self.lex, toks, j)) and loc[2]:
