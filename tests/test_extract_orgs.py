@@ -419,6 +419,9 @@ def test_a_unit_named_after_a_field():
     # groups' provincial units go by names of their own: VNPT's "Viễn thông X", Viettel's "Viettel X"
     ("Ngày 5/6, Viettel Thái Nguyên và VNPT Thái Nguyên dự hội nghị; Tổng Giám đốc Viettel tặng Bằng khen.",
      {"Viettel Thái Nguyên", "Viễn thông Thái Nguyên", "Tập đoàn Công nghiệp - Viễn thông Quân đội"}),
+    # their names written out as the units go by them; the "Phòng" of "Hải Phòng" is no department
+    ("Sáng 5/10, Viễn thông Quảng Ninh tổ chức lễ. Bằng khen cho Viễn thông Hải Phòng, Viettel Hải Phòng.",
+     {"Viễn thông Quảng Ninh", "Viễn thông Hải Phòng", "Viettel Hải Phòng"}),
     # banks named by their brands, and their branches
     ("Ngày 5/6, BIDV Chi nhánh Lạng Sơn được Tổng Giám đốc BIDV tặng Bằng khen; Vietcombank Chi nhánh Lạng Sơn dự.",
      {"Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Lạng Sơn",

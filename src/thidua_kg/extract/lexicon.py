@@ -117,6 +117,7 @@ class Lexicon:
     org_heads: SeqIndex  # value: head label
     national_orgs: SeqIndex  # value: canonical name
     local_units: dict[str, str]  # canonical name -> what its unit in a province is named before the province
+    local_unit_names: SeqIndex  # those names, to read "Viễn thông Quảng Ninh" written so
     honorifics: SeqIndex
     stops: SeqIndex
     non_stops: SeqIndex
@@ -247,6 +248,7 @@ def load_lexicon() -> Lexicon:
         org_heads=SeqIndex(heads, case=True),
         national_orgs=SeqIndex(national, case=True),
         local_units=local_units,
+        local_unit_names=SeqIndex({name: canon for canon, name in local_units.items()}, case=True),
         honorifics=SeqIndex({h: h for h in HONORIFICS}),
         stops=SeqIndex({p.strip(): True for p in STOP_PHRASES + MORE_STOPS if p.strip()}),
         non_stops=SeqIndex({p: True for p in NON_STOP}),

@@ -73,7 +73,8 @@ def _place_of(lex: Lexicon, org: str) -> str | None:
 @cache
 def _starts(lex: Lexicon) -> frozenset[str]:
     """Words an organisation, an office or an award can start with (a cheap pre-check)."""
-    return lex.org_heads.first | lex.national_orgs.first | lex.titles.first | lex.awards.first | {"trung"}
+    return lex.org_heads.first | lex.national_orgs.first | lex.titles.first | lex.awards.first \
+        | lex.local_unit_names.first | {"trung"}
 
 
 def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
@@ -93,6 +94,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                     i = units[-1][1]
                     continue
             i += 1
+            continue
+        if i and toks[i - 1].cap and (place := lex.province_index.match(toks, i - 1)) and place[0] > 1:
+            i += place[0] - 1  # the "Phòng" of "Hải Phòng": a place's last word, not a department
             continue
         if pf is None:
             m = lex.titles.match(toks, i)
