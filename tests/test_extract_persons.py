@@ -863,3 +863,11 @@ def test_elected_bodies_offices():
     assert positions(person(f, "Trịnh Minh Khuê")) == {(norm("Chủ nhiệm"), norm("Ủy ban Tài chính, Ngân sách của Quốc hội"))}
     assert positions(person(f, "Trương Công Kiệm")) == {
         (norm("Chánh Văn phòng"), norm("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bình Định"))}
+
+
+def test_artists_and_coaches_named_after_their_calling_or_a_count():
+    f = run("Sáng 5/6, UBND tỉnh Ninh Bình tổ chức lễ. Ông Nguyễn Hồng Kỳ trao Bằng khen cho 2 HLV là Đỗ Minh Trí và Lê "
+            "Thị Hoa. Nhà hát tặng quà cho diễn viên múa Hồ Thị Ngọc Quyên; nhạc công Lê Đình Thuận; đạo diễn Phùng "
+            "Văn Khoa.", published="2025-06")
+    assert {norm(n) for n in ("Đỗ Minh Trí", "Lê Thị Hoa", "Hồ Thị Ngọc Quyên", "Lê Đình Thuận", "Phùng Văn Khoa")} \
+        <= person_names(f)

@@ -81,6 +81,10 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               "người dân", "chiến sĩ", "cán bộ", "kỹ sư", "nhà báo", "công nhân", "già làng", "nghệ sĩ",
               "bác", "chú", "nhà văn", "vận động viên", "điều dưỡng", "y sĩ", "dược sĩ", "luật sư", "thuyền viên",
               "thuyền trưởng", "công an viên", "dân quân", "thí sinh", "huấn luyện viên", "nhân viên",
+              # the arts and sport ("diễn viên múa X", "nhạc công Y", "HLV Z")
+              "diễn viên", "diễn viên múa", "diễn viên chèo", "diễn viên tuồng", "diễn viên cải lương", "nhạc công",
+              "đạo diễn", "ca sĩ", "nhạc sĩ", "họa sĩ", "nhà thơ", "nhiếp ảnh gia", "biên đạo", "HLV", "VĐV",
+              "phóng viên", "biên tập viên",
               # religious dignitaries ("Linh mục X", "Hòa thượng Thích Y")
               "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô")
 

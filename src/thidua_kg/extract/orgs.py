@@ -274,10 +274,11 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             or (lex.titles.match(tokens, i) and not title_in_head(lex, tokens, i)):
         return None  # "Hội nghị" is an event, "Báo cáo" a report, "Bộ trưởng" an office (not "Đại sứ quán")
     local = lex.local_unit_names.match(tokens, i) if i < len(tokens) and tokens[i].cap else None
-    prov = lex.province_index.match(tokens, i + local[0]) if local else None
+    n_local = local[0] if local else 0
+    prov = lex.province_index.match(tokens, i + n_local) if n_local else None
     if prov:
         # "Viễn thông Quảng Ninh": a national group's unit in a province, named its own way (tk:localUnitName)
-        return i + local[0] + prov[0], words(tokens, i, i + local[0] + prov[0])
+        return i + n_local + prov[0], words(tokens, i, i + n_local + prov[0])
     nat = lex.national_orgs.match(tokens, i)
     head = lex.org_heads.match(tokens, i)
     if nat and (not head or nat[0] >= head[0]):

@@ -17,7 +17,7 @@ from .context import BOARDS, GENERIC_UNITS, Context
 from .lexicon import Lexicon
 from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, country_post_at, field_after, is_unit_code, parent_after,
                    root_org, scan_locality, scan_org, surname_run, title_in_head)
-from .tokens import DASHES, Tok, is_name_syllable, tokenize, words
+from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # separators before a title or a name, a hyphen or an en dash among them ("Lê Văn A – Chủ tịch ...")
 # (module constants: mypyc compiles no `in (x, *DASHES)`)
@@ -446,9 +446,9 @@ class PersonFinder:
             elif n >= 2 and i > 0 and toks[i - 1].text in (":", ";") and j + n < len(toks) \
                     and toks[j + n].text in _COMMA_DASH and self.title_follows(toks, j + n + 1):
                 anchored = True
-            elif i >= 3 and toks[i - 1].text == "là" and toks[i - 2].low == "chí" and toks[i - 3].low == "đồng" \
-                    and surname_run(lex, toks, j) >= 2:
-                anchored = True  # "trao Huy hiệu cho 2 đồng chí là Lê Văn Bền và Phạm Thị Út"
+            elif i >= 3 and toks[i - 1].text == "là" and surname_run(lex, toks, j) >= 2 \
+                    and any(toks[k].num or toks[k].low in NUMBER_WORDS for k in range(max(0, i - 5), i - 1)):
+                anchored = True  # "cho 2 đồng chí là Lê Văn Bền và Phạm Thị Út", "cho 2 HLV là A và B": a count named
             if not anchored:
                 return None
         if n >= 2 and toks[j].low in lex.org_heads.first and not toks[j].text in lex.surnames:
