@@ -871,3 +871,12 @@ def test_artists_and_coaches_named_after_their_calling_or_a_count():
             "Văn Khoa.", published="2025-06")
     assert {norm(n) for n in ("Đỗ Minh Trí", "Lê Thị Hoa", "Hồ Thị Ngọc Quyên", "Lê Đình Thuận", "Phùng Văn Khoa")} \
         <= person_names(f)
+
+
+def test_deputies_of_the_body_named_with_their_head_and_the_merged_press():
+    f = run("Sáng 3/10, Báo và Phát thanh, Truyền hình Khánh Hòa tổ chức hội nghị. Bà Lưu Thị Ngọc Bích, Phó Tổng Biên tập "
+            "dự. Chủ trì là nhà thơ Trần Quốc Việt, Chủ tịch Hội Văn học Nghệ thuật tỉnh và các Phó Chủ tịch: nhạc sĩ "
+            "Rơ Châm Pir, họa sĩ Lê Hoàng Thạch.", published="2025-10")
+    assert positions(person(f, "Lưu Thị Ngọc Bích")) == {
+        (norm("Phó Tổng Biên tập"), norm("Báo và Phát thanh, Truyền hình Khánh Hòa"))}
+    assert positions(person(f, "Lê Hoàng Thạch")) == {(norm("Phó Chủ tịch"), norm("Hội Văn học Nghệ thuật tỉnh Khánh Hòa"))}

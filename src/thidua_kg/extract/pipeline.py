@@ -220,11 +220,16 @@ class _Extraction:
                         # "A và B, <titles> X": B's body is A's, unless A's title heads another kind of body
                         later = [o for _, o in ms[k + 1].positions if o and (not kinds or o.startswith(kinds))]
                     near = [o for s, _, o in orgs if s < m.start and kinds and o.startswith(kinds)]
+                    # "Chủ tịch Hội X và các Phó Chủ tịch: A, B": the deputies of the body its head was named with
+                    head = _head_title(title)
+                    heads_body = [o for q in ms[:k] for t, o in q.positions if o and t == head] if head != title else []
                     if later:
                         # ("Phó Giám đốc, Chủ tịch Công đoàn Công ty X": the company's deputy director)
                         org = self._unit_of_mass_org(root_org(self.lex, later[0]))
                     elif near:
                         org = near[-1]  # "Đội X đã ...; Thiếu tá A, Đội trưởng, ...": the unit just named
+                    elif heads_body:
+                        org = heads_body[-1]
                     elif about:
                         org = about
                 fixed.append((title, org))
