@@ -880,3 +880,10 @@ def test_deputies_of_the_body_named_with_their_head_and_the_merged_press():
     assert positions(person(f, "Lưu Thị Ngọc Bích")) == {
         (norm("Phó Tổng Biên tập"), norm("Báo và Phát thanh, Truyền hình Khánh Hòa"))}
     assert positions(person(f, "Lê Hoàng Thạch")) == {(norm("Phó Chủ tịch"), norm("Hội Văn học Nghệ thuật tỉnh Khánh Hòa"))}
+
+
+def test_religious_dignitaries_and_baptismal_names():
+    f = run("Sáng 5/11, UBND phường Tân Biên tổ chức Ngày hội. Dự có Linh mục Phêrô Vũ Đình Khải, Chánh xứ Giáo xứ Tân "
+            "Lập; Ni trưởng Thích Nữ Diệu Hạnh, Phó Trưởng ban Trị sự.", published="2020-11")
+    assert {norm("Vũ Đình Khải"), norm("Thích Nữ Diệu Hạnh")} <= person_names(f)
+    assert norm("Phêrô Vũ Đình Khải") not in person_names(f)

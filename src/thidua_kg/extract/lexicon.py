@@ -86,7 +86,11 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               "đạo diễn", "ca sĩ", "nhạc sĩ", "họa sĩ", "nhà thơ", "nhiếp ảnh gia", "biên đạo", "HLV", "VĐV",
               "phóng viên", "biên tập viên",
               # religious dignitaries ("Linh mục X", "Hòa thượng Thích Y")
-              "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô")
+              "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô",
+              "Ni trưởng", "Giám mục", "giám mục")
+# a Catholic's baptismal name, written before the civil name after "Linh mục": not part of it
+BAPTISMAL_NAMES = frozenset({"Phêrô", "Giuse", "Gioan", "Phaolô", "Anrê", "Antôn", "Đaminh", "Micae", "Giacôbê",
+                             "Phanxicô", "Tôma", "Matthêu", "Luca", "Marcô", "Vinhsơn", "Maria", "Anna", "Têrêsa"})
 
 # levels of administrative units, as written before a unit's name
 LOCALITY_WORDS = {
