@@ -88,9 +88,7 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               # religious dignitaries ("Linh mục X", "Hòa thượng Thích Y")
               "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô",
               "Ni trưởng", "Giám mục", "giám mục")
-# a Catholic's baptismal name, written before the civil name after "Linh mục": not part of it
-BAPTISMAL_NAMES = frozenset({"Phêrô", "Giuse", "Gioan", "Phaolô", "Anrê", "Antôn", "Đaminh", "Micae", "Giacôbê",
-                             "Phanxicô", "Tôma", "Matthêu", "Luca", "Marcô", "Vinhsơn", "Maria", "Anna", "Têrêsa"})
+
 
 # levels of administrative units, as written before a unit's name
 LOCALITY_WORDS = {
@@ -140,6 +138,7 @@ class Lexicon:
     province_index: SeqIndex  # value: unit
     district_index: SeqIndex  # value: list of units
     surnames: frozenset[str]
+    baptismal_names: frozenset[str]  # "Phêrô" in "Linh mục Phêrô Vũ Đình Khải": not part of the name
     regions: SeqIndex  # regions named with lower-case words: "Đồng bằng sông Cửu Long"
 
 
@@ -184,6 +183,11 @@ def _concept_labels(vocab, scheme: str):
 
 
 @cache
+def _word_list(path: Path) -> list[str]:
+    """The lines of a word list (gazetteer/*.txt), without comments and blank lines."""
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
 def load_lexicon() -> Lexicon:
     from ..gazetteer import load_gazetteer
     from ..vocab import load_vocabulary
@@ -240,13 +244,9 @@ def load_lexicon() -> Lexicon:
     for unit in gaz.districts():
         districts.setdefault(unit.name, []).append(unit)
 
-    surnames = frozenset(
-        ln.strip()
-        for ln in (root / "gazetteer" / "surnames.txt").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    )
-    regions = [ln.strip() for ln in (root / "gazetteer" / "regions.txt").read_text(encoding="utf-8").splitlines()
-               if ln.strip() and not ln.startswith("#")]
+    surnames = frozenset(_word_list(root / "gazetteer" / "surnames.txt"))
+    regions = _word_list(root / "gazetteer" / "regions.txt")
+    baptismal = frozenset(_word_list(root / "gazetteer" / "baptismal-names.txt"))
     return Lexicon(
         ranks=SeqIndex(ranks, case=True),
         titles=SeqIndex(titles, case=True),
@@ -258,6 +258,7 @@ def load_lexicon() -> Lexicon:
         local_units=local_units,
         local_unit_names=SeqIndex({name: canon for canon, name in local_units.items()}, case=True),
         honorifics=SeqIndex({h: h for h in HONORIFICS}),
+        baptismal_names=baptismal,
         stops=SeqIndex({p.strip(): True for p in STOP_PHRASES + MORE_STOPS if p.strip()}),
         non_stops=SeqIndex({p: True for p in NON_STOP}),
         not_orgs=SeqIndex({p: True for p in NOT_ORGS}),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .context import BOARDS, GENERIC_UNITS, Context
-from .lexicon import BAPTISMAL_NAMES, Lexicon
+from .lexicon import Lexicon
 from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, country_post_at, field_after, is_unit_code, parent_after,
                    root_org, scan_locality, scan_org, surname_run, title_in_head)
 from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
@@ -431,7 +431,7 @@ class PersonFinder:
             if r and self.name_at(toks, j + r[0]):
                 rank = r[1]  # "đồng chí Thiếu tướng Nguyễn Văn A": the rank after the honorific
                 j += r[0]
-            if toks[j].text in BAPTISMAL_NAMES and surname_run(lex, toks, j + 1) >= 2:
+            if toks[j].text in lex.baptismal_names and surname_run(lex, toks, j + 1) >= 2:
                 j += 1  # "Linh mục Phêrô Vũ Đình Khải": the baptismal name, then the person's own
         n = self.name_at(toks, j)
         if n == 0:
