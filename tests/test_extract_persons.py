@@ -887,3 +887,10 @@ def test_religious_dignitaries_and_baptismal_names():
             "Lập; Ni trưởng Thích Nữ Diệu Hạnh, Phó Trưởng ban Trị sự.", published="2020-11")
     assert {norm("Vũ Đình Khải"), norm("Thích Nữ Diệu Hạnh")} <= person_names(f)
     assert norm("Phêrô Vũ Đình Khải") not in person_names(f)
+
+
+def test_a_command_board_written_alone_is_the_one_named():
+    f = run("Sáng 5/11, đoàn công tác của Ban Chỉ huy Phòng thủ dân sự tỉnh Gia Lai do ông Lâm Hữu Tài, Phó Chủ tịch UBND "
+            "tỉnh, Phó Trưởng ban Thường trực Ban Chỉ huy dẫn đầu đã kiểm tra.", published="2025-11")
+    assert (norm("Phó Trưởng ban Thường trực"), norm("Ban Chỉ huy Phòng thủ dân sự tỉnh Gia Lai")) \
+        in positions(person(f, "Lâm Hữu Tài"))
