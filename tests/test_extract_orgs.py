@@ -987,3 +987,14 @@ def test_missions_deputies_of_teams_and_numbered_border_companies():
     assert {norm("Đại sứ quán Pháp tại Việt Nam"), norm("Tổng Lãnh sự quán Campuchia tại Thành phố Hồ Chí Minh"),
             norm("Đại đội Biên phòng 525")} <= org_names(f)
     assert positions(person(f, "A Thiêm")) == {(norm("Đội phó"), norm("Đội K53 Bộ Chỉ huy Quân sự tỉnh Kon Tum"))}
+
+
+def test_a_bank_s_union_a_department_s_inspectorate_and_a_sector():
+    f = run("Chiều 4-5, nhân kỷ niệm ngày thành lập ngành Ngân hàng Việt Nam, Vietcombank Đồng Nai tổ chức gặp mặt. Bà "
+            "Lưu Thị Mỹ Linh - Phó Giám đốc kiêm Chủ tịch Công đoàn cơ sở Vietcombank Đồng Nai phát biểu. Đại diện Thanh "
+            "tra Sở Nội vụ dự.", published="2024-05")
+    branch = "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam Chi nhánh Đồng Nai"
+    assert positions(person(f, "Lưu Thị Mỹ Linh")) == {(norm("Phó Giám đốc"), norm(branch)),
+                                                       (norm("Chủ tịch"), norm(f"Công đoàn cơ sở {branch}"))}
+    assert norm("Thanh tra Sở Nội vụ tỉnh Đồng Nai") in org_names(f)
+    assert norm("Ngân hàng Việt Nam") not in org_names(f)

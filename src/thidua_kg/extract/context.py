@@ -231,6 +231,13 @@ class Context:
                 name = f"{words(toks, 0, p)} {tail[2]}"
                 toks = tokenize(name)
                 break
+            local = self.lex.local_units.get(tail[2]) if tail else None
+            if local and tail and self.lex.province_index.match(toks, p + tail[0]) \
+                    and p + tail[0] + self.lex.province_index.match(toks, p + tail[0])[0] == len(toks):
+                # "Công đoàn cơ sở Vietcombank Đồng Nai": the bank's branch there, named its own way
+                name = f"{words(toks, 0, p)} {local} {words(toks, p + tail[0], len(toks))}"
+                toks = tokenize(name)
+                break
         head = self.lex.org_heads.match(toks, 0)
         head_label = head[1] if head else ""
         if head_label in _STATE_HEADS and head[0] < len(toks) and head_label not in self.lex.local_units:
@@ -272,7 +279,7 @@ class Context:
                     name = f"{name} {main}"
                 elif name.removeprefix("Trung tâm ") in _PROVINCIAL_CENTRES:
                     name = f"{name} {self.province_full()}"
-            elif head_label in SUBUNIT_HEADS and " Sở " in name and any(
+            elif (head_label in SUBUNIT_HEADS or head_label in ("Thanh tra", "Công đoàn")) and " Sở " in name and any(
                     toks[p].text in PROVINCIAL_HEADS and self.lex.sectors.match(toks, p + 1) for p in range(head[0], len(toks) - 1)):
                 name = f"{name} {self.province_full()}"  # "Phòng Chuyển đổi số Sở Khoa học và Công nghệ": the province's Sở
         bare_head = next((h for h in BARE_NAME_HEADS if name.lower().endswith(h.lower())), None)

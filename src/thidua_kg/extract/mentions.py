@@ -95,6 +95,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                     continue
             i += 1
             continue
+        if i and toks[i - 1].text == "ngành" and not lex.titles.match(toks, i):
+            i += 1  # "ngành Ngân hàng Việt Nam", "toàn ngành Công an": a sector, not a body
+            continue
         if i and toks[i - 1].cap and (place := lex.province_index.match(toks, i - 1)) and place[0] > 1:
             i += place[0] - 1  # the "Phòng" of "Hải Phòng": a place's last word, not a department
             continue

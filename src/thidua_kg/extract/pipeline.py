@@ -117,7 +117,7 @@ _WHOSE_UNSAID = frozenset({"Ban Chấp hành", "Ban Thường vụ", "Ban Thư�
                            "Ban Kiểm soát", "Đoàn Chủ tịch", "Đoàn Chủ tịch Đại hội"})
 _TITLE_BOARD = "Hội đồng quản trị"
 # mass organisations with a branch in each unit, named after it ("Công đoàn Công ty X")
-_MASS_ORGS_IN_UNITS = ("Công đoàn ", "Đoàn Thanh niên Cộng sản Hồ Chí Minh ", "Đoàn Thanh niên ", "Hội Cựu chiến binh ")
+_MASS_ORGS_IN_UNITS = ("Công đoàn cơ sở ", "Công đoàn ", "Đoàn Thanh niên Cộng sản Hồ Chí Minh ", "Đoàn Thanh niên ", "Hội Cựu chiến binh ")
 
 
 def _head_title(title: str) -> str:
