@@ -894,3 +894,11 @@ def test_a_command_board_written_alone_is_the_one_named():
             "tỉnh, Phó Trưởng ban Thường trực Ban Chỉ huy dẫn đầu đã kiểm tra.", published="2025-11")
     assert (norm("Phó Trưởng ban Thường trực"), norm("Ban Chỉ huy Phòng thủ dân sự tỉnh Gia Lai")) \
         in positions(person(f, "Lâm Hữu Tài"))
+
+
+def test_an_office_s_function_between_the_title_and_the_body():
+    f = run("Sáng 5/8, UBND tỉnh Phú Thọ tổ chức hội nghị với doanh nghiệp. Bà Yamada Aiko, Giám đốc nhân sự Công ty TNHH "
+            "Kỹ nghệ Sanwa Việt Nam phản ánh. Ông Lê Văn An, Giám đốc Sở Công Thương và ông Hà Văn Bình, Giám đốc Sở Nội vụ "
+            "cùng trả lời.", published="2025-08")
+    assert positions(person(f, "Yamada Aiko")) == {
+        (norm("Giám đốc nhân sự"), norm("Công ty TNHH Kỹ nghệ Sanwa Việt Nam"))}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .context import BOARDS, GENERIC_UNITS, Context
-from .lexicon import Lexicon
+from .lexicon import Lexicon, TitleInfo
 from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, country_post_at, field_after, is_unit_code, parent_after,
                    root_org, scan_locality, scan_org, surname_run, title_in_head)
 from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
@@ -30,6 +30,8 @@ _APPOINT_WORDS = frozenset({"được", "bầu", "lại", "tái", "cử", "bổ"
                             "đảm", "nhận", "tín"})
 _APPOINT_VERBS = frozenset({"bầu", "cử", "nhiệm", "chức"})
 _ENVOYS = frozenset({"Đại sứ", "Tổng Lãnh sự"})  # a country's envoys, named with the country and their post
+# lower-case words after a title that are no function of the office ("Giám đốc các Sở", "Bí thư kiêm Chủ tịch")
+_NOT_FUNCTION = frozenset({"các", "những", "của", "kiêm", "và", "tại", "cùng", "cho", "là", "được", "đã", "trao", "tặng"})
 _PLACE_HEADS = ("Tỉnh trưởng", "Thị trưởng")  # a foreign province's or city's head, named with the place
 _HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS))  # "Trưởng thôn X", "Trưởng khu phố 7": a title ending in one
 # names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
@@ -166,6 +168,16 @@ class PersonFinder:
             placed = self._office_of_place(toks, j, title) or (self._lower_body(toks, j) if info.needs_org else None)
             if placed:
                 return placed[0], _Pos(title, placed[1], True)
+            k = j
+            while k < len(toks) and k - j < 2 and toks[k].word and toks[k].text[0].islower() \
+                    and not self.lex.stops.match(toks, k) and toks[k].low not in self.lex.localities.first \
+                    and toks[k].low not in _NOT_FUNCTION:
+                k += 1
+            if k > j and info.needs_org and k < len(toks) and toks[k].cap and self.lex.org_heads.match(toks, k):
+                # "Giám đốc nhân sự Công ty X": the office's function, then its body
+                functional = self.title_at_body(toks, k, f"{title} {words(toks, j, k)}", info)
+                if functional:
+                    return functional
             return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
         s = scan_org(self.lex, toks, j, free=True)
         if unit_title and j < len(toks) and toks[j].cap and (s is None or (s[0] < len(toks) and toks[s[0]].word)):
@@ -206,6 +218,15 @@ class PersonFinder:
                 self.ctx.remember(org)
                 j = end
         return j, _Pos(title, org, info.needs_org)
+
+    def title_at_body(self, toks: list[Tok], k: int, title: str, info: TitleInfo) -> tuple[int, _Pos] | None:
+        """The body a title with its function names at k ("Giám đốc nhân sự | Công ty X")."""
+        s = scan_org(self.lex, toks, k)
+        if not s:
+            return None
+        org = self.ctx.resolve(s[1])
+        self.ctx.remember(org)
+        return s[0], _Pos(title, org, info.needs_org)
 
     def _office_of_place(self, toks: list[Tok], j: int, title: str) -> tuple[int, str] | None:
         """A title that ends in its body's type, then the body's place: "Chánh Thanh tra tỉnh" heads

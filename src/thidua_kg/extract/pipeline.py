@@ -386,8 +386,10 @@ class _Extraction:
                     cands = held if len(held) == 1 else {o for o in cands if parent_org(self.lex, o) is None}
                 if len(cands) > 1:
                     # the one of them named last before the title was: "Đồn X tổ chức lễ. Dự có A, Đồn trưởng"
+                    # (in the order they were named, not a set's: two named in one sentence tie on its start)
+                    order = {o: n for n, o in enumerate(self.orgs)}
                     before = [o for o in cands if self.orgs[o].start <= ev.start]
-                    cands = {max(before, key=lambda o: self.orgs[o].start)} if before else cands
+                    cands = {max(before, key=lambda o: (self.orgs[o].start, order[o]))} if before else cands
                 if len(cands) == 1:
                     del p["positions"][(title, org)]
                     p["positions"].setdefault((title, cands.pop()), ev)
