@@ -998,3 +998,9 @@ def test_a_bank_s_union_a_department_s_inspectorate_and_a_sector():
                                                        (norm("Chủ tịch"), norm(f"Công đoàn cơ sở {branch}"))}
     assert norm("Thanh tra Sở Nội vụ tỉnh Đồng Nai") in org_names(f)
     assert norm("Ngân hàng Việt Nam") not in org_names(f)
+
+
+def test_the_health_ministry_s_department_of_examination_and_treatment():
+    orgs = org_names(run("Chiều 9/9, Bộ Y tế tổ chức hội nghị. Dự có ông Văn Đình Nghị, Cục trưởng Cục Quản lý khám, chữa "
+                         "bệnh phát biểu."))
+    assert norm("Cục Quản lý khám, chữa bệnh") in orgs
