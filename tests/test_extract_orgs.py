@@ -1004,3 +1004,13 @@ def test_the_health_ministry_s_department_of_examination_and_treatment():
     orgs = org_names(run("Chiều 9/9, Bộ Y tế tổ chức hội nghị. Dự có ông Văn Đình Nghị, Cục trưởng Cục Quản lý khám, chữa "
                          "bệnh phát biểu."))
     assert norm("Cục Quản lý khám, chữa bệnh") in orgs
+
+
+def test_cooperatives_brands_customs_audit_and_the_chamber_of_commerce():
+    f = run("Sáng 5/12, Liên minh HTX tỉnh Nghệ An tổ chức hội nghị. Ông Lăng Văn Tâm, Giám đốc HTX Nông nghiệp và Dịch "
+            "vụ Châu Quang Xanh phát biểu. Chi cục Kiểm tra sau thông quan và Sở Nông nghiệp và PTNT tỉnh dự. Chủ tịch "
+            "VCCI tặng Bằng khen.", published="2024-12")
+    assert {norm("Hợp tác xã Nông nghiệp và Dịch vụ Châu Quang Xanh"),
+            norm("Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"),
+            norm("Liên đoàn Thương mại và Công nghiệp Việt Nam")} <= org_names(f)
+    assert any(o.startswith(norm("Chi cục Kiểm tra sau thông quan")) for o in org_names(f))

@@ -41,7 +41,8 @@ STOP_PHRASES = tuple(
 NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước",
             "trên biển",  # "Tổ đoàn kết trên biển số 3"
             "thiết bị",  # "Phân xưởng Sửa chữa thiết bị": a noun, not the passive
-            "vật liệu xây dựng", "quỹ vì người nghèo", "giám sát điều hành", "khám, chữa bệnh", "khám chữa bệnh",  # (not the verb "xây dựng", the conjunction "vì")
+            "vật liệu xây dựng", "quỹ vì người nghèo", "giám sát điều hành", "khám, chữa bệnh", "khám chữa bệnh",
+            "kiểm tra sau thông quan",  # "Chi cục Kiểm tra sau thông quan": customs' post-clearance audit  # (not the verb "xây dựng", the conjunction "vì")
             # information as a field, not "X thông tin" (X said): "Trung tâm Điều hành thông tin"
             "điều hành thông tin", "ứng cứu thông tin", "an toàn thông tin", "an ninh thông tin", "hệ thống thông tin",
             "đại diện hội đồng quản trị")  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"

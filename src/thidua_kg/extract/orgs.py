@@ -534,7 +534,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 break
             if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 3 \
                     and not _school_before(tokens, start_j, j) \
-                    and not (head_label in ("Công ty", "Tổng công ty") and j > start_j and tokens[j - 1].word
+                    and not (head_label in ("Công ty", "Tổng công ty", "Hợp tác xã") and j > start_j and tokens[j - 1].word
                              and not tokens[j - 1].cap) \
                     and (j > start_j or not (lex.district_index.match(tokens, j) or head_label in _PLACE_NAMED)) \
                     and not (t.text == "Đoàn" and tokens[j - 1].low in ("tỉnh", "thành", "huyện", "quận")):
