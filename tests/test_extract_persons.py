@@ -902,3 +902,9 @@ def test_an_office_s_function_between_the_title_and_the_body():
             "cùng trả lời.", published="2025-08")
     assert positions(person(f, "Yamada Aiko")) == {
         (norm("Giám đốc nhân sự"), norm("Công ty TNHH Kỹ nghệ Sanwa Việt Nam"))}
+
+
+def test_a_member_school_of_a_university_after_a_comma():
+    f = run("Sáng 24/2, Bệnh viện Trung ương Huế tổ chức lễ. Dự có PGS.TS Lê Văn Hùng, Hiệu trưởng Trường Đại học Y - "
+            "Dược, Đại học Huế phát biểu.", published="2024-02")
+    assert positions(person(f, "Lê Văn Hùng")) == {(norm("Hiệu trưởng"), norm("Trường Đại học Y - Dược Đại học Huế"))}

@@ -621,6 +621,12 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
             if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
                 return parent[0], f"{name} {parent[1]}"
         return None
+    if end + 3 < len(tokens) and tokens[end].text == "," and name.startswith("Trường ") \
+            and words(tokens, end + 1, end + 3) == "Đại học":
+        # "Trường Đại học Y - Dược, Đại học Huế": a member school of a university
+        parent = scan_org(lex, tokens, end + 1)
+        if parent and parent[0] > end + 3:
+            return parent[0], f"{name} {parent[1]}"
     if end + 1 < len(tokens) and tokens[end].text == "," and _is_sub_unit(lex, name):
         parent = scan_org(lex, tokens, end + 1)
         if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
