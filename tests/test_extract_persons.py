@@ -908,3 +908,13 @@ def test_a_member_school_of_a_university_after_a_comma():
     f = run("Sáng 24/2, Bệnh viện Trung ương Huế tổ chức lễ. Dự có PGS.TS Lê Văn Hùng, Hiệu trưởng Trường Đại học Y - "
             "Dược, Đại học Huế phát biểu.", published="2024-02")
     assert positions(person(f, "Lê Văn Hùng")) == {(norm("Hiệu trưởng"), norm("Trường Đại học Y - Dược Đại học Huế"))}
+
+
+def test_the_hospital_named_last_so_far_and_health_workers():
+    f = run("Chiều 10/9, Thứ trưởng Bộ Y tế kiểm tra các bệnh viện. Tại Bệnh viện Bãi Cháy, ông Lê Văn Hải, Giám đốc bệnh "
+            "viện báo cáo. Tại Bệnh viện Đa khoa tỉnh Quảng Ninh, TS.BS Lã Văn Mừng, Giám đốc bệnh viện báo cáo. Trạm Y tế "
+            "xã Nhôn Mai có y sĩ Lô Thị Sương, Trạm trưởng và nữ hộ sinh Moong Thị Phương.", published="2024-09")
+    assert positions(person(f, "Lê Văn Hải")) == {(norm("Giám đốc"), norm("Bệnh viện Bãi Cháy"))}
+    assert positions(person(f, "Lã Văn Mừng")) == {(norm("Giám đốc"), norm("Bệnh viện Đa khoa tỉnh Quảng Ninh"))}
+    assert positions(person(f, "Lô Thị Sương")) == {(norm("Trạm trưởng"), norm("Trạm Y tế xã Nhôn Mai"))}
+    assert norm("Moong Thị Phương") in person_names(f)

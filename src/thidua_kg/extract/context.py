@@ -112,6 +112,7 @@ class Context:
         self.last: dict[str, str] = {}
         self.known: dict[str, int] = {}  # canonical org name -> mentions
         self.recent: dict[str, int] = {}  # canonical org name -> when last named (a running count)
+        self.read: dict[str, int] = {}  # the same, in the second pass only: named so far in the text
         self._tick = 0
         self.offices: dict[str, str] = {}  # title -> last office written with an organisation
         self._bare: dict[str, bool] = {}
@@ -458,6 +459,12 @@ class Context:
         prefix = GENERIC_UNITS.get(word.lower())
         if not prefix:
             return None
+        main = self.main_org
+        if main is not None and main.startswith(prefix + " "):
+            return main  # the article's own unit of that kind
+        named = [k for k in self.known if k.startswith(prefix + " ") and k in self.read]
+        if len(named) > 1:  # "Tại Bệnh viện X, ..., Giám đốc bệnh viện": the one named last so far
+            return max(named, key=lambda k: self.read[k])
         return self._of_kind(prefix)
 
     def _of_kind(self, prefix: str) -> str | None:
@@ -528,6 +535,11 @@ class Context:
                 if len(middle) == len(w) and "".join(m[0].upper() for m in middle) == w:
                     return known
         return None
+
+    def note_read(self, name: str) -> None:
+        """An organisation the second pass has just read: named so far in the text."""
+        self._tick += 1
+        self.read[name] = self._tick
 
     def remember(self, name: str) -> None:
         if not self.is_bare(name):

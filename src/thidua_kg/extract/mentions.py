@@ -198,5 +198,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                 and not ctx.is_bare(name) \
                 and not name.endswith((" tỉnh", " huyện", " xã", " thành phố", " thị xã")):
             out.append((i, end, name))
+            if not ctx.first_pass:
+                ctx.note_read(name)  # named so far: "Tại Bệnh viện X, ông A, Giám đốc bệnh viện"
         i = max(end, i + 1)
     return out
