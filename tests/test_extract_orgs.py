@@ -1014,3 +1014,9 @@ def test_cooperatives_brands_customs_audit_and_the_chamber_of_commerce():
             norm("Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"),
             norm("Liên đoàn Thương mại và Công nghiệp Việt Nam")} <= org_names(f)
     assert any(o.startswith(norm("Chi cục Kiểm tra sau thông quan")) for o in org_names(f))
+
+
+def test_a_numbered_unit_named_again_by_its_type_and_number():
+    f = run("Sáng 5/10, Bộ Quốc phòng tổ chức lễ. Lữ đoàn Công binh 249 lắp cầu phao. Binh chủng Công binh tặng Bằng khen "
+            "cho Lữ đoàn 249 và 12 cán bộ.", published="2024-10")
+    assert f.awards[0].recipients == ("Lữ đoàn Công binh 249",)

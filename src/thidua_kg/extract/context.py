@@ -504,10 +504,11 @@ class Context:
                 return full
         cands = [k for k in self.known if k.startswith(name + " ") and len(k) > len(name)
                  and (name.startswith(BOARDS) or not k.startswith(BOARDS))]
-        if not cands and name.startswith(_COMPANIES) and name.split()[-1][:1].isdigit():
-            # "Công ty 490": the company named in full before by its number ("Công ty TNHH MTV Xây dựng công trình 490")
-            kind = name.rsplit(" ", 1)[0]
-            cands = [k for k in self.known if k.startswith(kind + " ") and k.endswith(" " + name.split()[-1])]
+        kind, _, number = name.rpartition(" ")
+        if not cands and number[:1].isdigit() and self.is_bare(kind):
+            # "Công ty 490", "Lữ đoàn 249": the unit named in full before with its number ("Công ty TNHH MTV Xây
+            # dựng công trình 490", "Lữ đoàn Công binh 249")
+            cands = [k for k in self.known if k.startswith(kind + " ") and k.endswith(" " + number)]
         # (a bare "Hội đồng" is never a company's board: that is written "Hội đồng quản trị")
         if len(cands) == 1 or (cands and len(set(cands)) == 1):
             return cands[0]
