@@ -794,3 +794,13 @@ def test_villages_given_an_award_and_villages_where_someone_lives():
     assert {norm(r) for r in first.recipients} == {norm("ấp Phước Định"), norm("ấp Chánh Thuận"), norm("ấp An Điền"),
                                                    norm("ấp Hòa Lộc")}
     assert not any("kon tru" in norm(r) or "sóc" in r.lower() for r in second.recipients)
+
+
+def test_persons_after_their_titles_later_in_a_list_of_recipients():
+    # judicial titles are offices too: "Thẩm phán", "Chấp hành viên", "Kiểm sát viên"
+    f = run("Sáng 3/12, ông Hoàng Văn Tịnh trao Bằng khen của Chánh án TAND tối cao cho tập thể TAND khu vực 3 - Lào "
+            "Cai, Thẩm phán Lò Thị Xuân và Chấp hành viên Vàng A Sử.", published="2025-12")
+    award = one_award(f)
+    assert norms(award.recipients) == norms(["Tòa án nhân dân khu vực 3 - Lào Cai", "Lò Thị Xuân", "Vàng A Sử"])
+    assert {p.name: [q.title for q in p.positions] for p in f.persons if p.positions} == {
+        "Lò Thị Xuân": ["Thẩm phán"], "Vàng A Sử": ["Chấp hành viên"]}

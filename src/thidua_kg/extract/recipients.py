@@ -311,6 +311,12 @@ class RecipientReader:
         if pm and not pm.short or pm and self.known_people(pm.name):
             name = self.known_people(pm.name) or pm.name
             return pm.end, name
+        if k < len(toks) and toks[k].cap and toks[k].low in self.lex.titles.first and self.lex.titles.match(toks, k):
+            # "cho tập thể X, Thẩm phán A và Thư ký B": a person after their titles, as a later item of the list
+            e, chain = self.persons.chain_at(toks, k)
+            pm = self.persons._mention(toks, e, chain, False) if chain else None
+            if pm and not pm.short:
+                return pm.end, self.known_people(pm.name) or pm.name
         known = self._known_run(toks, k)
         if known:
             return known
