@@ -804,3 +804,15 @@ def test_persons_after_their_titles_later_in_a_list_of_recipients():
     assert norms(award.recipients) == norms(["Tòa án nhân dân khu vực 3 - Lào Cai", "Lò Thị Xuân", "Vàng A Sử"])
     assert {p.name: [q.title for q in p.positions] for p in f.persons if p.positions} == {
         "Lò Thị Xuân": ["Thẩm phán"], "Vàng A Sử": ["Chấp hành viên"]}
+
+
+def test_an_office_holder_who_recognises_a_title_gives_it():
+    # "công nhận" is the giver's own act, never a hand-over: the office of the person named is the grantor,
+    # and of the award after it in the clause
+    f = run("Sáng 24/7, VKSND tỉnh Thanh Hóa tổ chức lễ kỷ niệm. Viện trưởng VKSND tỉnh Hoàng Thế Hiển công nhận danh "
+            "hiệu Chiến sĩ thi đua cơ sở cho 14 công chức, tặng Giấy khen cho 6 tập thể và 22 cá nhân. Bà Phạm Thị Thu "
+            "Hà được Chủ tịch UBND tỉnh tặng danh hiệu Chiến sĩ thi đua tỉnh.", published="2025-07")
+    assert [(a.award, a.grantors) for a in f.awards] == [
+        ("Chiến sĩ thi đua cơ sở", ("Viện trưởng Viện kiểm sát nhân dân tỉnh Thanh Hóa",)),
+        ("Giấy khen", ("Viện trưởng Viện kiểm sát nhân dân tỉnh Thanh Hóa",)),
+        ("Chiến sĩ thi đua tỉnh", ("Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa",))]

@@ -410,7 +410,7 @@ class AwardFinder:
         elif verb:
             # the subject: an organisation or an office gives; a named person hands over
             subj = self._subject(before, _tok_from_words(before, verb.start()))
-            if subj and (subj[1] is False or re.search(r"tặng|ký", verb.group(0)) or re.search(r"\bký\b", btxt)):
+            if subj and (subj[1] is False or re.search(r"tặng|ký|công nhận", verb.group(0)) or re.search(r"\bký\b", btxt)):
                 return [subj[0]]
         if delegated and re.search(r"\b(?:trao|gắn|tặng)\b", btxt):
             return list(delegated)
