@@ -1020,3 +1020,16 @@ def test_a_numbered_unit_named_again_by_its_type_and_number():
     f = run("Sáng 5/10, Bộ Quốc phòng tổ chức lễ. Lữ đoàn Công binh 249 lắp cầu phao. Binh chủng Công binh tặng Bằng khen "
             "cho Lữ đoàn 249 và 12 cán bộ.", published="2024-10")
     assert f.awards[0].recipients == ("Lữ đoàn Công binh 249",)
+
+
+@pytest.mark.parametrize("text, published, present, absent", [
+    # from 2025 a province's enforcement body is "Thi hành án dân sự tỉnh X"; before, the "Cục" of that field
+    ("Sáng 21/10, Thi hành án dân sự tỉnh Đắk Lắk tổ chức hội nghị. Tòa Hành chính TAND tỉnh dự.", "2025-10",
+     {"Thi hành án dân sự tỉnh Đắk Lắk", "Tòa Hành chính Tòa án nhân dân tỉnh Đắk Lắk"}, set()),
+    ("Sáng 5/1, Khối thi đua Nội chính tỉnh Bình Định tổ chức hội nghị. Dự có Cục Thi hành án dân sự tỉnh.", "2023-01",
+     {"Cục Thi hành án dân sự tỉnh Bình Định"}, {"Thi hành án dân sự tỉnh Bình Định"}),
+])
+def test_civil_judgment_enforcement_and_court_divisions(text, published, present, absent):
+    names = org_names(run(text, published=published))
+    assert {norm(n) for n in present} <= names
+    assert not {norm(n) for n in absent} & names

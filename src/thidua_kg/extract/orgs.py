@@ -232,7 +232,7 @@ NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trun
                           "Hải đoàn", "Hải đội", "Đại đội", "Đài"})
 # offices named by their field and place only ("Thuế tỉnh X", "Thuế cơ sở 1 tỉnh X", "Thống kê tỉnh X",
 # "Hải quan cửa khẩu Y"): without the place the word is the field
-_PLACED_OFFICES = frozenset({"Thuế", "Thống kê", "Hải quan", "Bảo hiểm xã hội", "Bưu điện"})  # ("BHXH tự nguyện" is a scheme;
+_PLACED_OFFICES = frozenset({"Thuế", "Thống kê", "Hải quan", "Bảo hiểm xã hội", "Bưu điện", "Thi hành án dân sự"})  # ("BHXH tự nguyện" is a scheme;
 # "ngành Bưu điện Việt Nam" a sector)
 
 
