@@ -1033,3 +1033,12 @@ def test_civil_judgment_enforcement_and_court_divisions(text, published, present
     names = org_names(run(text, published=published))
     assert {norm(n) for n in present} <= names
     assert not {norm(n) for n in absent} & names
+
+
+def test_kinds_of_area_body_and_levels_name_no_body():
+    f = run("Sáng 12/9, TAND tỉnh Phú Thọ tổ chức lễ. TAND tỉnh quản lý 14 TAND khu vực; các Phòng THADS khu vực đã đi "
+            "vào hoạt động. Chánh án tặng Giấy khen cho TAND khu vực 2 - Phú Thọ. Năm 2023, TAND huyện Lâm Thao dẫn đầu "
+            "Cụm thi đua các TAND cấp huyện.", published="2025-09")
+    names = org_names(f)
+    assert norm("Tòa án nhân dân khu vực 2 - Phú Thọ") in names
+    assert not [n for n in names if n.endswith("khu vuc") or n.endswith("khu vuc tinh phu tho") or "cap huyen lam" in n]

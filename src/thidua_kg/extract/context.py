@@ -349,7 +349,9 @@ class Context:
             loc = scan_locality(self.lex, toks, i) if toks[i].text[0].islower() else None
             if loc:
                 end, level, name = loc
-                if name is None:
+                if name is None and i and toks[i - 1].low == "cấp":
+                    out.append(words(toks, i, end))  # "TAND cấp huyện": a level of bodies, not the article's place
+                elif name is None:
                     filled = self._fill(level)
                     out.append(filled or level)
                 else:

@@ -741,7 +741,7 @@ def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
         return False  # "Vụ Giáo dục Đại học": a level of education, not a university
     if m[1] in _PLACED_OFFICES:
         # "Chi cục Hải quan khu vực VIII", "Cục Thuế tỉnh X", "Khoa Toán và Thống kê": a body's field
-        return not (i and toks[i - 1].low == "cục") and _placed_at(lex, toks, i + m[0])
+        return not (i and toks[i - 1].low in ("cục", "phòng")) and _placed_at(lex, toks, i + m[0])
     if i and toks[i].low == "điện" and toks[i - 1].low in ("ty", "đoàn"):
         return False  # "Công ty Điện lực X", "Tập đoàn Điện lực": the company's field, not a power branch
     return m[0] >= 2 or (i + 1 < len(toks) and toks[i + 1].cap)

@@ -450,7 +450,7 @@ class _Extraction:
                 self.orgs.setdefault(parent, ev)
         orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items()
                      if not self.ctx.is_bare(n) and not EVERY_LEVEL.search(n)  # ("UBND cấp xã": no one body)
-                     and n not in _WHOSE_UNSAID)
+                     and n not in _WHOSE_UNSAID and not self._areas_unnamed(n))
         evs = []
         for k, e in enumerate(events):
             parts = tuple(self._participants(e)) if k == 0 else ()
@@ -464,6 +464,11 @@ class _Extraction:
         )
         ini = tuple(Initiative(_clean(d["f"].name), d["f"].word, d["f"].sites, d["ev"]) for d in initiatives.values())
         return ArticleFacts(self.a, persons, orgs, tuple(evs), mov, ini, merge_conferrals(conferrals))
+
+    def _areas_unnamed(self, org: str) -> bool:
+        """"14 TAND khu vực", "các VKSND khu vực của tỉnh": a kind of area body, none named."""
+        kind, sep, rest = org.partition(" khu vực")
+        return bool(sep) and (not rest or (self.ctx.is_bare(kind) and rest.startswith((" tỉnh ", " thành phố "))))
 
     def _ends_with_person(self, org: str) -> bool:
         return any(org.endswith(" " + p) for p in self.people)
