@@ -1042,3 +1042,10 @@ def test_kinds_of_area_body_and_levels_name_no_body():
     names = org_names(f)
     assert norm("Tòa án nhân dân khu vực 2 - Phú Thọ") in names
     assert not [n for n in names if n.endswith("khu vuc") or n.endswith("khu vuc tinh phu tho") or "cap huyen lam" in n]
+
+
+def test_a_high_court_or_procuracy_is_named_after_its_seat():
+    f = run("Sáng 28.12.2023, VKSND tỉnh Quảng Nam tổ chức hội nghị. Dự có ông Nguyễn Đình Khôi, Phó Viện trưởng VKSND "
+            "cấp cao tại Đà Nẵng. TAND cấp cao tại TP. Hồ Chí Minh gửi thư chúc mừng.", published="2023-12")
+    assert {norm("Viện kiểm sát nhân dân cấp cao tại Đà Nẵng"),
+            norm("Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh")} <= org_names(f)

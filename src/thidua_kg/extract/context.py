@@ -246,7 +246,7 @@ class Context:
             # (not "Kho bạc Nhà nước Hà Nội": that body's units are named so, tk:localUnitName)
             for p in range(head[0], len(toks)):
                 unit = self.lex.province_index.match(toks, p)
-                if unit and p + unit[0] == len(toks) and toks[p - 1].low not in _LEVEL_ENDS \
+                if unit and p + unit[0] == len(toks) and toks[p - 1].low not in _LEVEL_ENDS and toks[p - 1].low != "tại" \
                         and not has_place(self.lex, toks[:p]) \
                         and not any(toks[k].cap and inner_head(self.lex, toks, k) for k in range(head[0], p)):
                     # (not the "Huế" of "tỉnh Thừa Thiên Huế", nor a company's "Đoàn Thanh niên Công ty Điện lực X")

@@ -381,6 +381,17 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 j = loc[0]
             has_place = True
             break
+        if t.low == "tại" and j >= 2 and tokens[j - 2].low == "cấp" and tokens[j - 1].low == "cao":
+            # "VKSND cấp cao tại Đà Nẵng": a high court or procuracy is named after the city it sits in
+            k = j + 1
+            if not lex.province_index.match(tokens, k) and k + 1 < len(tokens) and tokens[k].low == "thành" \
+                    and tokens[k + 1].low == "phố":
+                k += 2  # "... tại Thành phố Hồ Chí Minh"
+            seat = lex.province_index.match(tokens, k)
+            if seat:
+                j = k + seat[0]
+                has_place = True
+                break
         loc = scan_locality(lex, tokens, j)
         if loc:
             j = loc[0]
