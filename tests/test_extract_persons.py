@@ -918,3 +918,10 @@ def test_the_hospital_named_last_so_far_and_health_workers():
     assert positions(person(f, "Lã Văn Mừng")) == {(norm("Giám đốc"), norm("Bệnh viện Đa khoa tỉnh Quảng Ninh"))}
     assert positions(person(f, "Lô Thị Sương")) == {(norm("Trạm trưởng"), norm("Trạm Y tế xã Nhôn Mai"))}
     assert norm("Moong Thị Phương") in person_names(f)
+
+
+def test_a_pen_name_of_two_syllables_is_the_person_named_in_full():
+    f = run("Sáng 21/6, Báo Hà Tĩnh tổ chức gặp mặt. Phóng viên Hán Thị Kiều Oanh (bút danh Kiều Oanh) và nhà báo "
+            "Dương Văn Chiến nhận giải. Phóng viên Kiều Oanh chia sẻ niềm vui; nhà báo Dương Chiến cho rằng tác phẩm "
+            "hay phải từ cơ sở.", published="2024-06")
+    assert {p.name for p in f.persons} == {"Hán Thị Kiều Oanh", "Dương Văn Chiến"}

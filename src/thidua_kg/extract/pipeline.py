@@ -150,9 +150,11 @@ class _Extraction:
             cands = [n for n in self.people if n.split()[-1] == name]
             if len(set(cands)) == 1:
                 return cands[0]
-        if len(parts) == 2 and parts[0] not in self.lex.surnames:
-            # "bà Kim Loan" after "bà Nguyễn Thị Kim Loan": a two-syllable given name
-            cands = [n for n in self.people if len(n.split()) > 2 and n.endswith(" " + name)]
+        if len(parts) == 2:
+            # "bà Kim Loan" after "bà Nguyễn Thị Kim Loan": a two-syllable given name; "nhà báo Dương Chiến"
+            # after "Dương Văn Chiến", "Kiều Oanh" after "Hán Thị Kiều Oanh": a journalist's or artist's pen name
+            cands = [n for n in self.people if len(n.split()) > 2 and (n.endswith(" " + name) or (
+                parts[0] in self.lex.surnames and n.split()[0] == parts[0] and n.split()[-1] == parts[1]))]
             if len(cands) == 1:
                 return cands[0]
         return None
