@@ -1049,3 +1049,10 @@ def test_a_high_court_or_procuracy_is_named_after_its_seat():
             "cấp cao tại Đà Nẵng. TAND cấp cao tại TP. Hồ Chí Minh gửi thư chúc mừng.", published="2023-12")
     assert {norm("Viện kiểm sát nhân dân cấp cao tại Đà Nẵng"),
             norm("Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh")} <= org_names(f)
+
+
+def test_a_department_of_a_newspaper_or_company_after_a_comma():
+    f = run("Sáng 21/6, Báo Hà Tĩnh tổ chức gặp mặt. Nhà báo Dương Văn Chiến, Trưởng Ban Phóng sự - Điều tra, Báo Hà "
+            "Tĩnh, đoạt giải C. Ông Lê An, Trưởng Ban Kế hoạch, Tổng công ty Điện lực miền Bắc phát biểu.",
+            published="2024-06")
+    assert {norm("Ban Phóng sự - Điều tra Báo Hà Tĩnh"), norm("Ban Kế hoạch Tổng công ty Điện lực miền Bắc")} <= org_names(f)

@@ -638,6 +638,12 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
         parent = scan_org(lex, tokens, end + 1)
         if parent and parent[0] > end + 3:
             return parent[0], f"{name} {parent[1]}"
+    if end + 1 < len(tokens) and tokens[end].text == "," and name.startswith("Ban ") and tokens[end + 1].cap \
+            and not has_place(lex, tokenize(name)):
+        # "Trưởng Ban Phóng sự - Điều tra, Báo Hà Tĩnh": a newspaper's, station's or company's department
+        parent = scan_org(lex, tokens, end + 1)
+        if parent and _head_in(lex, parent[1], _WITH_BOARDS):
+            return parent[0], f"{name} {parent[1]}"
     if end + 1 < len(tokens) and tokens[end].text == "," and _is_sub_unit(lex, name):
         parent = scan_org(lex, tokens, end + 1)
         if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
@@ -705,6 +711,8 @@ def _is_sub_unit(lex: Lexicon, name: str) -> bool:
         and not has_place(lex, toks) and not has_parent(lex, toks)
 
 
+# bodies whose departments are "Ban"s, named with them after a comma
+_WITH_BOARDS = ("Báo", "Đài", "Tạp chí", "Công ty", "Tổng công ty", "Tập đoàn")
 # units of a brigade or regiment, named with it after a comma: "Tiểu đoàn 2, Lữ đoàn 171"
 _MILITARY_SUBUNITS = ("Tiểu đoàn", "Đại đội", "Hải đội", "Trung đoàn")
 # what a head of organisation is the head of, by title: "Bộ trưởng" heads a "Bộ ..."
