@@ -1056,3 +1056,12 @@ def test_a_department_of_a_newspaper_or_company_after_a_comma():
             "Tĩnh, đoạt giải C. Ông Lê An, Trưởng Ban Kế hoạch, Tổng công ty Điện lực miền Bắc phát biểu.",
             published="2024-06")
     assert {norm("Ban Phóng sự - Điều tra Báo Hà Tĩnh"), norm("Ban Kế hoạch Tổng công ty Điện lực miền Bắc")} <= org_names(f)
+
+
+def test_international_organisations_of_the_gazetteer():
+    f = run("Sáng 5/12, Sở Văn hóa tỉnh Bình Định tổ chức lễ đón bằng. Nghệ thuật Bài chòi được Tổ chức Giáo dục, Khoa "
+            "học và Văn hóa Liên hợp quốc (UNESCO) ghi danh. Vườn quốc gia được UNESCO công nhận; UNICEF tài trợ.",
+            published="2024-12")
+    names = org_names(f)
+    assert {norm("Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc"), norm("Quỹ Nhi đồng Liên hợp quốc")} <= names
+    assert norm("Liên hợp quốc") not in names  # a word of their names, not a parent

@@ -270,7 +270,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         inner = scan_org(lex, tokens, i + 2)
         if inner and not inner[1].startswith("Trung ương"):
             return inner[0], "Trung ương " + inner[1]
-    if lex.event_types.match(tokens, i) or (lex.not_orgs.match(tokens, i) and not _named_residential_group(tokens, i)) \
+    if lex.event_types.match(tokens, i) or (lex.not_orgs.match(tokens, i) and not _named_residential_group(tokens, i)
+                                            and not lex.national_orgs.match(tokens, i)) \
             or (lex.titles.match(tokens, i) and not title_in_head(lex, tokens, i)):
         return None  # "Hội nghị" is an event, "Báo cáo" a report, "Bộ trưởng" an office (not "Đại sứ quán")
     local = lex.local_unit_names.match(tokens, i) if i < len(tokens) and tokens[i].cap else None
@@ -778,6 +779,10 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
     head = lex.org_heads.match(toks, 0) or lex.national_orgs.match(toks, 0)
     if not head or org.startswith(_COMMAND_HEADS):
         return None
+    whole = lex.national_orgs.match(toks, 0)
+    if whole and whole[0] == len(toks):
+        return None  # "Quỹ Nhi đồng Liên hợp quốc": one body of the gazetteer, its words no parent
+
     for i in range(head[0] + (1 if head[1] == "Trường" else 0), len(toks)):  # "Trường Đại học X" is one school
         if toks[i].low == "chi" and i + 1 < len(toks) and toks[i + 1].low == "nhánh":
             return None  # "Ngân hàng X Chi nhánh tỉnh Y": the branch's name ends in its place, no body
