@@ -1065,3 +1065,16 @@ def test_international_organisations_of_the_gazetteer():
     names = org_names(f)
     assert {norm("Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc"), norm("Quỹ Nhi đồng Liên hợp quốc")} <= names
     assert norm("Liên hợp quốc") not in names  # a word of their names, not a parent
+
+
+def test_enterprises_of_a_company_or_joint_venture_and_enterprises_of_their_own():
+    f = run("Sáng 9/5, Liên doanh Việt - Nga Vietsovpetro tổ chức hội nghị. Liên doanh đã khai thác vượt kế hoạch. Bằng "
+            "khen của Tổng Giám đốc Vietsovpetro được trao cho Xí nghiệp Cơ điện và Xí nghiệp Khai thác dầu khí.",
+            published="2025-05")
+    names = org_names(f)
+    assert {norm("Xí nghiệp Cơ điện Liên doanh Việt - Nga Vietsovpetro"),
+            norm("Xí nghiệp Khai thác dầu khí Liên doanh Việt - Nga Vietsovpetro")} <= names
+    assert not [n for n in names if n.startswith("lien doanh da")]
+    f = run("Sáng 2/4, Công ty Cổ phần Thủy sản Tiền Giang tổ chức lễ kỷ niệm. Tiền thân của Công ty là Xí nghiệp Đông "
+            "lạnh Mỹ Tho.", published="2024-04")
+    assert norm("Xí nghiệp Đông lạnh Mỹ Tho") in org_names(f)

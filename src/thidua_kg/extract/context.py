@@ -41,7 +41,7 @@ _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ",
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
                      "Tòa án nhân dân ")
-_COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn")
+_COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn", "Liên doanh")
 MERGER_MONTH = BOUNDARY[:7]  # articles are dated by month: "2025-07"
 # military units that belong to the unit above them, named or the article's: a regiment to its division,
 # a battalion to its regiment ("Tiểu đoàn 4 Trung đoàn 98 Sư đoàn 316"); divisions and brigades are
@@ -331,13 +331,15 @@ class Context:
                 return self.resolve(later.pop())  # "Về phía Trung đoàn": the one regiment the article names
             host = self._military_host(_ECHELON[head_label]) if len(toks) > head[0] else None
             return f"{name} {host}" if host else name  # (not "Về phía Trung đoàn": the word alone)
-        if head_label in SUBUNIT_HEADS and not placed \
+        if head_label in SUBUNIT_HEADS and not placed and not (head_label == "Xí nghiệp" and self._ends_in_province(toks)) \
                 and (not has_parent(self.lex, toks) or _only_sub_units_in(self.lex, name)):
             # ("Đội X Phòng PC08": a team in a department, both the article's unit's)
             named = name if self._district_team(head_label) else self.complete(name)
             if named != name:
                 return named  # the unit named before with its parent ("Đội X Công an huyện Y")
             host = None if _NEIGHBOURHOOD.search(name) else self.host(head_label, name)
+            if head_label == "Xí nghiệp" and host and not host.startswith(_COMPANIES):
+                host = None  # an enterprise is a company's unit or its own ("Xí nghiệp Dệt khăn Thành Nam")
             if host and not name.endswith(host):
                 name = f"{name} {host}"
         return self.complete(name)
@@ -361,6 +363,12 @@ class Context:
             out.append(toks[i].text)
             i += 1
         return _join(out)
+
+    def _ends_in_province(self, toks: list[Tok]) -> bool:
+        """"Xí nghiệp Đầu máy Hà Nội", "Xí nghiệp Đông lạnh Mỹ Tho": an enterprise named after its province or
+        district is no company's unit."""
+        return any(toks[k].cap and (m := (self.lex.province_index.match(toks, k) or self.lex.district_index.match(toks, k)))
+                   is not None and k + m[0] == len(toks) for k in range(max(1, len(toks) - 4), len(toks)))
 
     def host(self, head_label: str, name: str = "") -> str | None:
         """The unit that owns sub-units named without it: one of the article's units whose

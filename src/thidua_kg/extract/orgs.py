@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
-SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm", "Phân xưởng", "Xưởng", "Vụ")
+SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm", "Phân xưởng", "Xưởng", "Xí nghiệp", "Vụ")
 # heads that carry a place: "Sở Y tế" is "Sở Y tế tỉnh X"
 PROVINCIAL_HEADS = ("Sở", "Chi cục")
 # heads written straight before a province's name ("Tỉnh ủy Nam Định")
@@ -229,7 +229,7 @@ _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "T
                        "Đoàn Kinh tế - Quốc phòng", "Đồn Biên phòng", "Đồn", "Trạm", "Phân xưởng", "Công trường"})
 # units only ever named by a capitalised name or a number: lower-case words after the type are no name
 NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
-                          "Hải đoàn", "Hải đội", "Đại đội", "Đài"})
+                          "Hải đoàn", "Hải đội", "Đại đội", "Đài", "Liên doanh"})
 # offices named by their field and place only ("Thuế tỉnh X", "Thuế cơ sở 1 tỉnh X", "Thống kê tỉnh X",
 # "Hải quan cửa khẩu Y"): without the place the word is the field
 _PLACED_OFFICES = frozenset({"Thuế", "Thống kê", "Hải quan", "Bảo hiểm xã hội", "Bưu điện", "Thi hành án dân sự"})  # ("BHXH tự nguyện" is a scheme;
