@@ -816,3 +816,13 @@ def test_an_office_holder_who_recognises_a_title_gives_it():
         ("Chiến sĩ thi đua cơ sở", ("Viện trưởng Viện kiểm sát nhân dân tỉnh Thanh Hóa",)),
         ("Giấy khen", ("Viện trưởng Viện kiểm sát nhân dân tỉnh Thanh Hóa",)),
         ("Chiến sĩ thi đua tỉnh", ("Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa",))]
+
+
+def test_honorary_titles_held_are_no_conferrals():
+    f = run("Sáng 25/7, UBND tỉnh Hà Tĩnh tổ chức gặp mặt Mẹ Việt Nam Anh hùng, Anh hùng Lực lượng vũ trang nhân dân, "
+            "thương binh. Dự có Mẹ Việt Nam Anh hùng Nguyễn Thị Ngát. Toàn tỉnh có 1.846 Bà mẹ Việt Nam Anh hùng. Kết "
+            "quả: Quỹ Đền ơn đáp nghĩa vận động được 9 tỷ đồng. Bà Lê Thị Hồng được truy tặng danh hiệu Bà mẹ Việt Nam "
+            "Anh hùng. Danh hiệu Anh hùng Lao động được phong tặng cho 3 cá nhân.", published="2025-07")
+    assert {p.name for p in f.persons} == {"Nguyễn Thị Ngát", "Lê Thị Hồng"}
+    assert [(a.award, a.recipients, a.individuals) for a in f.awards] == [
+        ("Bà mẹ Việt Nam anh hùng", ("Lê Thị Hồng",), None), ("Anh hùng Lao động", (), 3)]

@@ -49,6 +49,9 @@ _PARTY_AND_STATE = re.compile(r"\bĐảng,? (?:và )?Nhà nước\b[^,;]{0,40}$"
 _GIVEN_TITLE = re.compile(r"(?<!được )(?:trao|tặng|công nhận|phong tặng|trao tặng)\s*$")
 # verbs (or "danh hiệu") right before an award that is given, not only held
 _GIVING = re.compile(r"(?:tặng|trao|thưởng|phong|nhận|gắn|công nhận|danh hiệu|là|được)\s*(?:“\s*)?$")
+# a title its holders are named by is given only where a verb of giving says so
+_HELD_GIVEN = re.compile(r"\b(?:tặng|trao|phong|công nhận|nhận|vinh danh|tuyên dương|xét|đề nghị|quyết định|được|danh hiệu)\b")
+_HELD_GIVEN_AFTER = re.compile(r"\s*(?:[,”\"]\s*)?(?:(?:đã|sẽ)\s+)?(?:được\s+)?(?:phong tặng|truy tặng|tặng|trao|cho\b)")
 # words before a body that make it its people: "lãnh đạo X", "đại diện X"
 _ITS_PEOPLE = frozenset({("lãnh", "đạo"), ("đại", "diện")})
 # what may stand between a grantor and "tặng": "G đã tặng", "G đã gửi thư khen và quyết định tặng"
@@ -82,6 +85,7 @@ class Conferral:
     generic: bool = False  # "trao Huân chương cho 2 cá nhân": the kind without its name
     by_law: str | None = None  # who confers this kind under the law
     fixed: bool = False  # by_law confers it, whoever the article says gives it (the Party badge)
+    held: bool = False  # a title its holders are named by ("Mẹ Việt Nam Anh hùng"): see AwardInfo.held
     more_classes: list[str] = field(default_factory=list)
     proposed: bool = False  # "sẽ đề nghị ... xem xét trao": not conferred (yet)
     requested: bool = False  # "đề nghị G tặng <award>": asked of G, whoever G is; never a conferral
@@ -169,7 +173,7 @@ class AwardFinder:
                 award = f"{kind} {words(toks, j, k)}"
                 j = k
         generic = award == kind and (kind in _NAMED_KINDS or info is self._party_badge)
-        return j, Conferral(award, kind, cls, generic=generic, by_law=info.conferred_by, fixed=info.fixed,
+        return j, Conferral(award, kind, cls, generic=generic, by_law=info.conferred_by, fixed=info.fixed, held=info.held,
                             more_classes=more)
 
     def _quoted_title(self, toks: list[Tok], k: int) -> tuple[int, Conferral] | None:
@@ -295,6 +299,9 @@ class AwardFinder:
             btxt = words(before, 0, len(before))
             if surname_run(self.lex, toks, end) >= 2 and not _GIVING.search(btxt):
                 i = end  # "Thầy thuốc nhân dân Đỗ Hữu Tường": a title held, before the holder's name
+                continue
+            if c.held and not _HELD_GIVEN.search(btxt[-40:]) and not _HELD_GIVEN_AFTER.match(text, toks[end - 1].end):
+                i = end  # "gặp mặt Mẹ Việt Nam Anh hùng, Anh hùng LLVTND", "tỉnh có 93 Bà mẹ Việt Nam Anh hùng"
                 continue
             # grantor: "của G" after the award
             if end + 1 < len(toks) and toks[end].text == "của":

@@ -76,6 +76,8 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               # honorary titles held, written before the name ("Thầy thuốc nhân dân X", "NGƯT Y")
               "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân", "thầy thuốc ưu tú", "nghệ sĩ nhân dân",
               "nghệ sĩ ưu tú", "nghệ nhân nhân dân", "nghệ nhân ưu tú", "NGND", "NGƯT", "TTND", "TTƯT", "NNND", "NNƯT",
+              "Mẹ Việt Nam Anh hùng", "mẹ Việt Nam Anh hùng", "Bà mẹ Việt Nam Anh hùng", "bà mẹ Việt Nam Anh hùng",
+              "Mẹ VNAH", "Bà mẹ VNAH", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng LLVTND", "Anh hùng Lao động",
               # occupations written before a name ("ngư dân Nguyễn Văn A")
               "ngư dân", "nông dân", "học sinh", "sinh viên", "giáo viên", "cô giáo", "thầy giáo", "nữ sinh",
               "cựu chiến binh", "thương binh", "đảng viên", "hội viên", "đoàn viên", "doanh nhân", "nghệ nhân",
@@ -112,6 +114,7 @@ class AwardInfo:
     has_classes: bool
     conferred_by: str | None = None  # the grantor by law, when the article names none
     fixed: bool = False  # the grantor by law whoever the article says gives it (tk:conferrerFixed)
+    held: bool = False  # a title its holders are named by (tk:titleHeld): mentioned without a giving verb, held
 
 
 @dataclass(eq=False)  # hashed by identity: caches key on the one loaded lexicon
@@ -218,9 +221,18 @@ def load_lexicon() -> Lexicon:
             c = next((by_iri[b] for b in c.broader if b in by_iri), None)
         return None
 
+    def inherited(c, flag: str) -> bool:
+        seen = set()
+        while c is not None and c.iri not in seen:
+            if flag in c.flags:
+                return bool(c.flags[flag])
+            seen.add(c.iri)
+            c = next((by_iri[b] for b in c.broader if b in by_iri), None)
+        return False
+
     awards = {
         lab: AwardInfo(c.pref_vi, bool(c.flags.get("hasClasses", False)), conferred_by(c),
-                       bool(c.flags.get("conferrerFixed", False)))
+                       bool(c.flags.get("conferrerFixed", False)), inherited(c, "titleHeld"))
         for c, labs in _concept_labels(vocab, "award-kind")
         for lab in labs
     }

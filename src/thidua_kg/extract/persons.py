@@ -462,7 +462,11 @@ class PersonFinder:
             if pending or list_ctx and i and (toks[i - 1].text in (":", ";") or (
                     toks[i - 1].text == "và" and i >= 2 and toks[i - 2].text in (")", ";"))):
                 # (an item's place in brackets, then "và" and the last item: "...; C (xã Z) và D (phường W)")
-                anchored = bool(pending) or n >= 2
+                # (two syllables must start with a surname, or a name's mark ("H Nga", "H’Nga"): "...: Quỹ Đền ơn
+                # đáp nghĩa" names a fund)
+                first = toks[j].text
+                anchored = bool(pending) or n >= 3 or (
+                    n == 2 and (first in lex.surnames or len(first) == 1 or "’" in first or "'" in first))
             elif surname_run(lex, toks, j) >= 2 and j + n < len(toks) and toks[j + n].text in _COMMA_DASH \
                     and self.title_follows(toks, j + n + 1):
                 anchored = True
