@@ -826,3 +826,14 @@ def test_honorary_titles_held_are_no_conferrals():
     assert {p.name for p in f.persons} == {"Nguyễn Thị Ngát", "Lê Thị Hồng"}
     assert [(a.award, a.recipients, a.individuals) for a in f.awards] == [
         ("Bà mẹ Việt Nam anh hùng", ("Lê Thị Hồng",), None), ("Anh hùng Lao động", (), 3)]
+
+
+def test_a_bare_province_in_a_sentence_that_names_another_province_s_committee():
+    f = run("Ngày 26-8-2025, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức lễ kỷ niệm. Dự có ông Trương Công Định, Phó Chủ tịch "
+            "UBND thành phố Đà Nẵng. Phó Chủ tịch UBND tỉnh Quảng Ngãi Đinh Thị Hồng Nhung trao Bằng khen của Chủ tịch "
+            "UBND tỉnh cho 2 tập thể. Chủ tịch UBND thành phố tặng Giấy khen cho 3 cá nhân.", published="2025-08")
+    assert [a.grantors for a in f.awards] == [("Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi",),
+                                              ("Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng",)]
+    f = run("Sáng 5/12, Bộ CHQS tỉnh Tuyên Quang tổ chức hội nghị. Dự có ông Hầu Văn Páo, Phó Chủ tịch UBND tỉnh, nguyên "
+            "Phó Chủ tịch UBND tỉnh Hà Giang.", published="2025-12")
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang") in [(p.title, p.organisation) for p in f.persons[0].positions]

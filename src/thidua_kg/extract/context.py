@@ -110,6 +110,7 @@ class Context:
         # Thiên Huế" (the city of Huế since 2025) in an article of 2022
         self.written = _written_as_province(lex, sentences, self.province)
         self.last: dict[str, str] = {}
+        self.here: str | None = None  # the one other province the sentence being read names (note_places)
         self.known: dict[str, int] = {}  # canonical org name -> mentions
         self.recent: dict[str, int] = {}  # canonical org name -> when last named (a running count)
         self.read: dict[str, int] = {}  # the same, in the second pass only: named so far in the text
@@ -138,8 +139,18 @@ class Context:
         return f"{kind} {self.province.name}"
 
     def note_places(self, tokens: list[Tok]) -> None:
-        """Remember the last unit of each level named in these tokens."""
+        """Remember the last unit of each level named in these tokens, and the one other province the
+        sentence names, if it names one: "Phó Chủ tịch UBND tỉnh Quảng Ngãi X trao Bằng khen của Chủ tịch
+        UBND tỉnh" in an article about a unit in Đà Nẵng gives Quảng Ngãi's."""
         first = self.lex.localities.first
+        self.here = None
+        named = {self.province_index_name(tokens, i) for i in range(4, len(tokens) - 1)
+                 if tokens[i].text == "tỉnh" and words(tokens, i - 4, i) == "Ủy ban nhân dân"
+                 and not any(t.low == "nguyên" for t in tokens[max(0, i - 9) : i - 4])} - {None}
+        # (the People's Committee of another province, not a former post there)
+        own = self.province_full()
+        if len(named) == 1 and own and next(iter(named)) != own:
+            self.here = next(iter(named))
         i = 0
         merged = False  # after "nhập", "sáp nhập", "hợp nhất": the units merged
         while i < len(tokens):
@@ -182,9 +193,14 @@ class Context:
                 return "Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name
         return full
 
+    def province_index_name(self, tokens: list[Tok], i: int) -> str | None:
+        """"tỉnh X" at i, X a province: "tỉnh X"."""
+        m = self.lex.province_index.match(tokens, i + 1)
+        return f"tỉnh {words(tokens, i + 1, i + 1 + m[0])}" if m and getattr(m[2], "unit_type", "tỉnh") == "tỉnh" else None
+
     def _fill(self, level: str) -> str | None:
         if level == "tỉnh":
-            return self.province_full()
+            return self.here or self.province_full()
         if level == "thành phố" and self.province and getattr(self.province, "unit_type", "") == "thành phố":
             # in a city that is a province ("TP. Hồ Chí Minh"), "UBND thành phố" is the city's, even after
             # a city within it was named ("TP. Thủ Đức") (not where the article writes it as a province)
