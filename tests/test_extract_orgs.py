@@ -1078,3 +1078,13 @@ def test_enterprises_of_a_company_or_joint_venture_and_enterprises_of_their_own(
     f = run("Sáng 2/4, Công ty Cổ phần Thủy sản Tiền Giang tổ chức lễ kỷ niệm. Tiền thân của Công ty là Xí nghiệp Đông "
             "lạnh Mỹ Tho.", published="2024-04")
     assert norm("Xí nghiệp Đông lạnh Mỹ Tho") in org_names(f)
+
+
+def test_fields_listed_with_a_comma_in_lower_case_and_a_numbered_unit_of_a_force():
+    f = run("Sáng 5/1, Phòng CSGT Công an tỉnh Nghệ An tổ chức hội nghị. Thiếu tá Đậu Thị Hoài Thương, Phó Đội trưởng Đội "
+            "Hướng dẫn, tuyên truyền giao thông phát biểu. Bộ Tư lệnh Vùng Cảnh sát biển 2 tặng Bằng khen cho Tổ tự quản "
+            "đường biên, mốc quốc giới thôn Bản Piót.", published="2024-01")
+    names = org_names(f)
+    assert any(n.startswith(norm("Đội Hướng dẫn, tuyên truyền giao thông")) for n in names)
+    assert any(n.startswith(norm("Tổ tự quản đường biên, mốc quốc giới")) for n in names)
+    assert norm("Cảnh sát biển 2") not in names

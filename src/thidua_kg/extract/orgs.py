@@ -27,7 +27,8 @@ ADMIN_HEADS = ("Công an", "Ủy ban nhân dân", "Hội đồng nhân dân", "B
 _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), ("đua", "khen"), ("đua", "Khen"), ("khám", "chữa"),
                 ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm"), ("biên", "cột"), ("hóa", "Giáo"),
                 ("giữ", "tạm"),  # "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự"
-                ("sóc", "nuôi"), ("vệ", "chăm"), ("toàn", "vệ")}  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ"
+                ("sóc", "nuôi"), ("vệ", "chăm"), ("toàn", "vệ"),  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc ..."
+                ("biên", "mốc"), ("dẫn", "tuyên")}  # "Tổ tự quản đường biên, mốc quốc giới", "Đội Hướng dẫn, tuyên truyền"
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
@@ -415,8 +416,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 j += region[0]
                 break
         if t.text == ",":
-            if (j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS) \
-                    or (head_label and _code_closes(tokens, j + 1)) \
+            if j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS:
+                j += 2  # the pair's second word too, whatever it is elsewhere ("Hướng dẫn, tuyên truyền")
+                continue
+            if (head_label and _code_closes(tokens, j + 1)) \
                     or (head_label and j > start_j + 1 and _field_start(tokens, start_j, j) < j - 1
                         and tokens[_field_start(tokens, start_j, j)].cap and _fields_across_comma(lex, tokens, j + 1)):
                 j += 1
@@ -792,6 +795,9 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
             if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
                 return None  # "Ủy ban Trung ương Mặt trận ...": its central committee, not a part of it
             parent = org[toks[i].start:]
+            nat = lex.national_orgs.match(toks, i)
+            if nat and i + nat[0] + 1 == len(toks) and toks[-1].num:
+                return None  # "Vùng Cảnh sát biển 2": a numbered unit of the force named in it, no part of it
             return _without_place(lex, parent) if org.startswith(BRANCH_HEADS) else parent
     return None
 
