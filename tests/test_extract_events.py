@@ -221,3 +221,10 @@ def test_a_decision_signed_is_no_event():
 ])
 def test_joint_organisers(text, organiser):
     assert same(main_event(run(text)).organiser, organiser)
+
+
+def test_a_sports_meet_is_an_event_of_another_type_and_no_body():
+    f = run("Sáng 25/9, Công an tỉnh Bắc Ninh tổ chức Hội thao nghiệp vụ chữa cháy và cứu nạn, cứu hộ năm 2025.",
+            published="2025-09")
+    assert [(e.type, e.date) for e in f.events] == [("Khác", date(2025, 9, 25))]
+    assert not [o for o in f.organisations if o.name.startswith("Hội thao")]
