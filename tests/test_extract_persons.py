@@ -925,3 +925,12 @@ def test_a_pen_name_of_two_syllables_is_the_person_named_in_full():
             "Dương Văn Chiến nhận giải. Phóng viên Kiều Oanh chia sẻ niềm vui; nhà báo Dương Chiến cho rằng tác phẩm "
             "hay phải từ cơ sở.", published="2024-06")
     assert {p.name for p in f.persons} == {"Hán Thị Kiều Oanh", "Dương Văn Chiến"}
+
+
+def test_a_party_delegation_or_caucus_is_of_the_body_the_next_post_names():
+    f = run("Chiều 5/1, Bộ LĐ-TB&XH tổ chức hội nghị. Về phía Bộ LĐ-TB&XH có bà Chu Thị Bạch Yến, Ủy viên Trung ương Đảng, "
+            "Bí thư Ban cán sự đảng, Bộ trưởng. Ông Lê Văn Bảy, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân tỉnh Nghệ An dự.",
+            published="2024-01")
+    assert (norm("Bí thư"), norm("Ban cán sự đảng Bộ Lao động - Thương binh và Xã hội")) in positions(
+        person(f, "Chu Thị Bạch Yến"))
+    assert (norm("Bí thư"), norm("Đảng đoàn Hội Nông dân tỉnh Nghệ An")) in positions(person(f, "Lê Văn Bảy"))
