@@ -837,3 +837,9 @@ def test_a_bare_province_in_a_sentence_that_names_another_province_s_committee()
     f = run("Sáng 5/12, Bộ CHQS tỉnh Tuyên Quang tổ chức hội nghị. Dự có ông Hầu Văn Páo, Phó Chủ tịch UBND tỉnh, nguyên "
             "Phó Chủ tịch UBND tỉnh Hà Giang.", published="2025-12")
     assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang") in [(p.title, p.organisation) for p in f.persons[0].positions]
+
+
+def test_the_giver_of_the_clause_before_recognises_a_title_after_a_semicolon():
+    f = run("Sáng 12/9, Bộ KH&CN tổ chức hội nghị. Bộ trưởng Bộ KH&CN tặng Bằng khen cho 40 tập thể, 96 cá nhân; công nhận "
+            "danh hiệu Chiến sĩ thi đua cấp Bộ cho 27 cá nhân.", published="2025-09")
+    assert [a.grantors for a in f.awards] == [("Bộ trưởng Bộ Khoa học và Công nghệ",)] * 2

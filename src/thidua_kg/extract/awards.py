@@ -421,7 +421,7 @@ class AwardFinder:
                 return [subj[0]]
         if delegated and re.search(r"\b(?:trao|gắn|tặng)\b", btxt):
             return list(delegated)
-        if last and (re.match(r"^\s*(?:,\s*)?(?:trao|tặng)", btxt.split(",")[-1] or "") or not btxt.strip()):
+        if last and (re.match(r"^\s*(?:,\s*)?(?:trao|tặng|công nhận)", btxt.split(",")[-1] or "") or not btxt.strip()):
             return list(last)  # "G trao A cho X; B cho Y": the verb, and its giver, left out
         return []
 
