@@ -843,3 +843,9 @@ def test_the_giver_of_the_clause_before_recognises_a_title_after_a_semicolon():
     f = run("Sáng 12/9, Bộ KH&CN tổ chức hội nghị. Bộ trưởng Bộ KH&CN tặng Bằng khen cho 40 tập thể, 96 cá nhân; công nhận "
             "danh hiệu Chiến sĩ thi đua cấp Bộ cho 27 cá nhân.", published="2025-09")
     assert [a.grantors for a in f.awards] == [("Bộ trưởng Bộ Khoa học và Công nghệ",)] * 2
+
+
+def test_a_bare_office_as_giver_is_the_head_of_the_article_s_own_body():
+    f = run("Sáng 8/1, Bộ NN&MT tổ chức hội nghị tổng kết. Năm 2024, Cục Thủy sản được Bộ trưởng Bộ NN&PTNT tặng Cờ thi đua. "
+            "Dịp này, 9 cá nhân được Bộ trưởng công nhận danh hiệu Chiến sĩ thi đua cấp Bộ.", published="2026-01")
+    assert f.awards[-1].grantors == ("Bộ trưởng Bộ Nông nghiệp và Môi trường",)

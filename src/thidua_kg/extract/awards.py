@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .context import Context
 from .facts import Award, Evidence
 from .lexicon import Lexicon
-from .orgs import scan_org, surname_run
+from .orgs import TITLE_ORGS, is_national, scan_org, surname_run
 from .persons import PersonFinder
 from .recipients import RecipientReader
 from .tokens import Tok, is_name_syllable, tokenize, words
@@ -196,7 +196,13 @@ class AwardFinder:
                 office = office_name(pos.title, pos.org)
                 self.ctx.offices[pos.title] = office
             elif pos.needs_org:
-                office = self.ctx.offices.get(pos.title, pos.title)
+                main = self.ctx.main_org
+                kinds = TITLE_ORGS.get(pos.title)
+                if main is not None and kinds and main.startswith(kinds) and (is_national(self.lex, main) or not main.startswith("Bộ ")):
+                    office = office_name(pos.title, main)  # "được Bộ trưởng công nhận" in an article about a ministry:
+                    # its own minister, whichever was named last
+                else:
+                    office = self.ctx.offices.get(pos.title, pos.title)
             else:
                 office = self._full_office(toks, i, pos.title)
             # an office holder's name may follow ("Chủ tịch nước Võ Văn Thưởng")
