@@ -1088,3 +1088,11 @@ def test_fields_listed_with_a_comma_in_lower_case_and_a_numbered_unit_of_a_force
     assert any(n.startswith(norm("Đội Hướng dẫn, tuyên truyền giao thông")) for n in names)
     assert any(n.startswith(norm("Tổ tự quản đường biên, mốc quốc giới")) for n in names)
     assert norm("Cảnh sát biển 2") not in names
+
+
+def test_a_steering_committee_named_after_the_movement_it_steers():
+    f = run("Sáng 16-10, Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hoá” huyện Thọ Xuân tổ chức Hội "
+            "nghị tổng kết 20 năm thực hiện phong trào (2000 - 2020).", published="2020-10")
+    name = "Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa huyện Thọ Xuân"
+    assert norm(name) in org_names(f) and same(f.events[0].organiser, name)
+    assert [m.name for m in f.movements] == ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]

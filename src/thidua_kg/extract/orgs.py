@@ -339,6 +339,16 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             if loc:
                 return loc[0], words(tokens, i, loc[0])
             k += 1
+            if k + 1 < len(tokens) and tokens[k].text == "“" and tokens[k - 1].low in ("trào", "động"):
+                # "Ban Chỉ đạo phong trào “Toàn dân đoàn kết ...” huyện X": the movement it steers, quoted
+                close = next((e for e in range(k + 1, min(len(tokens), k + 25)) if tokens[e].text == "”"), None)
+                if close is None:
+                    break
+                loc = scan_locality(lex, tokens, close + 1)
+                if loc:  # (the name without its quotes, as the movement's own)
+                    parts = (words(tokens, i, k), words(tokens, k + 1, close), words(tokens, close + 1, loc[0]))
+                    return loc[0], " ".join(parts)
+                break
     if head_label == "Công ty" and j < len(tokens) and tokens[j].text[0].islower() \
             and tokens[j].low not in COMPANY_FORMS:
         return j, words(tokens, i, j)  # "Công ty mạnh dạn đầu tư ...": the company, by its type
