@@ -1095,4 +1095,4 @@ def test_a_steering_committee_named_after_the_movement_it_steers():
             "nghị tổng kết 20 năm thực hiện phong trào (2000 - 2020).", published="2020-10")
     name = "Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa huyện Thọ Xuân"
     assert norm(name) in org_names(f) and same(f.events[0].organiser, name)
-    assert [m.name for m in f.movements] == ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]
+    assert [norm(m.name) for m in f.movements] == [norm("Toàn dân đoàn kết xây dựng đời sống văn hóa")]
