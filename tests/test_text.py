@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 
 from thidua_kg.extract.lexicon import load_lexicon
-from thidua_kg.text.abbreviations import Expander, definitions
+from thidua_kg.text.abbreviations import Expander, definitions, quoted_initialisms
 from thidua_kg.text.normalize import canonical_tones, normalize_text
 from thidua_kg.text.sentences import split_sentences
 
@@ -341,3 +341,9 @@ def test_the_fronts_committees_are_named_with_the_country():
     from thidua_kg.extract.pipeline import _expander
     assert _expander().expand("Chủ tịch Ủy ban MTTQ phường Tân Giang và Ủy ban MTTQ Việt Nam tỉnh") == \
         "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường Tân Giang và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+
+
+def test_a_quoted_name_written_later_by_its_initials():
+    text = ("Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện tổng kết. Ông A, Phó Trưởng ban "
+            "BCĐ phong trào TDĐKXDĐSVH tỉnh dự. Mô hình “Thôn không rác thải sinh hoạt” được nhân rộng.")
+    assert quoted_initialisms(text) == {"TDĐKXDĐSVH": "Toàn dân đoàn kết xây dựng đời sống văn hóa"}

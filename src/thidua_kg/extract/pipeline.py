@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..text.abbreviations import Expander, definitions
+from ..text.abbreviations import Expander, definitions, quoted_initialisms
 from ..text.sentences import Sentence, split_sentences
 from .awards import AwardFinder, Conferral, merge_conferrals, office_name
 from .context import Context
@@ -85,6 +85,8 @@ def _restated(lex: Lexicon, expander: Expander, m: re.Match) -> bool:
 def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     lex = lex or load_lexicon()
     defs, _ = definitions(article.text)
+    if "“" in article.text or '"' in article.text:
+        defs = {**quoted_initialisms(article.text), **defs}
     expander = _expander().with_definitions(defs).for_text(article.text)
     sents = []
     for s in split_sentences(article.text):

@@ -63,6 +63,24 @@ def definitions(text: str) -> tuple[dict[str, str], str]:
     return found, _DEF.sub(repl, text)
 
 
+_QUOTED = re.compile(r"[“\"]([^”\"]{12,160})[”\"]")
+
+
+def quoted_initialisms(text: str) -> dict[str, str]:
+    """Quoted names the text later writes by their initials: “Toàn dân đoàn kết xây dựng đời sống văn
+    hóa” ... "phong trào TDĐKXDĐSVH". Only initials of five letters or more that the text writes."""
+    found: dict[str, str] = {}
+    for m in _QUOTED.finditer(text):
+        name = m.group(1).strip()
+        ws = [w for w in re.split(r"[\s,\-–]+", name) if w]
+        if len(ws) < 5 or not all(w[0].isalpha() for w in ws):
+            continue
+        abbr = "".join(w[0].upper() for w in ws)
+        if abbr not in found and re.search(rf"(?<![\w&]){re.escape(abbr)}(?![\w&])", text):
+            found[abbr] = name
+    return found
+
+
 # "Ủy ban MTTQ xã X": the Front's committees are named with the country ("Ủy ban MTTQ Việt Nam xã X")
 _FRONT_WITHOUT_COUNTRY = re.compile(r"Ủy ban Mặt trận Tổ quốc (?=(?:xã|phường|huyện|tỉnh|thành phố|thị xã|quận|thị trấn)\b)")
 # a document number's kind before its issuer's code: "1876/QĐ-UBND", "12/KH-BTV", "45/TB-CAT"
