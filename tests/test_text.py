@@ -347,3 +347,8 @@ def test_a_quoted_name_written_later_by_its_initials():
     text = ("Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện tổng kết. Ông A, Phó Trưởng ban "
             "BCĐ phong trào TDĐKXDĐSVH tỉnh dự. Mô hình “Thôn không rác thải sinh hoạt” được nhân rộng.")
     assert quoted_initialisms(text) == {"TDĐKXDĐSVH": "Toàn dân đoàn kết xây dựng đời sống văn hóa"}
+
+
+def test_an_abbreviation_of_two_joined_by_va():
+    defs, _ = definitions("ông A, Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT và TKCN) tỉnh.")
+    assert defs == {"PCTT và TKCN": "Phòng chống thiên tai và Tìm kiếm cứu nạn"}

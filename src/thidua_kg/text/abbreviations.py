@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_DEF = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9})\)")
+# "(CHQS)", and two joined by "và": "(PCTT và TKCN)" after "Phòng chống thiên tai và Tìm kiếm cứu nạn"
+_DEF = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?)\)")
 _WORD = re.compile(r"[^\s,]+")
 _CITY_GLUED = re.compile(r"thành phố(?=[A-ZĐ])")
 _HCM = re.compile(r"\bHCM\b")
@@ -29,7 +30,7 @@ def _initials(word: str) -> str:
 
 def _defined(before: str, abbr: str) -> str | None:
     """The words before "(ABBR)" whose initials spell ABBR ("&" stands for "và")."""
-    letters = [c for c in abbr if c.isalpha() or c == "&"]
+    letters = [c for c in abbr.replace(" và ", "&") if c.isalpha() or c == "&"]
     ws = [w for w in _WORD.findall(before) if any(ch.isalpha() or ch == "&" for ch in w)]  # not " - "
     n = len(letters)
     if len(ws) < n:
