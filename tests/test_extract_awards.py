@@ -849,3 +849,10 @@ def test_a_bare_office_as_giver_is_the_head_of_the_article_s_own_body():
     f = run("Sáng 8/1, Bộ NN&MT tổ chức hội nghị tổng kết. Năm 2024, Cục Thủy sản được Bộ trưởng Bộ NN&PTNT tặng Cờ thi đua. "
             "Dịp này, 9 cá nhân được Bộ trưởng công nhận danh hiệu Chiến sĩ thi đua cấp Bộ.", published="2026-01")
     assert f.awards[-1].grantors == ("Bộ trưởng Bộ Nông nghiệp và Môi trường",)
+
+
+def test_another_state_s_head_gives_its_orders():
+    f = run("Sáng 5/3, BĐBP tỉnh Quảng Bình tổ chức lễ. Chủ tịch nước CHDCND Lào đã ký quyết định tặng thưởng Huân chương "
+            "Itsala hạng Nhì cho Bộ Chỉ huy BĐBP tỉnh Quảng Bình. Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam tặng "
+            "Bằng khen cho 3 cá nhân.", published="2024-03")
+    assert [a.grantors for a in f.awards] == [("Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào",), ("Chủ tịch nước",)]

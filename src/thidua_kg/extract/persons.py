@@ -32,6 +32,8 @@ _APPOINT_VERBS = frozenset({"bầu", "cử", "nhiệm", "chức"})
 _ENVOYS = frozenset({"Đại sứ", "Tổng Lãnh sự"})  # a country's envoys, named with the country and their post
 # lower-case words after a title that are no function of the office ("Giám đốc các Sở", "Bí thư kiêm Chủ tịch")
 _NOT_FUNCTION = frozenset({"các", "những", "của", "kiêm", "và", "tại", "cùng", "cho", "là", "được", "đã", "trao", "tặng"})
+_HEADS_OF_STATE = frozenset({"Chủ tịch nước", "Phó Chủ tịch nước", "Quốc vương", "Thủ tướng"})
+_STATE_WORDS = frozenset({"dân", "chủ", "nhân", "xã", "hội", "nghĩa", "liên", "bang"})  # "Cộng hòa Dân chủ Nhân dân Lào"
 _PLACE_HEADS = ("Tỉnh trưởng", "Thị trưởng")  # a foreign province's or city's head, named with the place
 _HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS))  # "Trưởng thôn X", "Trưởng khu phố 7": a title ending in one
 # names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
@@ -139,6 +141,14 @@ class PersonFinder:
         j = i + n
         if j + 1 < len(toks) and toks[j].low == "chuyên" and toks[j + 1].low == "trách":
             title, j = f"{title} chuyên trách", j + 2  # "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH": full-time
+        if info.pref in _HEADS_OF_STATE and j + 1 < len(toks) and words(toks, j, j + 2) in ("Cộng hòa", "Vương quốc"):
+            # "Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào": another state's head, named with the state
+            k = j + 2
+            while k < len(toks) and k - j < 10 and toks[k].word and (toks[k].cap or toks[k].low in _STATE_WORDS):
+                k += 1
+            if words(toks, j, k).endswith("Việt Nam"):
+                return k, _Pos(title, None, False)  # the office of our own state, as the vocabulary names it
+            return k, _Pos(f"{title} {words(toks, j, k)}", None, False)
         if not info.needs_org and m[0] == n:
             return j, _Pos(title, None, False)
         if title.endswith(_PLACE_HEADS) and (loc := scan_locality(self.lex, toks, j)) and loc[2]:
