@@ -1096,3 +1096,11 @@ def test_a_steering_committee_named_after_the_movement_it_steers():
     name = "Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa huyện Thọ Xuân"
     assert norm(name) in org_names(f) and same(f.events[0].organiser, name)
     assert [norm(m.name) for m in f.movements] == [norm("Toàn dân đoàn kết xây dựng đời sống văn hóa")]
+
+
+def test_the_press_an_office_of_two_bodies_and_exemplary_groups_are_no_bodies_of_their_own():
+    f = run("Sáng 5/1, UBND phường Ô Chợ Dừa tổ chức hội nghị nhân Ngày Báo chí Cách mạng Việt Nam. Chủ tịch UBND phường "
+            "tặng Giấy khen cho Văn phòng HĐND và UBND phường và 3 Tổ tiết kiệm và vay vốn tiêu biểu.", published="2024-01")
+    names = org_names(f)
+    assert norm("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Ô Chợ Dừa") in names
+    assert not [n for n in names if n.startswith(("hoi dong nhan dan va", "bao chi")) or n.endswith("tieu bieu")]

@@ -56,7 +56,7 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
 # sectors of provincial departments (Sở) no ministry is named after ("Sở Văn hóa và Thể thao thành phố Huế")
 PROVINCIAL_SECTORS = ("Văn hóa và Thể thao", "Văn hóa, Thể thao", "Du lịch", "Ngoại vụ", "Văn hóa - Thể thao")
 # capitalised phrases that start like an organisation's type but are not one
-NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên", "hội thao", "hội diễn", "hội chợ", "hội trại", "hội khỏe",
+NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên", "hội thao", "hội diễn", "hội chợ", "hội trại", "hội khỏe", "báo chí",
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
             "viện phí", "sở hữu", "ban ngành", "trung tâm hội nghị", "cơ quan chức năng", "tổ quốc", "tổ dân phố",
             "tổ chức", "sở chỉ huy", "ban giám khảo", "công an chính quy", "công an cơ sở", "trường sa", "trường sơn", "vùng sâu", "vùng xa", "vùng biên", "vùng cao", "vùng biển", "vùng đồng bào", "phân xưởng sản xuất")
@@ -67,7 +67,7 @@ MORE_STOPS = ("điều hành", "trực thuộc", "nhiệm kỳ", "khởi xướn
               "bám sát", "nỗ lực", "phấn đấu", "chú trọng", "quyết tâm", "rà soát", "khắc phục", "quan tâm",
               "đồng chủ trì", "đồng tặng", "đồng tổ chức", "xét", "mạnh dạn", "tiên phong", "đi đầu",
               "công nhận", "thống nhất", "nhất trí", "bỏ phiếu", "đại diện", "xem xét", "truy tặng", "xuất động",
-              "huy động", "gửi", "phê duyệt", "khuyến cáo", "xúc động", "tài trợ",
+              "huy động", "gửi", "phê duyệt", "khuyến cáo", "xúc động", "tài trợ", "tiêu biểu", "xuất sắc",
               "không")  # (a negation; "Hàng không", "Phòng không" are fields: FIELDS)
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "mẹ", "đ/c",

@@ -805,6 +805,9 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
             if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
                 return None  # "Ủy ban Trung ương Mặt trận ...": its central committee, not a part of it
             parent = org[toks[i].start:]
+            inner = lex.org_heads.match(toks, i)
+            if inner and i + inner[0] < len(toks) and toks[i + inner[0]].text == "và":
+                return None  # "Văn phòng HĐND và UBND phường X": an office of two bodies, neither its parent alone
             nat = lex.national_orgs.match(toks, i)
             if nat and i + nat[0] + 1 == len(toks) and toks[-1].num:
                 return None  # "Vùng Cảnh sát biển 2": a numbered unit of the force named in it, no part of it
