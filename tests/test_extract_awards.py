@@ -856,3 +856,9 @@ def test_another_state_s_head_gives_its_orders():
             "Itsala hạng Nhì cho Bộ Chỉ huy BĐBP tỉnh Quảng Bình. Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam tặng "
             "Bằng khen cho 3 cá nhân.", published="2024-03")
     assert [a.grantors for a in f.awards] == [("Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào",), ("Chủ tịch nước",)]
+
+
+def test_a_letter_of_commendation_is_an_award():
+    f = run("Sáng 27/9/2023, Công an huyện Lạng Giang tổ chức trao Thư khen của Giám đốc Công an tỉnh cho anh Thân Văn Tài.",
+            published="2023-09")
+    assert [(a.award, a.recipients) for a in f.awards] == [("Thư khen", ("Thân Văn Tài",))]
