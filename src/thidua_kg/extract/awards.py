@@ -30,7 +30,8 @@ _SAME_GIVER = re.compile(r"\s*(?:cho\b[^;]*?)?(?:,|\bvà\b)\s*(?:(?:tặng|trao|
 # ("Kỷ niệm chương Vì sức khỏe nhân dân" begins with one)
 _AFTER_UNQUOTED = frozenset({"cho", "của", "và", "năm", "đợt", "dịp", "vì", "tại"})
 # kinds whose award is named after them ("Kỷ niệm chương “Vì thế hệ trẻ”")
-_NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu", "Giải thưởng")
+# kinds that are awards only when written capitalised ("gửi thư khen và quyết định tặng ...": a letter)
+_NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu", "Giải thưởng", "Thư khen")
 # the State's prizes are given in a field: "Giải thưởng Nhà nước về khoa học và công nghệ"
 _FIELD_PRIZES = ("Giải thưởng Hồ Chí Minh", "Giải thưởng Nhà nước")
 _CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
