@@ -1104,3 +1104,11 @@ def test_the_press_an_office_of_two_bodies_and_exemplary_groups_are_no_bodies_of
     names = org_names(f)
     assert norm("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Ô Chợ Dừa") in names
     assert not [n for n in names if n.startswith(("hoi dong nhan dan va", "bao chi")) or n.endswith("tieu bieu")]
+
+
+def test_the_province_s_emulation_board_whichever_department_it_sits_in():
+    f = run("Sáng 5/6, Sở Y tế tỉnh Nghệ An tổ chức đại hội. Dự có ông Lô Văn Hùng, Trưởng ban Thi đua - Khen thưởng (Sở "
+            "Nội vụ); bà Hà Thị Thu, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh (Sở Nội vụ).", published="2025-06")
+    assert {(norm(p.name), norm(q.organisation)) for p in f.persons for q in p.positions} == {
+        (norm("Lô Văn Hùng"), norm("Ban Thi đua - Khen thưởng tỉnh Nghệ An")),
+        (norm("Hà Thị Thu"), norm("Ban Thi đua - Khen thưởng tỉnh Nghệ An"))}

@@ -23,6 +23,7 @@ GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường"
                  "học viện": "Học viện", "hợp tác xã": "Hợp tác xã",
                  "công ty": "Công ty", "doanh nghiệp": "Công ty", "nhà máy": "Nhà máy"}
 # the kinds of unit that own sub-units (Phòng, Đội, ...), best first
+_EMULATION_BOARD = "Ban Thi đua - Khen thưởng"
 _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên phòng tỉnh",
                   "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự thành phố")
 
@@ -279,6 +280,9 @@ class Context:
             kind = getattr(unit, "unit_type", "tỉnh") or "tỉnh"
             return f"{words(toks, 0, head[0])} {kind} {words(toks, head[0], len(toks))}"
         if head and not placed and prov:
+            if head_label == _EMULATION_BOARD and len(toks) == head[0]:
+                # "Trưởng ban Thi đua - Khen thưởng (Sở Nội vụ)": the province's board, whichever body it sits in
+                return f"{name} {self.province_full()}"
             if head_label in PROVINCIAL_HEADS and not has_parent(self.lex, toks) \
                     and not (len(toks) - head[0] >= 3 and all(is_name_syllable(t) for t in toks[-2:])):
                 # (not "Chi cục Hải quan cửa khẩu Hữu Nghị": named after its place)

@@ -629,6 +629,8 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
                 # "... Tập đoàn Điện lực Việt Nam (EVN)": its short name; "Đồn Biên phòng X (BĐBP tỉnh Y)":
                 # a name of its own, the bracket says whose it is
                 return inner[0] + 1, name
+            if name.startswith("Ban Thi đua - Khen thưởng") and inner[1].startswith("Sở "):
+                return inner[0] + 1, name  # "Ban Thi đua - Khen thưởng (Sở Nội vụ)": the department it sits in
             if not is_national(lex, name):
                 return inner[0] + 1, f"{name} {inner[1]}"
         if is_unit_code(tokens[end + 1].text) and tokens[end + 2].text == "," and end + 3 < len(tokens):
