@@ -1112,3 +1112,9 @@ def test_the_province_s_emulation_board_whichever_department_it_sits_in():
     assert {(norm(p.name), norm(q.organisation)) for p in f.persons for q in p.positions} == {
         (norm("Lô Văn Hùng"), norm("Ban Thi đua - Khen thưởng tỉnh Nghệ An")),
         (norm("Hà Thị Thu"), norm("Ban Thi đua - Khen thưởng tỉnh Nghệ An"))}
+
+
+def test_a_department_named_with_commas_of_its_fields():
+    f = run("Sáng 20/11, Trại giam Xuân Lộc tổ chức lễ. Dự có Trung tướng Đỗ Minh Khang, Cục trưởng Cục Cảnh sát quản lý "
+            "trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng (Bộ Công an).", published="2024-11")
+    assert norm("Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng Bộ Công an") in org_names(f)

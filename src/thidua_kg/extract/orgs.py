@@ -28,7 +28,8 @@ _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), 
                 ("hóa", "thể"), ("hóa", "Thể"), ("tạm", "nhà"), ("tra", "kiểm"), ("biên", "cột"), ("hóa", "Giáo"),
                 ("giữ", "tạm"),  # "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự"
                 ("sóc", "nuôi"), ("vệ", "chăm"), ("toàn", "vệ"),  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc ..."
-                ("biên", "mốc"), ("dẫn", "tuyên")}  # "Tổ tự quản đường biên, mốc quốc giới", "Đội Hướng dẫn, tuyên truyền"
+                ("biên", "mốc"), ("dẫn", "tuyên"),  # "Tổ tự quản đường biên, mốc quốc giới", "Đội Hướng dẫn, tuyên truyền"
+                ("giam", "cơ"), ("buộc", "trường")}  # "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường ..."
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
