@@ -934,3 +934,12 @@ def test_a_party_delegation_or_caucus_is_of_the_body_the_next_post_names():
     assert (norm("Bí thư"), norm("Ban cán sự đảng Bộ Lao động - Thương binh và Xã hội")) in positions(
         person(f, "Chu Thị Bạch Yến"))
     assert (norm("Bí thư"), norm("Đảng đoàn Hội Nông dân tỉnh Nghệ An")) in positions(person(f, "Lê Văn Bảy"))
+
+
+def test_a_board_of_a_mass_organisation_s_centre():
+    f = run("Sáng 5/3, Hội LHPN tỉnh Thanh Hóa tổ chức lễ. Dự có các đồng chí: Trịnh Thị Minh Phương, Ủy viên Đoàn Chủ tịch, "
+            "Trưởng Ban Tuyên giáo Trung ương Hội LHPN Việt Nam; Lê Thị Hải Yến, Trưởng Ban Dân vận Tỉnh ủy.",
+            published="2022-03")
+    assert positions(person(f, "Trịnh Thị Minh Phương")) == {
+        (norm("Ủy viên Đoàn Chủ tịch"), norm("Trung ương Hội Liên hiệp Phụ nữ Việt Nam")),
+        (norm("Trưởng ban"), norm("Ban Tuyên giáo Trung ương Hội Liên hiệp Phụ nữ Việt Nam"))}

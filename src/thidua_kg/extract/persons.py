@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .context import BOARDS, GENERIC_UNITS, Context
 from .lexicon import Lexicon, TitleInfo
-from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, country_post_at, field_after, is_unit_code, parent_after,
+from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, country_post_at, field_after, inner_head, is_unit_code, parent_after,
                    root_org, scan_locality, scan_org, surname_run, title_in_head)
 from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
@@ -117,7 +117,13 @@ class PersonFinder:
         if title.split()[-1].lower() in _UNIT_NOUNS and self.lex.national_orgs.match(toks, i + n - 1):
             # "Trưởng Ban Thi đua - Khen thưởng Trung ương": the unit noun starts the organisation
             nat = self.lex.national_orgs.match(toks, i + n - 1)
-            return i + n - 1 + nat[0], _Pos(title, nat[2], True)
+            after = i + n - 1 + nat[0]
+            if nat[2].endswith(" Trung ương") and after < len(toks) and toks[after].cap and inner_head(self.lex, toks, after):
+                # "Trưởng Ban Tuyên giáo Trung ương Hội LHPN Việt Nam": the board of another body's centre
+                whole = scan_org(self.lex, toks, i + n - 1)
+                if whole and whole[0] > after:
+                    return whole[0], _Pos(title, self.ctx.resolve(whole[1]), True)
+            return after, _Pos(title, nat[2], True)
         for p in range(n - 1, 0, -1):
             # a shorter title when the rest starts an organisation: "Bí thư | Trung ương Đoàn ...",
             # "Trưởng đoàn | đại biểu Quốc hội tỉnh" (the unit noun rule below makes it "Đoàn ...")
