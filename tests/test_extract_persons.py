@@ -943,3 +943,11 @@ def test_a_board_of_a_mass_organisation_s_centre():
     assert positions(person(f, "Trịnh Thị Minh Phương")) == {
         (norm("Ủy viên Đoàn Chủ tịch"), norm("Trung ương Hội Liên hiệp Phụ nữ Việt Nam")),
         (norm("Trưởng ban"), norm("Ban Tuyên giáo Trung ương Hội Liên hiệp Phụ nữ Việt Nam"))}
+
+
+def test_a_bare_type_in_a_sentence_about_one_body_is_that_body():
+    f = run("Sáng 5/3, Ban Văn hóa - Xã hội HĐND tỉnh Quảng Ngãi tổ chức giám sát. Dự có đại diện Sở Y tế, Sở Giáo dục và "
+            "Đào tạo. Về phía Sở LĐ-TB&XH có ông Trần Văn Lực - Giám đốc Sở và bà Đinh Thị Hồng Nhung - Phó Giám đốc Sở.",
+            published="2024-03")
+    assert positions(person(f, "Trần Văn Lực")) == {
+        (norm("Giám đốc"), norm("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi"))}

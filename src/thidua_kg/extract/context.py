@@ -112,6 +112,7 @@ class Context:
         self.written = _written_as_province(lex, sentences, self.province)
         self.last: dict[str, str] = {}
         self.here: str | None = None  # the one other province the sentence being read names (note_places)
+        self.about: str | None = None  # the body the sentence being read is about ("Về phía X có ...")
         self.known: dict[str, int] = {}  # canonical org name -> mentions
         self.recent: dict[str, int] = {}  # canonical org name -> when last named (a running count)
         self.read: dict[str, int] = {}  # the same, in the second pass only: named so far in the text
@@ -548,6 +549,8 @@ class Context:
         if cands and self.is_bare(name) and not name.startswith(_LEVELLED):
             # "Giám đốc Sở" among several: the article's own body, else the one named last
             # ("cho HTX Tân Lập và ông A, Giám đốc HTX")
+            if self.about in cands:
+                return self.about
             return self.main_org if self.main_org in cands else max(cands, key=lambda k: self.recent.get(k, -1))
         return name
 

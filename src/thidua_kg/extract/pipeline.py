@@ -195,17 +195,22 @@ class _Extraction:
                 del p["positions"][(title, None)]
             p["positions"].setdefault(key, x.evidence)
 
+    def _about(self, x: _Sent) -> str | None:
+        """The body a sentence opening "Về phía X có ..." is about."""
+        am = _ABOUT.match(x.work)
+        if not am:
+            return None
+        k = len(tokenize(x.work[: am.end()]))
+        s = scan_org(self.lex, x.toks, k)
+        if s:
+            return self.ctx.resolve(s[1])
+        if k + 1 < len(x.toks):  # "Về phía bệnh viện có ...": the article's hospital
+            return self.ctx.generic(f"{x.toks[k].text} {x.toks[k + 1].text}") or self.ctx.generic(x.toks[k].text)
+        return None
+
     def _fix_positions(self, x: _Sent, ms: list[PersonMention], orgs: list[tuple[int, int, str]]) -> None:
         """Titles that need an organisation but were written without one."""
-        about = None
-        am = _ABOUT.match(x.work)
-        if am:
-            k = len(tokenize(x.work[: am.end()]))
-            s = scan_org(self.lex, x.toks, k)
-            if s:
-                about = self.ctx.resolve(s[1])
-            elif k + 1 < len(x.toks):  # "Về phía bệnh viện có ...": the article's hospital
-                about = self.ctx.generic(f"{x.toks[k].text} {x.toks[k + 1].text}") or self.ctx.generic(x.toks[k].text)
+        about = self.ctx.about
         for k, m in enumerate(ms):
             # "Đại tá A, Thượng tá B, Phó Giám đốc ...": A shares B's titles
             if not m.positions and k + 1 < len(ms) and ms[k + 1].positions and ms[k + 1].start == m.end + 1 \
@@ -283,8 +288,10 @@ class _Extraction:
             orgs = org_mentions(self.lex, self.ctx, x.toks, x.mask, self.pf)
             for _, _, name in orgs:
                 self.orgs.setdefault(name, x.evidence)
+            self.ctx.about = self._about(x)  # ("Về phía Sở X có ông A - Giám đốc Sở": that Sở)
             ms = self.pf.find(x.toks)
             self._fix_positions(x, ms, orgs)
+            self.ctx.about = None
             for m in ms:
                 self._add_person(si, m)
                 for _, org in m.positions:
