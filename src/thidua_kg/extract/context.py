@@ -145,14 +145,7 @@ class Context:
         sentence names, if it names one: "Phó Chủ tịch UBND tỉnh Quảng Ngãi X trao Bằng khen của Chủ tịch
         UBND tỉnh" in an article about a unit in Đà Nẵng gives Quảng Ngãi's."""
         first = self.lex.localities.first
-        self.here = None
-        named = {self.province_index_name(tokens, i) for i in range(4, len(tokens) - 1)
-                 if tokens[i].text == "tỉnh" and words(tokens, i - 4, i) == "Ủy ban nhân dân"
-                 and not any(t.low == "nguyên" for t in tokens[max(0, i - 9) : i - 4])} - {None}
-        # (the People's Committee of another province, not a former post there)
-        own = self.province_full()
-        if len(named) == 1 and own and next(iter(named)) != own:
-            self.here = next(iter(named))
+        named: set[str] = set()  # provinces whose People's Committee the sentence names
         i = 0
         merged = False  # after "nhập", "sáp nhập", "hợp nhất": the units merged
         while i < len(tokens):
@@ -162,6 +155,13 @@ class Context:
             if t.low in first and t.text[0].islower():
                 loc = scan_locality(self.lex, tokens, i)
                 if loc:
+                    if loc[2] and loc[1] == "tỉnh" and i >= 4 and tokens[i - 1].low == "dân" \
+                            and words(tokens, i - 4, i) == "Ủy ban nhân dân" \
+                            and not any(t.low == "nguyên" for t in tokens[max(0, i - 9) : i - 4]):
+                        # (the committee of another province the gazetteer knows, not a former post there)
+                        p = self.lex.province_index.match(tokens, i + 1)
+                        if p and getattr(p[2], "unit_type", "tỉnh") == "tỉnh":
+                            named.add(f"tỉnh {words(tokens, i + 1, i + 1 + p[0])}")
                     plural = i and (tokens[i - 1].num or tokens[i - 1].low in NUMBER_WORDS
                                     or tokens[i - 1].low in ("các", "những"))
                     # ("sắp xếp bốn xã A, B và C": a list, not the xã of the article; "trên cơ sở nhập xã A và
@@ -182,6 +182,8 @@ class Context:
                 i += 2 + n
                 continue
             i += 1
+        own = self.province_full()
+        self.here = next(iter(named)) if len(named) == 1 and own and own not in named else None
 
     def _fill_name(self, level: str) -> str | None:
         """The name of the unit a bare level word stands for ("tỉnh" -> "Nam Định")."""
@@ -194,11 +196,6 @@ class Context:
                 # "Thành ủy Thành phố Hồ Chí Minh": the city's name alone is a person's
                 return "Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name
         return full
-
-    def province_index_name(self, tokens: list[Tok], i: int) -> str | None:
-        """"tỉnh X" at i, X a province: "tỉnh X"."""
-        m = self.lex.province_index.match(tokens, i + 1)
-        return f"tỉnh {words(tokens, i + 1, i + 1 + m[0])}" if m and getattr(m[2], "unit_type", "tỉnh") == "tỉnh" else None
 
     def _fill(self, level: str) -> str | None:
         if level == "tỉnh":

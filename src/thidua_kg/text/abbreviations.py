@@ -77,7 +77,7 @@ def quoted_initialisms(text: str) -> dict[str, str]:
         if len(ws) < 5 or not all(w[0].isalpha() for w in ws):
             continue
         abbr = "".join(w[0].upper() for w in ws)
-        if abbr not in found and re.search(rf"(?<![\w&]){re.escape(abbr)}(?![\w&])", text):
+        if abbr not in found and abbr in text and re.search(rf"(?<![\w&]){re.escape(abbr)}(?![\w&])", text):
             found[abbr] = name
     return found
 
