@@ -1118,3 +1118,10 @@ def test_a_department_named_with_commas_of_its_fields():
     f = run("Sáng 20/11, Trại giam Xuân Lộc tổ chức lễ. Dự có Trung tướng Đỗ Minh Khang, Cục trưởng Cục Cảnh sát quản lý "
             "trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng (Bộ Công an).", published="2024-11")
     assert norm("Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng Bộ Công an") in org_names(f)
+
+
+def test_a_person_after_a_bare_level_whose_surname_the_list_lacks():
+    f = run("Sáng 30/6, huyện Anh Sơn tổ chức hội nghị. Dịp này, Chủ tịch UBND huyện Lang Văn Thông trao Giấy khen cho 3 "
+            "tập thể.", published="2025-06")
+    assert f.awards[0].grantors == ("Chủ tịch Ủy ban nhân dân huyện Anh Sơn",)
+    assert not [n for n in org_names(f) if "thong" in n]

@@ -146,6 +146,9 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
             k = _numbered_place(tokens, level, j + w)
             return k, level, words(tokens, j, k)
     run = surname_run(lex, tokens, j)
+    if run < 3 and j + 2 < len(tokens) and tokens[j + 1].text in ("Văn", "Thị") \
+            and all(is_name_syllable(t) for t in tokens[j : j + 3]):
+        run = 3  # "Lang Văn Thông": a middle name marks a person whose surname the list lacks
     # a person's name after a bare level is read only after a body's type ("Chủ tịch UBND xã Nguyễn Văn A");
     # elsewhere it is the place's name ("Tiêu biểu là phường Phan Đình Phùng", "tại xã Châu Quế Hạ (huyện X)")
     a_place = not _type_ends_at(lex, tokens, i) or (i and tokens[i - 1].low in _PLACE_PREPOSITIONS) \
