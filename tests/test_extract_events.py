@@ -228,3 +228,9 @@ def test_a_sports_meet_is_an_event_of_another_type_and_no_body():
             published="2025-09")
     assert [(e.type, e.date) for e in f.events] == [("Khác", date(2025, 9, 25))]
     assert not [o for o in f.organisations if o.name.startswith("Hội thao")]
+
+
+def test_an_event_opened_rather_than_organised_keeps_its_type():
+    f = run("Sáng 12/8, Đảng bộ xã Diễn Châu (tỉnh Nghệ An) long trọng khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ "
+            "2025 - 2030.", published="2025-08")
+    assert [(e.type, e.date) for e in f.events] == [("Đại hội", date(2025, 8, 12))]

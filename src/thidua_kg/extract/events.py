@@ -24,6 +24,7 @@ def organise_in(text: str) -> re.Match | None:
     return _ORGANISE.search(text) if "tổ chức" in text else None
 
 
+_OPENED = re.compile(r"\b(?:long trọng\s+)?(?:khai mạc|bế mạc|tiến hành)\s+")
 _PLACE = re.compile(r"\btại\s+([^,;.]{3,80}?)(?=,)")
 _CO = re.compile(r"\bphối hợp(?: với| cùng)? (?=\w)")
 _LEAD = re.compile(r"\b(?:dẫn đầu|đi kiểm tra|làm việc|thăm|khảo sát|trao|phối hợp)\b")
@@ -111,6 +112,11 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
         return None  # without "tổ chức" an event needs someone to lead it: a forecast or a price report has none
     organiser = orgs[0][2]
     d = dates[0][1] if dates else None
+    opened = _OPENED.search(text) if "mạc" in text or "tiến hành" in text else None
+    ti = next((k for k, t in enumerate(toks) if t.start >= opened.end()), None) if opened else None
+    et = event_type(lex, toks, ti) if ti is not None else None
+    if et:  # "X long trọng khai mạc Đại hội đại biểu lần thứ I": the event opened is of its type
+        return EventFound(et[0], _label(text[opened.end():]), d, organiser, _place(text), -1)
     return EventFound("Khác", _label(text), d, organiser, _place(text), -1)
 
 
