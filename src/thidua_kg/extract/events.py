@@ -113,10 +113,12 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
     organiser = orgs[0][2]
     d = dates[0][1] if dates else None
     opened = _OPENED.search(text) if "mạc" in text or "tiến hành" in text else None
-    ti = next((k for k, t in enumerate(toks) if t.start >= opened.end()), None) if opened else None
-    et = event_type(lex, toks, ti) if ti is not None else None
-    if et:  # "X long trọng khai mạc Đại hội đại biểu lần thứ I": the event opened is of its type
-        return EventFound(et[0], _label(text[opened.end():]), d, organiser, _place(text), -1)
+    if opened is not None:
+        at = opened.end()
+        ti = next((k for k, t in enumerate(toks) if t.start >= at), None)
+        et = event_type(lex, toks, ti) if ti is not None else None
+        if et:  # "X long trọng khai mạc Đại hội đại biểu lần thứ I": the event opened is of its type
+            return EventFound(et[0], _label(text[at:]), d, organiser, _place(text), -1)
     return EventFound("Khác", _label(text), d, organiser, _place(text), -1)
 
 
