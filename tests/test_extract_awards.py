@@ -862,3 +862,11 @@ def test_a_letter_of_commendation_is_an_award():
     f = run("Sáng 27/9/2023, Công an huyện Lạng Giang tổ chức trao Thư khen của Giám đốc Công an tỉnh cho anh Thân Văn Tài.",
             published="2023-09")
     assert [(a.award, a.recipients) for a in f.awards] == [("Thư khen", ("Thân Văn Tài",))]
+
+
+def test_a_team_named_with_where_it_is_in_brackets():
+    f = run("Ngày 26-8-2025, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức lễ. Bà Đinh Thị Hồng Nhung trao Bằng khen của Chủ tịch "
+            "UBND tỉnh Quảng Ngãi cho 2 tập thể là Hải đội 201, Tổ đoàn kết tàu thuyền an toàn số 7 (đặc khu Lý Sơn) và 3 "
+            "cá nhân. Đại tá Lê Hải Bằng, Tư lệnh Vùng, và Trung tá Phan Văn Lực, Chỉ huy trưởng BĐBP tỉnh dự.",
+            published="2025-08")
+    assert f.awards[0].recipients == ("Hải đội 201", "Tổ đoàn kết tàu thuyền an toàn số 7 đặc khu Lý Sơn")

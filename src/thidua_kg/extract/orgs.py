@@ -29,7 +29,8 @@ _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), 
                 ("giữ", "tạm"),  # "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự"
                 ("sóc", "nuôi"), ("vệ", "chăm"), ("toàn", "vệ"),  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc ..."
                 ("biên", "mốc"), ("dẫn", "tuyên"),  # "Tổ tự quản đường biên, mốc quốc giới", "Đội Hướng dẫn, tuyên truyền"
-                ("giam", "cơ"), ("buộc", "trường")}  # "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường ..."
+                ("giam", "cơ"), ("buộc", "trường"),
+                ("kiếm", "cứu")}  # "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực II"  # "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường ..."
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
@@ -740,7 +741,7 @@ TITLE_ORGS = {
     "Bộ trưởng": ("Bộ ",), "Thứ trưởng": ("Bộ ",), "Cục trưởng": ("Cục ",), "Vụ trưởng": ("Vụ ",),
     "Hiệu trưởng": ("Trường ",), "Giám đốc": ("Sở ", "Bệnh viện ", "Công an tỉnh ", "Công an thành phố ", "Kho bạc Nhà nước ", "Đài ",
                  "Bảo hiểm xã hội ", "Trung tâm ", "Ngân hàng ", "Chi nhánh "), "Chi cục trưởng": ("Chi cục ",),
-    "Chỉ huy trưởng": ("Bộ Chỉ huy ", "Ban Chỉ huy "), "Chính ủy": ("Bộ Chỉ huy ", "Bộ đội Biên phòng "),
+    "Chỉ huy trưởng": ("Bộ Chỉ huy ", "Ban Chỉ huy ", "Bộ đội Biên phòng "), "Chính ủy": ("Bộ Chỉ huy ", "Bộ đội Biên phòng "),
     "Tư lệnh": ("Bộ Tư lệnh ", "Quân khu "), "Trưởng phòng": ("Phòng ",), "Đội trưởng": ("Đội ",),
     "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
     "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),

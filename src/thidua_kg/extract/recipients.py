@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context
 from .lexicon import HONORIFICS, Lexicon
-from .orgs import COMPANY_FORMS, OWN_NAMED, distributed, hamlet_at, owned_by_places, scan_locality, scan_org
+from .orgs import COMPANY_FORMS, OWN_NAMED, distributed, hamlet_at, has_place, owned_by_places, scan_locality, scan_org
 from .persons import PersonFinder
 from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
@@ -372,9 +372,15 @@ class RecipientReader:
                 k2 += 3
             elif k2 < len(toks) and toks[k2].text == "(":
                 inner = scan_org(self.lex, toks, k2 + 1)
+                loc = scan_locality(self.lex, toks, k2 + 1) if not inner else None
                 if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
                     raw = raw if raw.startswith(OWN_NAMED) else f"{raw} {inner[1]}"
                     k2 = inner[0] + 1
+                elif loc and loc[2] and loc[0] < len(toks) and toks[loc[0]].text == ")" \
+                        and not has_place(self.lex, tokenize(raw)) and raw.startswith(("Tổ ", "Đội ")):
+                    # "Tổ đoàn kết tàu thuyền an toàn số 7 (đặc khu Lý Sơn)": a team named with where it is
+                    raw = f"{raw} {words(toks, k2 + 1, loc[0])}"
+                    k2 = loc[0] + 1
             name = self.ctx.resolve(raw)
             self.ctx.remember(name)
             return k2, name
