@@ -1125,3 +1125,9 @@ def test_a_person_after_a_bare_level_whose_surname_the_list_lacks():
             "tập thể.", published="2025-06")
     assert f.awards[0].grantors == ("Chủ tịch Ủy ban nhân dân huyện Anh Sơn",)
     assert not [n for n in org_names(f) if "thong" in n]
+
+
+def test_one_kind_of_body_of_several_places_of_one_kind():
+    f = run("Sáng 5/3, BĐBP tỉnh Lạng Sơn tổ chức hội nghị. Dự có lãnh đạo UBND các huyện biên giới Tràng Định, Văn Lãng, "
+            "Cao Lộc.", published="2024-03")
+    assert {norm(f"Ủy ban nhân dân huyện {d}") for d in ("Tràng Định", "Văn Lãng", "Cao Lộc")} <= org_names(f)

@@ -911,6 +911,10 @@ def distributed(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, int,
     return out if len(out) >= 2 else []
 
 
+# what kind of places a list is of, between their level and their names
+_PLACES_KIND = frozenset({"biên giới", "miền núi", "vùng cao", "ven biển", "đặc biệt", "trọng điểm", "khó khăn"})
+
+
 def owned_by_places(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, int, str]]:
     """One kind of body of several places: "Công an các xã A, B" names "Công an xã A" and
     "Công an xã B" ("UBND các xã ...", "Hội Nông dân các huyện ..."); so does "các VKSND:
@@ -926,6 +930,8 @@ def owned_by_places(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, 
         if not shared or not tokens[k + 1].text[0].islower():
             return []
         k += 1 + shared[0]
+        if k + 1 < len(tokens) and words(tokens, k, k + 2) in _PLACES_KIND:
+            k += 2  # "UBND các huyện biên giới A, B": which of the places
     elif not (i and tokens[i - 1].low == "các" and tokens[k].text == ":"):
         return []
     if tokens[k].text == ":":
