@@ -1131,3 +1131,9 @@ def test_one_kind_of_body_of_several_places_of_one_kind():
     f = run("Sáng 5/3, BĐBP tỉnh Lạng Sơn tổ chức hội nghị. Dự có lãnh đạo UBND các huyện biên giới Tràng Định, Văn Lãng, "
             "Cao Lộc.", published="2024-03")
     assert {norm(f"Ủy ban nhân dân huyện {d}") for d in ("Tràng Định", "Văn Lãng", "Cao Lộc")} <= org_names(f)
+
+
+def test_a_department_by_its_type_then_a_verb():
+    f = run("Sáng 9/1, Sở LĐ-TB&XH tỉnh Thanh Hóa tổ chức hội nghị. Năm 2024, Sở đẩy nhanh việc số hóa hồ sơ người có công. "
+            "Sở y tế tỉnh dự.", published="2024-01")
+    assert org_names(f) == {norm("Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa"), norm("Sở Y tế tỉnh Thanh Hóa")}

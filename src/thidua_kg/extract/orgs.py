@@ -374,6 +374,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     if head_label in _PLACED_OFFICES and not _placed_at(lex, tokens, j) and (
             head_label != "Bảo hiểm xã hội" or (j < len(tokens) and tokens[j].word and tokens[j].text[0].islower())):
         return j, words(tokens, i, j)  # "Thuế thu nhập ...", "Thống kê cho thấy": no office without its place
+    if head_label == "Sở" and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
+            and tokens[j].low not in lex.sectors.first and not scan_locality(lex, tokens, j):
+        return j, words(tokens, i, j)  # "Sở đẩy nhanh việc số hóa ...": the department by its type, then a verb
     if head_label == "Sở" and lex.sectors.match(tokens, j):
         j += lex.sectors.match(tokens, j)[0]
         loc = scan_locality(lex, tokens, j)
