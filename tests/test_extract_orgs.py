@@ -1137,3 +1137,11 @@ def test_a_department_by_its_type_then_a_verb():
     f = run("Sáng 9/1, Sở LĐ-TB&XH tỉnh Thanh Hóa tổ chức hội nghị. Năm 2024, Sở đẩy nhanh việc số hóa hồ sơ người có công. "
             "Sở y tế tỉnh dự.", published="2024-01")
     assert org_names(f) == {norm("Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa"), norm("Sở Y tế tỉnh Thanh Hóa")}
+
+
+def test_a_board_s_local_arm_has_no_parent_of_its_own():
+    f = run("Sáng 5/1, NHCSXH tỉnh Gia Lai tổ chức hội nghị. Dự có ông Đinh Văn Thoản - Phó Chủ tịch UBND tỉnh, Trưởng Ban "
+            "đại diện Hội đồng quản trị (HĐQT) NHCSXH tỉnh.", published="2024-01")
+    names = org_names(f)
+    assert norm("Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Gia Lai") in names
+    assert norm("Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Gia Lai") not in names

@@ -802,6 +802,8 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
     head = lex.org_heads.match(toks, 0) or lex.national_orgs.match(toks, 0)
     if not head or org.startswith(_COMMAND_HEADS):
         return None
+    if org.startswith("Ban đại diện "):
+        return None  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X": the board's local arm, named after it
     whole = lex.national_orgs.match(toks, 0)
     if whole and whole[0] == len(toks):
         return None  # "Quỹ Nhi đồng Liên hợp quốc": one body of the gazetteer, its words no parent
