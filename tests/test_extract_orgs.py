@@ -1145,3 +1145,9 @@ def test_a_board_s_local_arm_has_no_parent_of_its_own():
     names = org_names(f)
     assert norm("Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Gia Lai") in names
     assert norm("Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Gia Lai") not in names
+
+
+def test_the_grassroots_security_team_by_its_full_name():
+    f = run("Sáng 16/8, Công an phường Sơn Tây tổ chức lễ. Công an phường tặng Giấy khen cho Tổ bảo vệ an ninh, trật tự ở "
+            "cơ sở tổ dân phố số 7.", published="2025-08")
+    assert f.awards[0].recipients == ("Tổ bảo vệ an ninh, trật tự ở cơ sở tổ dân phố số 7",)

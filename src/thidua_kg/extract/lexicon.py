@@ -40,6 +40,7 @@ STOP_PHRASES = tuple(
 # lower-case nouns that look like a stop word's start ("dự" in "dự án")
 NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước",
             "trên biển",  # "Tổ đoàn kết trên biển số 3"
+            "ở cơ sở",  # "Tổ bảo vệ an ninh, trật tự ở cơ sở"
             "thiết bị",  # "Phân xưởng Sửa chữa thiết bị": a noun, not the passive
             "vật liệu xây dựng", "quỹ vì người nghèo", "giám sát điều hành", "khám, chữa bệnh", "khám chữa bệnh",
             "kiểm tra sau thông quan",  # "Chi cục Kiểm tra sau thông quan": customs' post-clearance audit  # (not the verb "xây dựng", the conjunction "vì")

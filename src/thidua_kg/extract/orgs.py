@@ -30,7 +30,8 @@ _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), 
                 ("sóc", "nuôi"), ("vệ", "chăm"), ("toàn", "vệ"),  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc ..."
                 ("biên", "mốc"), ("dẫn", "tuyên"),  # "Tổ tự quản đường biên, mốc quốc giới", "Đội Hướng dẫn, tuyên truyền"
                 ("giam", "cơ"), ("buộc", "trường"),
-                ("kiếm", "cứu")}  # "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực II"  # "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường ..."
+                ("kiếm", "cứu"),  # "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực II"
+                ("ninh", "trật")}  # "Tổ bảo vệ an ninh, trật tự ở cơ sở"  # "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường ..."
 # a level word followed by these is an ordinary word ("xã hội" = society)
 _NOT_PLACES = {("xã", "hội"), ("tỉnh", "táo"), ("tỉnh", "thức"), ("huyện", "thị"), ("phường", "hội")}
 # lower-case words that begin a company's legal form ("Công ty cổ phần ...")
