@@ -1151,3 +1151,9 @@ def test_the_grassroots_security_team_by_its_full_name():
     f = run("Sáng 16/8, Công an phường Sơn Tây tổ chức lễ. Công an phường tặng Giấy khen cho Tổ bảo vệ an ninh, trật tự ở "
             "cơ sở tổ dân phố số 7.", published="2025-08")
     assert f.awards[0].recipients == ("Tổ bảo vệ an ninh, trật tự ở cơ sở tổ dân phố số 7",)
+
+
+def test_a_police_unit_named_by_its_place_with_whose_it_is_in_brackets():
+    f = run("Sáng 16/8, Công an phường Sơn Tây (Công an TP Hà Nội) tổ chức Lễ kỷ niệm. Đại tá Lã Văn Thịnh trao Giấy khen "
+            "cho tập thể Công an phường Sơn Tây.", published="2025-08")
+    assert org_names(f) == {norm("Công an phường Sơn Tây"), norm("Công an thành phố Hà Nội")}

@@ -10,8 +10,8 @@ from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import (ADMIN_BODY, EVERY_LEVEL, OWN_NAMED, distributed, is_national, owned_by_places, parent_after, parent_org, scan_org,
-                   surname_run)
+from .orgs import (ADMIN_BODY, EVERY_LEVEL, OWN_NAMED, distributed, has_place, is_national, owned_by_places, parent_after,
+                   parent_org, scan_org, surname_run)
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
 
@@ -159,7 +159,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                 inner = None  # (not a whole body in the brackets)
             if inner and ctx.resolve(raw).endswith(ctx.resolve(inner[1])):
                 end = inner[0] + 1  # "Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)": the group's short name
-            elif inner and not is_national(lex, raw) and not raw.startswith(OWN_NAMED):
+            elif inner and not is_national(lex, raw) and not raw.startswith(OWN_NAMED) and not _placed_police(lex, raw):
                 raw = f"{raw} {ctx.resolve(inner[1])}"  # "Đội X (Phòng CSGT)": the Phòng of the province
                 end = inner[0] + 1
             elif ctx.department_code(toks, end, raw):
@@ -202,3 +202,8 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                 ctx.note_read(name)  # named so far: "Tại Bệnh viện X, ông A, Giám đốc bệnh viện"
         i = max(end, i + 1)
     return out
+
+
+def _placed_police(lex: Lexicon, raw: str) -> bool:
+    """"Công an phường X (Công an TP Hà Nội)": a police unit named by its place; the bracket says whose it is."""
+    return raw.startswith("Công an ") and has_place(lex, tokenize(raw))
