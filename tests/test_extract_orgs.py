@@ -1157,3 +1157,10 @@ def test_a_police_unit_named_by_its_place_with_whose_it_is_in_brackets():
     f = run("Sáng 16/8, Công an phường Sơn Tây (Công an TP Hà Nội) tổ chức Lễ kỷ niệm. Đại tá Lã Văn Thịnh trao Giấy khen "
             "cho tập thể Công an phường Sơn Tây.", published="2025-08")
     assert org_names(f) == {norm("Công an phường Sơn Tây"), norm("Công an thành phố Hà Nội")}
+
+
+def test_a_ward_before_the_merger_is_not_the_article_s_ward():
+    f = run("Sáng 12/11, Ban Công tác Mặt trận tổ dân phố số 9 phường Hoàn Kiếm tổ chức Ngày hội. Tổ dân phố số 9 trước đây "
+            "thuộc phường Hàng Bạc. Trước sắp xếp, năm 2023, Ủy ban MTTQ Việt Nam phường Hàng Bạc được tặng Bằng khen. Bí "
+            "thư Đảng ủy phường Tạ Quang Vịnh phát biểu.", published="2025-11")
+    assert positions(person(f, "Tạ Quang Vịnh")) == {(norm("Bí thư"), norm("Đảng ủy phường Hoàn Kiếm"))}

@@ -60,6 +60,7 @@ _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã
 # a team of a neighbourhood or a hamlet ("Tổ bảo vệ ANTT khu 3A", "Tổ tự quản thôn Đông"): no unit's
 _NEIGHBOURHOOD = re.compile(r" (?:khu|khu phố|tổ dân phố|thôn|ấp|bản|xóm) [\wĐ]{1,4}$")
 _MERGE_WORDS = frozenset({"nhập", "hợp"})  # "nhập", "sáp nhập", "hợp nhất"
+_MERGE_WORDS_FIRST = frozenset({"sắp", "sáp", "hợp", "khi"})  # "Trước sắp xếp", "Trước sáp nhập", "Trước khi hợp nhất"
 
 
 def _merging(tokens: list[Tok], i: int) -> bool:
@@ -146,6 +147,8 @@ class Context:
         UBND tỉnh" in an article about a unit in Đà Nẵng gives Quảng Ngãi's."""
         first = self.lex.localities.first
         named: set[str] = set()  # provinces whose People's Committee the sentence names
+        # "Trước sắp xếp, năm 2023, UBND phường X ...": a sentence about the units before the merger
+        before_merger = len(tokens) > 2 and tokens[0].low == "trước" and tokens[1].low in _MERGE_WORDS_FIRST
         i = 0
         merged = False  # after "nhập", "sáp nhập", "hợp nhất": the units merged
         while i < len(tokens):
@@ -162,11 +165,15 @@ class Context:
                         p = self.lex.province_index.match(tokens, i + 1)
                         if p and getattr(p[2], "unit_type", "tỉnh") == "tỉnh":
                             named.add(f"tỉnh {words(tokens, i + 1, i + 1 + p[0])}")
-                    plural = i and (tokens[i - 1].num or tokens[i - 1].low in NUMBER_WORDS
+                    plural = i and ((tokens[i - 1].num and not (i >= 2 and tokens[i - 2].low == "số"))
+                                    or tokens[i - 1].low in NUMBER_WORDS
                                     or tokens[i - 1].low in ("các", "những"))
                     # ("sắp xếp bốn xã A, B và C": a list, not the xã of the article; "trên cơ sở nhập xã A và
                     # xã B", "xã A (cũ)": units before a merger, not the one the article is in)
-                    if loc[2] and not plural and not merged and not _former_at(tokens, loc[0]):
+                    if loc[2] and not plural and not merged and not before_merger and not _former_at(tokens, loc[0]) \
+                            and not (i >= 2 and tokens[i - 2].low == "trước" and tokens[i - 1].low == "đây") \
+                            and not (i >= 3 and tokens[i - 3].low == "trước" and tokens[i - 2].low == "đây"):
+                        # (nor "trước đây (thuộc) phường X": where it was before)
                         self.last[loc[1]] = loc[2]
                     i = max(loc[0], i + 1)  # "thị xã Kỳ Anh" is not also "xã Kỳ Anh"
                     continue
