@@ -1164,3 +1164,9 @@ def test_a_ward_before_the_merger_is_not_the_article_s_ward():
             "thuộc phường Hàng Bạc. Trước sắp xếp, năm 2023, Ủy ban MTTQ Việt Nam phường Hàng Bạc được tặng Bằng khen. Bí "
             "thư Đảng ủy phường Tạ Quang Vịnh phát biểu.", published="2025-11")
     assert positions(person(f, "Tạ Quang Vịnh")) == {(norm("Bí thư"), norm("Đảng ủy phường Hoàn Kiếm"))}
+
+
+def test_a_code_or_a_set_of_criteria_is_no_ministry():
+    f = run("Sáng 6/12, UBND quận Tây Hồ tổ chức hội nghị. Bộ Quy tắc ứng xử nơi công cộng được lồng ghép; xã đạt Bộ tiêu "
+            "chí quốc gia về nông thôn mới; Bộ đã chỉ đạo sát sao.", published="2024-12")
+    assert org_names(f) == {norm("Ủy ban nhân dân quận Tây Hồ")}

@@ -58,6 +58,7 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
 PROVINCIAL_SECTORS = ("Văn hóa và Thể thao", "Văn hóa, Thể thao", "Du lịch", "Ngoại vụ", "Văn hóa - Thể thao")
 # capitalised phrases that start like an organisation's type but are not one
 NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên", "hội thao", "hội diễn", "hội chợ", "hội trại", "hội khỏe", "báo chí",
+            "bộ quy tắc", "bộ tiêu chí", "bộ chỉ số",  # ("Bộ Quy tắc ứng xử": a code, not a ministry)
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
             "viện phí", "sở hữu", "ban ngành", "trung tâm hội nghị", "cơ quan chức năng", "tổ quốc", "tổ dân phố",
             "tổ chức", "sở chỉ huy", "ban giám khảo", "công an chính quy", "công an cơ sở", "trường sa", "trường sơn", "vùng sâu", "vùng xa", "vùng biên", "vùng cao", "vùng biển", "vùng đồng bào", "phân xưởng sản xuất")

@@ -236,7 +236,7 @@ _NUMBERED = frozenset({"Lữ đoàn", "Đoàn", "Sư đoàn", "Trung đoàn", "T
                        "Đoàn Kinh tế - Quốc phòng", "Đồn Biên phòng", "Đồn", "Trạm", "Phân xưởng", "Công trường"})
 # units only ever named by a capitalised name or a number: lower-case words after the type are no name
 NAMED_UNITS = frozenset({"Công an", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Quân đoàn", "Quân khu",
-                          "Hải đoàn", "Hải đội", "Đại đội", "Đài", "Liên doanh"})
+                          "Hải đoàn", "Hải đội", "Đại đội", "Đài", "Liên doanh", "Bộ"})  # ("Bộ quy tắc ứng xử": a code)
 # offices named by their field and place only ("Thuế tỉnh X", "Thuế cơ sở 1 tỉnh X", "Thống kê tỉnh X",
 # "Hải quan cửa khẩu Y"): without the place the word is the field
 _PLACED_OFFICES = frozenset({"Thuế", "Thống kê", "Hải quan", "Bảo hiểm xã hội", "Bưu điện", "Thi hành án dân sự"})  # ("BHXH tự nguyện" is a scheme;
