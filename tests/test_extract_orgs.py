@@ -1170,3 +1170,12 @@ def test_a_code_or_a_set_of_criteria_is_no_ministry():
     f = run("Sáng 6/12, UBND quận Tây Hồ tổ chức hội nghị. Bộ Quy tắc ứng xử nơi công cộng được lồng ghép; xã đạt Bộ tiêu "
             "chí quốc gia về nông thôn mới; Bộ đã chỉ đạo sát sao.", published="2024-12")
     assert org_names(f) == {norm("Ủy ban nhân dân quận Tây Hồ")}
+
+
+def test_grassroots_teams_and_a_ward_police_chief_s_party_committee():
+    f = run("Chiều 15/1, Công an phường Dĩ An tổ chức hội nghị. Thượng tá Tăng Quốc Dũng, Ủy viên BTV Đảng ủy, Trưởng Công "
+            "an phường chủ trì. Công an phường phối hợp với Tổ bảo vệ ANTT ở cơ sở tuần tra. Giám đốc Công an thành phố tặng "
+            "Giấy khen cho Tổ bảo vệ ANTT ở cơ sở khu phố Nhị Đồng 1.", published="2026-01")
+    assert (norm("Ủy viên Ban Thường vụ"), norm("Đảng ủy phường Dĩ An")) in positions(person(f, "Tăng Quốc Dũng"))
+    assert f.awards[0].recipients == ("Tổ bảo vệ an ninh trật tự ở cơ sở khu phố Nhị Đồng 1",)
+    assert not [n for n in org_names(f) if "tuan tra" in n or n.endswith("cong an thanh pho ho chi minh") and "to bao ve" in n]

@@ -547,6 +547,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             ns = lex.non_stops.match(tokens, j)
             if ns:
                 j += ns[0]
+                if ns[1] == "ở cơ sở" and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
+                        and not hamlet_at(tokens, j) and not scan_locality(lex, tokens, j) \
+                        and tokens[j].low not in ("khu", "tổ", "thôn", "ấp", "bản", "xóm"):
+                    break  # "... Tổ bảo vệ ANTT ở cơ sở tuần tra": the name ends with where the teams are
                 continue
             more = _non_stop_through(lex, tokens, start_j, j)
             if more:  # "Dịch vụ việc làm": "làm" is no verb here; "Trung tâm Điều hành thông tin"

@@ -29,6 +29,7 @@ _DASH_ALIAS = re.compile(r"\s[-–]\s([A-Z][A-Za-z]{1,14})(?![\w&])")
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?|[A-Z][A-Za-z]{2,14})\)")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
+_COMMUNE_POLICE = re.compile(r"^Công an (?=(?:xã|phường|thị trấn|đặc khu)\b)")
 _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên", "Ban cán sự đảng", "Đảng đoàn")
 _BULLETS = (*DASHES, "•", "+")  # what may start a list's item
 # a sentence naming some of the last award's recipients: "Trong danh sách có ...", "Trong đó có ..."
@@ -255,6 +256,8 @@ class _Extraction:
                         unit = root_org(self.lex, later[0])  # the unit, not its council: "Hội đồng trường X" -> X
                         # of a commune's People's Committee, the commune's: "Đảng ủy xã X"
                         unit = ADMIN_BODY.sub("", unit)
+                        # of a commune's or ward's police, the commune's: its police have a cell, not a committee
+                        unit = _COMMUNE_POLICE.sub("", unit)
                         m.positions[n] = (title, f"{org} {_COMMAND.sub('', self._unit_of_mass_org(unit))}")
 
     def _unit_of_mass_org(self, org: str) -> str:
