@@ -1179,3 +1179,9 @@ def test_grassroots_teams_and_a_ward_police_chief_s_party_committee():
     assert (norm("Ủy viên Ban Thường vụ"), norm("Đảng ủy phường Dĩ An")) in positions(person(f, "Tăng Quốc Dũng"))
     assert f.awards[0].recipients == ("Tổ bảo vệ an ninh trật tự ở cơ sở khu phố Nhị Đồng 1",)
     assert not [n for n in org_names(f) if "tuan tra" in n or n.endswith("cong an thanh pho ho chi minh") and "to bao ve" in n]
+
+
+def test_the_national_steering_committee_named_by_its_task():
+    f = run("Chiều 20/12, Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện tổ chức hội nghị tổng kết. Bộ Y tế tặng Bằng "
+            "khen cho Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện.", published="2022-12")
+    assert f.awards[0].recipients == ("Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện",)

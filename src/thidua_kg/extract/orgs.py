@@ -336,6 +336,13 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         if p:
             return j + p[0], words(tokens, i, j + p[0])
         return j, words(tokens, i, j)
+    if head_label == "Ban Chỉ đạo" and words(tokens, j, j + 2) == "quốc gia":
+        # "Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện": the national one, named by its task, no place
+        k = j + 2
+        while k < len(tokens) and k - j < 10 and tokens[k].word and tokens[k].text[0].islower() \
+                and (not lex.stops.match(tokens, k) or words(tokens, k, k + 2) == "vận động"):
+            k += 1
+        return k, words(tokens, i, k)
     if head_label == "Ban Chỉ đạo" and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower():
         # "Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh": a steering committee is named by its task, in
         # lower case and verbs included, up to its place
