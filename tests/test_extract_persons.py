@@ -951,3 +951,11 @@ def test_a_bare_type_in_a_sentence_about_one_body_is_that_body():
             published="2024-03")
     assert positions(person(f, "Trần Văn Lực")) == {
         (norm("Giám đốc"), norm("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi"))}
+
+
+def test_a_member_of_a_mass_organisation_s_central_committee_who_heads_one_of_its_boards():
+    f = run("Sáng 5/8, Hội Chữ thập đỏ tỉnh Hưng Yên tổ chức lễ. Dự có ông Nguyễn Hữu Cảnh, Ủy viên Ban Thường vụ, Trưởng "
+            "ban Phong trào Trung ương Hội Chữ thập đỏ Việt Nam.", published="2025-08")
+    assert positions(person(f, "Nguyễn Hữu Cảnh")) == {
+        (norm("Ủy viên Ban Thường vụ"), norm("Trung ương Hội Chữ thập đỏ Việt Nam")),
+        (norm("Trưởng ban"), norm("Ban Phong trào Trung ương Hội Chữ thập đỏ Việt Nam"))}

@@ -889,6 +889,9 @@ def root_org(lex: Lexicon, org: str) -> str:
     """The unit a council or board belongs to: "Hội đồng Thi đua - Khen thưởng Bộ Chỉ huy Quân sự
     tỉnh X" -> "Bộ Chỉ huy ..."; any other organisation is its own unit ("Trường Quân sự Quân khu 4")."""
     if org.startswith(("Hội đồng", "Ban ")):
+        central = org.find(" Trung ương Hội ")
+        if org.startswith("Ban ") and central > 0:
+            return org[central + 1 :]  # "Ban Phong trào Trung ương Hội CTĐ Việt Nam": a board of the centre
         return parent_org(lex, org) or org
     return org
 
