@@ -243,3 +243,10 @@ def test_a_movement_s_period_from_its_congress():
             "biết, 5 năm qua, phong trào Thi đua Quyết thắng của Sư đoàn đạt nhiều kết quả.", published="2024-05")
     [m] = [m for m in f.movements if "Quyết thắng" in m.name]
     assert (m.start, m.end) == (2019, 2024)
+
+
+def test_the_red_cross_s_own_work_is_no_named_movement():
+    f = run("Sáng 28.12.2023, Hội Chữ thập đỏ Trường Đại học Vinh tổ chức Hội nghị tổng kết công tác Hội và phong trào Chữ "
+            "thập đỏ năm 2023, gắn với phong trào “Mỗi tổ chức, mỗi cá nhân gắn với một địa chỉ nhân đạo”.",
+            published="2023-12")
+    assert [norm(m.name) for m in f.movements] == [norm("Mỗi tổ chức, mỗi cá nhân gắn với một địa chỉ nhân đạo")]
