@@ -1185,3 +1185,9 @@ def test_the_national_steering_committee_named_by_its_task():
     f = run("Chiều 20/12, Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện tổ chức hội nghị tổng kết. Bộ Y tế tặng Bằng "
             "khen cho Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện.", published="2022-12")
     assert f.awards[0].recipients == ("Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện",)
+
+
+def test_a_committee_of_a_people_s_council_is_named_without_its_council():
+    f = run("Sáng 5/10, UBND tỉnh Sơn La tổ chức hội nghị. Dự có bà Quàng Thị Panh, Trưởng Ban Dân tộc HĐND tỉnh.",
+            published="2024-10")
+    assert org_names(f) == {norm("Ủy ban nhân dân tỉnh Sơn La"), norm("Ban Dân tộc Hội đồng nhân dân tỉnh Sơn La")}

@@ -460,7 +460,9 @@ class _Extraction:
             parent = parent_org(self.lex, name)
             parent = parent and self.ctx.resolve(parent)  # "Trung ương Đoàn" in full
             # a party committee ("Tỉnh ủy X" of "Ban Tuyên giáo Tỉnh ủy X") counts only where named itself
-            if parent and not self.ctx.is_bare(parent) and not parent.startswith(_PARTY_COMMITTEES):
+            if parent and not self.ctx.is_bare(parent) and not parent.startswith(_PARTY_COMMITTEES) \
+                    and not (name.startswith("Ban ") and parent.startswith("Hội đồng nhân dân ")):
+                # (nor a People's Council, of "Ban Dân tộc HĐND tỉnh X": named by its committee only)
                 self.orgs.setdefault(parent, ev)
         orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items()
                      if not self.ctx.is_bare(n) and not EVERY_LEVEL.search(n)  # ("UBND cấp xã": no one body)
