@@ -1191,3 +1191,11 @@ def test_a_committee_of_a_people_s_council_is_named_without_its_council():
     f = run("Sáng 5/10, UBND tỉnh Sơn La tổ chức hội nghị. Dự có bà Quàng Thị Panh, Trưởng Ban Dân tộc HĐND tỉnh.",
             published="2024-10")
     assert org_names(f) == {norm("Ủy ban nhân dân tỉnh Sơn La"), norm("Ban Dân tộc Hội đồng nhân dân tỉnh Sơn La")}
+
+
+def test_a_province_s_party_organisation_as_a_whole_is_named_through_its_committee():
+    f = run("Sáng 5/1, Tỉnh ủy Hải Dương tổ chức lễ kỷ niệm 95 năm ngày thành lập Đảng. Hiện Đảng bộ tỉnh có 1.062 tổ chức "
+            "cơ sở đảng. Đảng bộ xã An Bình và Đảng bộ Công an tỉnh được tặng Cờ thi đua.", published="2025-01")
+    names = org_names(f)
+    assert {norm("Tỉnh ủy Hải Dương"), norm("Đảng bộ xã An Bình"), norm("Đảng bộ Công an tỉnh Hải Dương")} <= names
+    assert norm("Đảng bộ tỉnh Hải Dương") not in names

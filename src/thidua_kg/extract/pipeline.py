@@ -21,7 +21,7 @@ from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, announces_works, find_named, listed_work, period_after_name
 from .mentions import _COMMAND, org_mentions
 from .orgs import (ADMIN_BODY, BARE_NAME_HEADS, BRANCH_HEADS, EVERY_LEVEL, TITLE_ORGS, is_org_type, parent_org, root_org,
-                   scan_org)
+                   scan_locality, scan_org)
 from .persons import PersonFinder, PersonMention
 from .tokens import DASHES, Tok, tokenize
 
@@ -466,7 +466,7 @@ class _Extraction:
                 self.orgs.setdefault(parent, ev)
         orgs = tuple(Organisation(n, ev) for n, ev in self.orgs.items()
                      if not self.ctx.is_bare(n) and not EVERY_LEVEL.search(n)  # ("UBND cấp xã": no one body)
-                     and n not in _WHOSE_UNSAID and not self._areas_unnamed(n))
+                     and n not in _WHOSE_UNSAID and not self._areas_unnamed(n) and not self._province_party(n))
         evs = []
         for k, e in enumerate(events):
             parts = tuple(self._participants(e)) if k == 0 else ()
@@ -480,6 +480,16 @@ class _Extraction:
         )
         ini = tuple(Initiative(_clean(d["f"].name), d["f"].word, d["f"].sites, d["ev"]) for d in initiatives.values())
         return ArticleFacts(self.a, persons, orgs, tuple(evs), mov, ini, merge_conferrals(conferrals))
+
+    def _province_party(self, org: str) -> bool:
+        """"truyền thống của Đảng bộ tỉnh", "Đại hội Đảng bộ tỉnh X": the province's Party organisation as a
+        whole, which acts and is named through its committee (Tỉnh ủy), not a body of its own here."""
+        if not org.startswith("Đảng bộ "):
+            return False
+        toks = tokenize(org)
+        loc = scan_locality(self.lex, toks, 2)
+        return bool(loc) and loc[0] == len(toks) and loc[1] in ("tỉnh", "thành phố") \
+            and bool(self.lex.province_index.match(toks, 2 + len(loc[1].split())))
 
     def _areas_unnamed(self, org: str) -> bool:
         """"14 TAND khu vực", "các VKSND khu vực của tỉnh": a kind of area body, none named."""
