@@ -488,8 +488,9 @@ class _Extraction:
             return False
         toks = tokenize(org)
         loc = scan_locality(self.lex, toks, 2)
-        return bool(loc) and loc[0] == len(toks) and loc[1] in ("tỉnh", "thành phố") \
-            and bool(self.lex.province_index.match(toks, 2 + len(loc[1].split())))
+        if loc is None or loc[0] != len(toks) or loc[1] not in ("tỉnh", "thành phố"):
+            return False
+        return bool(self.lex.province_index.match(toks, 2 + len(loc[1].split())))
 
     def _areas_unnamed(self, org: str) -> bool:
         """"14 TAND khu vực", "các VKSND khu vực của tỉnh": a kind of area body, none named."""
