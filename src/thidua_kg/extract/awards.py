@@ -197,13 +197,7 @@ class AwardFinder:
                 office = office_name(pos.title, pos.org)
                 self.ctx.offices[pos.title] = office
             elif pos.needs_org:
-                main = self.ctx.main_org
-                kinds = TITLE_ORGS.get(pos.title)
-                if main is not None and kinds and main.startswith(kinds) and (is_national(self.lex, main) or not main.startswith("Bộ ")):
-                    office = office_name(pos.title, main)  # "được Bộ trưởng công nhận" in an article about a ministry:
-                    # its own minister, whichever was named last
-                else:
-                    office = self.ctx.offices.get(pos.title, pos.title)
+                office = self._bare_office(pos.title)
             else:
                 office = self._full_office(toks, i, pos.title)
             # an office holder's name may follow ("Chủ tịch nước Võ Văn Thưởng")
@@ -227,6 +221,16 @@ class AwardFinder:
             if full != short:
                 return e, full
         return None
+
+    def _bare_office(self, title: str) -> str:
+        """An office written without its body ("được Bộ trưởng công nhận"): the head of the article's own
+        body where it is of the kind the office heads (a ministry, not a "Bộ Chỉ huy"), else the office of
+        that title named last."""
+        main = self.ctx.main_org
+        kinds = TITLE_ORGS.get(title)
+        if main is not None and kinds and main.startswith(kinds) and (is_national(self.lex, main) or not main.startswith("Bộ ")):
+            return office_name(title, main)
+        return self.ctx.offices.get(title, title)
 
     def _full_office(self, toks: list[Tok], i: int, title: str) -> str:
         """"Bằng khen của Thủ tướng": a one-holder office in full ("Thủ tướng Chính phủ"), when

@@ -22,8 +22,9 @@ _COMMITTEE_FIRST = frozenset(k.split()[0].lower() for k in _COMMITTEE_LEVELS)  #
 GENERIC_UNITS = {"bệnh viện": "Bệnh viện", "nhà trường": "Trường", "trường": "Trường", "trung tâm": "Trung tâm",
                  "học viện": "Học viện", "hợp tác xã": "Hợp tác xã",
                  "công ty": "Công ty", "doanh nghiệp": "Công ty", "nhà máy": "Nhà máy"}
-# the kinds of unit that own sub-units (Phòng, Đội, ...), best first
+# the province's emulation board, named after the province whichever department it sits in
 _EMULATION_BOARD = "Ban Thi đua - Khen thưởng"
+# the kinds of unit that own sub-units (Phòng, Đội, ...), best first
 _HOST_PREFIXES = ("Công an tỉnh", "Công an thành phố", "Bộ đội Biên phòng tỉnh",
                   "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự thành phố")
 
@@ -170,10 +171,10 @@ class Context:
                                     or tokens[i - 1].low in ("các", "những"))
                     # ("sắp xếp bốn xã A, B và C": a list, not the xã of the article; "trên cơ sở nhập xã A và
                     # xã B", "xã A (cũ)": units before a merger, not the one the article is in)
-                    if loc[2] and not plural and not merged and not before_merger and not _former_at(tokens, loc[0]) \
-                            and not (i >= 2 and tokens[i - 2].low == "trước" and tokens[i - 1].low == "đây") \
-                            and not (i >= 3 and tokens[i - 3].low == "trước" and tokens[i - 2].low == "đây"):
-                        # (nor "trước đây (thuộc) phường X": where it was before)
+                    # (nor "trước đây (thuộc) phường X": where a unit was before)
+                    earlier = "trước đây" in words(tokens, max(0, i - 3), i).lower()
+                    if loc[2] and not plural and not merged and not before_merger and not earlier \
+                            and not _former_at(tokens, loc[0]):
                         self.last[loc[1]] = loc[2]
                     i = max(loc[0], i + 1)  # "thị xã Kỳ Anh" is not also "xã Kỳ Anh"
                     continue

@@ -819,7 +819,6 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
     whole = lex.national_orgs.match(toks, 0)
     if whole and whole[0] == len(toks):
         return None  # "Quỹ Nhi đồng Liên hợp quốc": one body of the gazetteer, its words no parent
-
     for i in range(head[0] + (1 if head[1] == "Trường" else 0), len(toks)):  # "Trường Đại học X" is one school
         if toks[i].low == "chi" and i + 1 < len(toks) and toks[i + 1].low == "nhánh":
             return None  # "Ngân hàng X Chi nhánh tỉnh Y": the branch's name ends in its place, no body
