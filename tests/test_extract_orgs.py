@@ -1199,3 +1199,12 @@ def test_a_province_s_party_organisation_as_a_whole_is_named_through_its_committ
     names = org_names(f)
     assert {norm("Tỉnh ủy Hải Dương"), norm("Đảng bộ xã An Bình"), norm("Đảng bộ Công an tỉnh Hải Dương")} <= names
     assert norm("Đảng bộ tỉnh Hải Dương") not in names
+
+
+def test_a_state_fund_is_a_body_and_a_charity_fund_is_money():
+    f = run("Sáng 8/6, Phó Thủ tướng Lê Hoài Nam trao Huân chương Lao động hạng Nhì cho Quỹ Phát triển khoa học và công "
+            "nghệ Quốc gia. Ông Kiều Văn Thịnh, Giám đốc Quỹ cho biết, Quỹ đã tài trợ 1.200 đề tài. Các hội viên ủng hộ "
+            "Quỹ Vì người nghèo 20 triệu đồng và quản lý Quỹ công khai.", published="2024-06")
+    fund = norm("Quỹ Phát triển khoa học và công nghệ Quốc gia")
+    assert org_names(f) == {fund}
+    assert positions(person(f, "Kiều Văn Thịnh")) == {(norm("Giám đốc"), fund)}

@@ -61,7 +61,11 @@ NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi",
             "bộ quy tắc", "bộ tiêu chí", "bộ chỉ số",  # ("Bộ Quy tắc ứng xử": a code, not a ministry)
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
             "viện phí", "sở hữu", "ban ngành", "trung tâm hội nghị", "cơ quan chức năng", "tổ quốc", "tổ dân phố",
-            "tổ chức", "sở chỉ huy", "ban giám khảo", "công an chính quy", "công an cơ sở", "trường sa", "trường sơn", "vùng sâu", "vùng xa", "vùng biên", "vùng cao", "vùng biển", "vùng đồng bào", "phân xưởng sản xuất")
+            "tổ chức", "sở chỉ huy", "ban giám khảo", "công an chính quy", "công an cơ sở", "trường sa", "trường sơn", "vùng sâu", "vùng xa", "vùng biên", "vùng cao", "vùng biển", "vùng đồng bào", "phân xưởng sản xuất",
+            # charity funds people give to, not bodies ("ủng hộ Quỹ Vì người nghèo tỉnh")
+            "quỹ vì người nghèo", "quỹ đền ơn đáp nghĩa", "quỹ bảo trợ trẻ em", "quỹ khuyến học", "quỹ tấm lòng vàng",
+            "quỹ an sinh xã hội", "quỹ mái ấm công đoàn", "quỹ phòng, chống thiên tai", "quỹ phòng chống thiên tai",
+            "quỹ nhân đạo", "quỹ cứu trợ", "quỹ hỗ trợ")
 MORE_STOPS = ("điều hành", "trực thuộc", "nhiệm kỳ", "khởi xướng", "đọc diễn văn", "kiêm", "chia sẻ", "kể", "cho rằng", "nêu", "nói", "nhận định", "thông tin", "giới thiệu", "tham luận",
               "trao đổi", "đề xuất", "kiến nghị", "cam kết", "mong muốn", "cảm ơn", "chúc mừng", "nhận xét",
               "khai mạc", "bế mạc", "kết luận", "quán triệt", "động viên", "thăm hỏi", "tặng quà", "dâng hương",

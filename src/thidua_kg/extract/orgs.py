@@ -44,6 +44,8 @@ HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "xóm", "phum",
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
 # heads named after a place, whose name may look like a person's ("Đồn Biên phòng Ma Ly Pho")
+# heads that name a body only before a capital or alone ("Quỹ Phát triển ..."; "Quỹ chăm sóc NCT" is money)
+_CAPITAL_NAMED = frozenset({"Quỹ"})
 _PLACE_NAMED = ("Đồn Biên phòng", "Đồn", "Trạm Biên phòng")
 
 
@@ -323,6 +325,9 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         j, head_label = i, ""
     else:
         return None
+    if head_label in _CAPITAL_NAMED and j < len(tokens) and tokens[j].word and not tokens[j].cap \
+            and not lex.stops.match(tokens, j):
+        return None  # "sử dụng Quỹ công khai": the fund spoken of, not a body ("Quỹ đã ...": the article's)
     start_j = j
     has_place = False
     numbered = False  # the name has had its unit number
@@ -506,6 +511,10 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                         or starts_person(lex, tokens, j + 1) or lex.awards.match(tokens, j + 1):
                     break
                 j += 1
+                continue
+            if j + 2 < len(tokens) and (tokens[j - 2].low, tokens[j - 1].text) in lex.field_words \
+                    and (nxt.text, tokens[j + 2].text) in lex.field_words:
+                j += 1  # "Quỹ Phát triển khoa học và công nghệ Quốc gia": two fields joined, in lower case
                 continue
             if (head_label in SUBUNIT_HEADS or free) and not has_place and not lex.stops.match(tokens, j + 1) \
                     and not starts_person(lex, tokens, j + 1) and nxt.low not in ("các", "những", "nhiều", "một") \
