@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from .context import Context
 from .facts import Award, Evidence
 from .lexicon import Lexicon
-from .orgs import TITLE_ORGS, is_national, scan_org, surname_run
+from .org_parents import TITLE_ORGS, is_national
+from .orgs import scan_org, surname_run
 from .persons import PersonFinder
 from .recipients import RecipientReader
 from .tokens import Tok, is_name_syllable, tokenize, words

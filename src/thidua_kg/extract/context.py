@@ -11,8 +11,8 @@ import re
 
 from ..gazetteer import BOUNDARY
 from .lexicon import LOCALITY_WORDS, Lexicon
-from .orgs import (ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_parent, has_place, inner_head,
-                   parent_org, scan_locality)
+from .org_parents import has_parent, parent_org
+from .orgs import ADMIN_HEADS, BARE_NAME_HEADS, PROVINCIAL_HEADS, SUBUNIT_HEADS, has_place, inner_head, scan_locality
 from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # party committees below a province named with their place: the place's level

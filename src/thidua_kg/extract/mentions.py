@@ -10,8 +10,9 @@ from functools import cache
 
 from .context import Context
 from .lexicon import Lexicon
-from .orgs import (ADMIN_BODY, EVERY_LEVEL, OWN_NAMED, distributed, has_place, is_national, owned_by_places, parent_after,
-                   parent_org, scan_org, surname_run)
+from .org_lists import distributed, owned_by_places
+from .org_parents import ADMIN_BODY, OWN_NAMED, is_national, parent_after, parent_org
+from .orgs import EVERY_LEVEL, has_place, scan_org, surname_run
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
 

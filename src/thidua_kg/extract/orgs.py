@@ -1,15 +1,16 @@
-"""Organisation names: where a name ends in the text, and its full form.
+"""Organisation names: where a name ends in the text.
 
-`scan_org` finds the extent of an organisation's name at a token; `Resolver`
-turns what was written ("UBND tỉnh", "Phòng Cảnh sát hình sự", "Trung ương Hội")
-into the full, context-resolved name ("Ủy ban nhân dân tỉnh Nam Định", ...).
+`scan_org` finds the extent of an organisation's name at a token ("Phòng Cảnh sát hình sự
+Công an tỉnh X", "Sở Y tế Thanh Hóa"). Which body a unit belongs to is org_parents', several
+bodies written as one org_lists', and the full, context-resolved form of a short one
+("UBND tỉnh" -> "Ủy ban nhân dân tỉnh Nam Định") context's `Context`.
 """
 from __future__ import annotations
 
 import re
 
 from .lexicon import Lexicon
-from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
+from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, words
 
 # heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
 SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm", "Phân xưởng", "Xưởng", "Xí nghiệp", "Vụ")
@@ -269,6 +270,35 @@ def is_unit_code(text: str) -> bool:
         and not any(c.islower() for c in text)
 
 
+def _national(lex: Lexicon, tokens: list[Tok], i: int, nat: tuple[int, str, str]) -> tuple[int, str] | None:
+    """A gazetteer body's name at i and what may follow it (its branch, its province); None when a
+    place follows that makes the name a head ("Bộ đội Biên phòng tỉnh X")."""
+    k = i + nat[0]
+    if nat[2].startswith("Ban ") and k < len(tokens) and tokens[k].cap and inner_head(lex, tokens, k):
+        inner = scan_org(lex, tokens, k)  # "Ban Bí thư Trung ương Đoàn": a committee of another body
+        if inner:
+            return inner[0], words(tokens, i, inner[0])
+    if k + 2 < len(tokens) and tokens[k].low == "chi" and tokens[k + 1].low == "nhánh":
+        # "Agribank chi nhánh tỉnh X": a national body's branch, named with its place
+        loc = scan_locality(lex, tokens, k + 2)
+        prov = None if loc else lex.province_index.match(tokens, k + 2)
+        end = loc[0] if loc else k + 2 + prov[0] if prov else 0
+        if end:
+            return end, f"{nat[2]} {words(tokens, k, end)}"
+    prov = lex.province_index.match(tokens, k) if k < len(tokens) and tokens[k].cap else None
+    if prov:
+        # "BĐBP Quảng Trị": the body's branch in the province, with its level; "KBNN Quảng Ngãi",
+        # "VNPT Thanh Hóa": a branch named its own way (tk:localUnitName), the province without it
+        local = lex.local_units.get(nat[2])
+        if local:
+            return k + prov[0], f"{local} {words(tokens, k, k + prov[0])}"
+        kind = getattr(prov[2], "unit_type", "tỉnh") or "tỉnh"
+        return k + prov[0], f"{nat[2]} {kind} {words(tokens, k, k + prov[0])}"
+    if not scan_locality(lex, tokens, k):
+        return k, nat[2]
+    return None
+
+
 def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tuple[int, str] | None:
     """End and text of an organisation name starting at i.
 
@@ -292,32 +322,14 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     nat = lex.national_orgs.match(tokens, i)
     head = lex.org_heads.match(tokens, i)
     if nat and (not head or nat[0] >= head[0]):
-        k = i + nat[0]
-        if nat[2].startswith("Ban ") and k < len(tokens) and tokens[k].cap and inner_head(lex, tokens, k):
-            inner = scan_org(lex, tokens, k)  # "Ban Bí thư Trung ương Đoàn": a committee of another body
-            if inner:
-                return inner[0], words(tokens, i, inner[0])
-        if k + 2 < len(tokens) and tokens[k].low == "chi" and tokens[k + 1].low == "nhánh":
-            # "Agribank chi nhánh tỉnh X": a national body's branch, named with its place
-            loc = scan_locality(lex, tokens, k + 2)
-            prov = None if loc else lex.province_index.match(tokens, k + 2)
-            end = loc[0] if loc else k + 2 + prov[0] if prov else 0
-            if end:
-                return end, f"{nat[2]} {words(tokens, k, end)}"
-        prov = lex.province_index.match(tokens, k) if k < len(tokens) and tokens[k].cap else None
-        if prov:
-            # "BĐBP Quảng Trị": the body's branch in the province, with its level; "KBNN Quảng Ngãi",
-            # "VNPT Thanh Hóa": a branch named its own way (tk:localUnitName), the province without it
-            local = lex.local_units.get(nat[2])
-            if local:
-                return k + prov[0], f"{local} {words(tokens, k, k + prov[0])}"
-            kind = getattr(prov[2], "unit_type", "tỉnh") or "tỉnh"
-            return k + prov[0], f"{nat[2]} {kind} {words(tokens, k, k + prov[0])}"
-        if not scan_locality(lex, tokens, k):
-            return k, nat[2]
+        found = _national(lex, tokens, i, nat)
+        if found:
+            return found
         head = (nat[0], nat[1], nat[2])  # "Bộ đội Biên phòng tỉnh X": a national name used as a head
     if head and head[1] == "Trường" and i and tokens[i - 1].low in _LEVEL_WORDS_OF:
         return None  # "phường Trường Vinh": a ward's name, not a school
+    if head and head[1] == "Đài" and i + head[0] < len(tokens) and tokens[i + head[0]].text in ("Loan", "Bắc"):
+        return None  # "Đài Loan", "Đài Bắc": places, not a station
     if head:
         j = i + head[0]
         head_label = head[1]
@@ -328,9 +340,12 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     if head_label in _CAPITAL_NAMED and j < len(tokens) and tokens[j].word and not tokens[j].cap \
             and not lex.stops.match(tokens, j):
         return None  # "sử dụng Quỹ công khai": the fund spoken of, not a body ("Quỹ đã ...": the article's)
-    start_j = j
-    has_place = False
-    numbered = False  # the name has had its unit number
+    return _by_head(lex, tokens, i, j, head_label) or _name_rest(lex, tokens, i, j, head_label, free, bool(head))
+
+
+def _by_head(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str) -> tuple[int, str] | None:
+    """The names whose extent their head decides (a party committee takes only a place, a steering
+    committee its task, ...): (end, text), or None when the common rules decide."""
     if head_label in ("Đại sứ quán", "Tổng Lãnh sự quán"):
         post = country_post_at(lex, tokens, j)  # "Đại sứ quán Pháp tại Việt Nam"
         if post:
@@ -373,8 +388,6 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     if head_label in NAMED_UNITS and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
             and not scan_locality(lex, tokens, j):
         return j, words(tokens, i, j)  # "xây dựng Vùng vững mạnh", "cán bộ Công an gọi điện": the type only
-    if head_label == "Đài" and j < len(tokens) and tokens[j].text in ("Loan", "Bắc"):
-        return None  # "Đài Loan", "Đài Bắc": places, not a station
     if head_label == "Hợp tác xã" and j < len(tokens) and tokens[j].word and tokens[j].text[0].islower() \
             and not scan_locality(lex, tokens, j):
         k = j
@@ -401,51 +414,21 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             kind = getattr(unit, "unit_type", "tỉnh") or "tỉnh"
             return j + n, f"{words(tokens, i, j)} {kind} {words(tokens, j, j + n)}"
         return j, words(tokens, i, j)
+    return None
+
+
+def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str, free: bool,
+               head: bool) -> tuple[int, str] | None:
+    """The end of a name whose head (or, `free`, whose start) ends at j: the words after it, up to a
+    place, a verb, a person or punctuation that ends the name."""
+    start_j = j
+    numbered = False  # the name has had its unit number
     while j < len(tokens) and j - i < 24:
         t = tokens[j]
-        if j > start_j and hamlet_at(tokens, j):
-            # "Tổ tự quản ... ấp Phú Hiệp", "Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc": a hamlet,
-            # then maybe its commune
-            j += 1
-            while j < len(tokens) and is_name_syllable(tokens[j]) and not surname_run(lex, tokens, j) >= 3:
-                j += 1
-            loc = scan_locality(lex, tokens, j)  # (after a comma the commune is where the hamlet is, not its name)
-            if loc and loc[2]:
-                j = loc[0]
-            has_place = True
+        end = _place_end(lex, tokens, i, j, start_j, head_label)
+        if end:
+            j = end
             break
-        if t.low == "tại" and j >= 2 and tokens[j - 2].low == "cấp" and tokens[j - 1].low == "cao":
-            # "VKSND cấp cao tại Đà Nẵng": a high court or procuracy is named after the city it sits in
-            k = j + 1
-            if not lex.province_index.match(tokens, k) and k + 1 < len(tokens) and tokens[k].low == "thành" \
-                    and tokens[k + 1].low == "phố":
-                k += 2  # "... tại Thành phố Hồ Chí Minh"
-            seat = lex.province_index.match(tokens, k)
-            if seat:
-                j = k + seat[0]
-                has_place = True
-                break
-        loc = scan_locality(lex, tokens, j)
-        if loc:
-            j = loc[0]
-            has_place = True
-            break
-        if t.cap and j > i and lex.province_index.match(tokens, j):
-            j += lex.province_index.match(tokens, j)[0]
-            if j + 1 < len(tokens) and tokens[j].text in DASHES and lex.province_index.match(tokens, j + 1):
-                j += 1 + lex.province_index.match(tokens, j + 1)[0]  # "Đường sắt Quảng Nam - Đà Nẵng": two places
-            elif head_label in ("Trường", "Bệnh viện") and j < len(tokens) and tokens[j].num \
-                    and len(tokens[j].text) == 1 and not (j + 1 < len(tokens) and tokens[j + 1].low in _AFTER_COUNT):
-                j += 1  # "Trường Đại học Sư phạm Hà Nội 2": a second school of the place
-            break
-        if t.cap and head_label in _PLACED_OFFICES and lex.district_index.match(tokens, j):
-            j += lex.district_index.match(tokens, j)[0]  # "Hải quan Quế Võ": the office of a district
-            break
-        if t.cap and j > i and lex.regions.starts(t):
-            region = lex.regions.match(tokens, j)
-            if region:  # "Viện Lúa Đồng bằng sông Cửu Long": a region's name, lower-case words and all
-                j += region[0]
-                break
         if t.text == ",":
             if j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS:
                 j += 2  # the pair's second word too, whatever it is elsewhere ("Hướng dẫn, tuyên truyền")
@@ -463,65 +446,19 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
             continue
         if not t.word:
             break
-        if t.num and j > i and t.text[-1].isupper():
-            j += 1  # "Bệnh viện Quân y 7A", "Tổ 12B": a unit's number with its letter
-            numbered = True
-            continue
         if t.num:
-            # unit numbers: "Quân khu 5", "Hải đội 301", "Vùng Cảnh sát biển 3", "Phân xưởng Khai thác 6", and the
-            # steering committees named after their directive: "Ban Chỉ đạo 389", "Ban Chỉ đạo 515 tỉnh X"
-            if j > i and (tokens[j - 1].cap or tokens[j - 1].low in ("khu", "đoàn", "đội", "biển", "xưởng", "số", "sở", "đạo", "phòng")) \
-                    and not (j + 1 < len(tokens) and tokens[j + 1].low in ("năm", "lần", "tháng", "ngày", "%")):
+            role = _number_in_name(lex, tokens, i, j, head_label)
+            if role != _NOT_IN_NAME:
                 j += 1
-                numbered = True
+                numbered = numbered or role == _UNIT_NUMBER
+            if role in (_IN_NAME, _UNIT_NUMBER):
                 continue
-            if j > i and tokens[j - 1].word and len(t.text) <= 2 and (
-                    j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", "(", ")", "và") or tokens[j + 1].cap
-                    or (tokens[j + 1].low not in _AFTER_COUNT and lex.stops.match(tokens, j + 1))):
-                # "Ban Quản lý dự án 2,", "Bệnh viện Quân y 4 (...)", "Phòng Nghiệp vụ 2 đề xuất": a number that
-                # ends the name
-                j += 1
-                continue
-            if j > i and head_label in ("Công ty", "Tổng công ty") and t.text.isdigit() and 2 <= len(t.text) <= 4 \
-                    and (j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", ")", "và")
-                         or (tokens[j + 1].low not in _AFTER_COUNT and lex.stops.match(tokens, j + 1))):
-                j += 1  # "Công ty TNHH MTV Xây dựng công trình 490": a company's number ends its name
-                continue
-            if j > i and head_label in _NUMBERED and len(t.text) <= 3 and t.text.isdigit() and not (
-                    j + 1 < len(tokens) and (tokens[j + 1].low in _AFTER_COUNT or tokens[j + 1].text == "%")):
-                j += 1  # "Lữ đoàn Công binh 249 tổ chức ...": a unit's number after its field
             break
         if t.text == "và":
-            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            if nxt is None or not nxt.word or (j == start_j and not free):
-                break  # ("công tác Đội và phong trào thiếu nhi": a type alone, then another thing)
-            if nxt.cap:
-                if nxt.low == "phòng" and j + 2 < len(tokens) and (tokens[j + 2].low == "chống" or (
-                        tokens[j + 2].text == "," and j + 3 < len(tokens) and tokens[j + 3].low == "chống")):
-                    j += 1  # "Cục Quản lý đê điều và Phòng, chống thiên tai": prevention, not a Phòng
-                    continue
-                nh = lex.org_heads.match(tokens, j + 1)
-                if nh and nh[1] in _PLACED_OFFICES and not _placed_at(lex, tokens, j + 1 + nh[0]):
-                    nh = None  # "Khoa Toán và Thống kê": a field
-                if nh and head_label == "Văn phòng" and nh[1] in _COUNCIL_AND_COMMITTEE \
-                        and words(tokens, start_j, j) in _COUNCIL_AND_COMMITTEE:
-                    j += 1  # "Văn phòng HĐND và UBND quận X": one office of both
-                    continue
-                if nh or lex.national_orgs.match(tokens, j + 1) \
-                        or starts_person(lex, tokens, j + 1) or lex.awards.match(tokens, j + 1):
-                    break
-                j += 1
-                continue
-            if j + 2 < len(tokens) and (tokens[j - 2].low, tokens[j - 1].text) in lex.field_words \
-                    and (nxt.text, tokens[j + 2].text) in lex.field_words:
-                j += 1  # "Quỹ Phát triển khoa học và công nghệ Quốc gia": two fields joined, in lower case
-                continue
-            if (head_label in SUBUNIT_HEADS or free) and not has_place and not lex.stops.match(tokens, j + 1) \
-                    and not starts_person(lex, tokens, j + 1) and nxt.low not in ("các", "những", "nhiều", "một") \
-                    and not nxt.num and nxt.low not in NUMBER_WORDS:  # "Khoa Y Dược và hai cá nhân": a count
-                j += 1
-                continue
-            break
+            if not _and_joins(lex, tokens, j, start_j, head_label, free):
+                break
+            j += 1
+            continue
         if t.text == "của" and j > start_j and j + 1 < len(tokens) and tokens[j + 1].low in _LEVEL_WORDS_OF \
                 and not (j + 2 < len(tokens) and tokens[j + 2].cap):
             # "Ban Chỉ đạo ... của tỉnh": the province's (the place is filled in from the article)
@@ -599,11 +536,115 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
                 and not lex.org_heads.match(tokens, j) and not field_after(lex, tokens, j):
             return None  # a name where a body was looked for ("Thứ trưởng Lê Văn A"); not after a type: "Bệnh viện Bạch Mai"
         j += 1
-    if j == start_j and not has_place and not head:
+    if j == start_j and not head:
         return None
     while j > i and tokens[j - 1].text in _TRAILING:
         j -= 1
     return j, words(tokens, i, j)
+
+
+def _place_end(lex: Lexicon, tokens: list[Tok], i: int, j: int, start_j: int, head_label: str) -> int:
+    """Where the name ends if a place at j ends it ("... huyện X", "... ấp Phú Hiệp", "VKSND cấp cao
+    tại Đà Nẵng", "Viện Lúa Đồng bằng sông Cửu Long"); 0 if none does."""
+    t = tokens[j]
+    if j > start_j and hamlet_at(tokens, j):
+        # "Tổ tự quản ... ấp Phú Hiệp", "Tổ tiết kiệm và vay vốn bản Nà Pát xã Chiềng Hặc": a hamlet,
+        # then maybe its commune
+        j += 1
+        while j < len(tokens) and is_name_syllable(tokens[j]) and not surname_run(lex, tokens, j) >= 3:
+            j += 1
+        loc = scan_locality(lex, tokens, j)  # (after a comma the commune is where the hamlet is, not its name)
+        if loc and loc[2]:
+            j = loc[0]
+        return j
+    if t.low == "tại" and j >= 2 and tokens[j - 2].low == "cấp" and tokens[j - 1].low == "cao":
+        # "VKSND cấp cao tại Đà Nẵng": a high court or procuracy is named after the city it sits in
+        k = j + 1
+        if not lex.province_index.match(tokens, k) and k + 1 < len(tokens) and tokens[k].low == "thành" \
+                and tokens[k + 1].low == "phố":
+            k += 2  # "... tại Thành phố Hồ Chí Minh"
+        seat = lex.province_index.match(tokens, k)
+        if seat:
+            return k + seat[0]
+    loc = scan_locality(lex, tokens, j)
+    if loc:
+        return loc[0]
+    if t.cap and j > i and lex.province_index.match(tokens, j):
+        j += lex.province_index.match(tokens, j)[0]
+        if j + 1 < len(tokens) and tokens[j].text in DASHES and lex.province_index.match(tokens, j + 1):
+            j += 1 + lex.province_index.match(tokens, j + 1)[0]  # "Đường sắt Quảng Nam - Đà Nẵng": two places
+        elif head_label in ("Trường", "Bệnh viện") and j < len(tokens) and tokens[j].num \
+                and len(tokens[j].text) == 1 and not (j + 1 < len(tokens) and tokens[j + 1].low in _AFTER_COUNT):
+            j += 1  # "Trường Đại học Sư phạm Hà Nội 2": a second school of the place
+        return j
+    if t.cap and head_label in _PLACED_OFFICES and lex.district_index.match(tokens, j):
+        return j + lex.district_index.match(tokens, j)[0]  # "Hải quan Quế Võ": the office of a district
+    if t.cap and j > i and lex.regions.starts(t):
+        region = lex.regions.match(tokens, j)
+        if region:  # "Viện Lúa Đồng bằng sông Cửu Long": a region's name, lower-case words and all
+            return j + region[0]
+    return 0
+
+
+# what a number does to the name it follows (_number_in_name)
+_NOT_IN_NAME, _IN_NAME, _UNIT_NUMBER, _LAST = 0, 1, 2, 3
+
+
+def _number_in_name(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str) -> int:
+    """Whether the number at j belongs to the name: a unit's number (_UNIT_NUMBER: lower-case words
+    after it are the sentence's), one that ends the name where it stands (_IN_NAME) or as its last
+    word (_LAST), or none of the name's (_NOT_IN_NAME: "Hội X 3 năm qua")."""
+    t = tokens[j]
+    if j > i and t.text[-1].isupper():
+        return _UNIT_NUMBER  # "Bệnh viện Quân y 7A", "Tổ 12B": a unit's number with its letter
+    # unit numbers: "Quân khu 5", "Hải đội 301", "Vùng Cảnh sát biển 3", "Phân xưởng Khai thác 6", and the
+    # steering committees named after their directive: "Ban Chỉ đạo 389", "Ban Chỉ đạo 515 tỉnh X"
+    if j > i and (tokens[j - 1].cap or tokens[j - 1].low in ("khu", "đoàn", "đội", "biển", "xưởng", "số", "sở", "đạo", "phòng")) \
+            and not (j + 1 < len(tokens) and tokens[j + 1].low in ("năm", "lần", "tháng", "ngày", "%")):
+        return _UNIT_NUMBER
+    if j > i and tokens[j - 1].word and len(t.text) <= 2 and (
+            j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", "(", ")", "và") or tokens[j + 1].cap
+            or (tokens[j + 1].low not in _AFTER_COUNT and lex.stops.match(tokens, j + 1))):
+        # "Ban Quản lý dự án 2,", "Bệnh viện Quân y 4 (...)", "Phòng Nghiệp vụ 2 đề xuất": a number that
+        # ends the name
+        return _IN_NAME
+    if j > i and head_label in ("Công ty", "Tổng công ty") and t.text.isdigit() and 2 <= len(t.text) <= 4 \
+            and (j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", ")", "và")
+                 or (tokens[j + 1].low not in _AFTER_COUNT and lex.stops.match(tokens, j + 1))):
+        return _IN_NAME  # "Công ty TNHH MTV Xây dựng công trình 490": a company's number ends its name
+    if j > i and head_label in _NUMBERED and len(t.text) <= 3 and t.text.isdigit() and not (
+            j + 1 < len(tokens) and (tokens[j + 1].low in _AFTER_COUNT or tokens[j + 1].text == "%")):
+        return _LAST  # "Lữ đoàn Công binh 249 tổ chức ...": a unit's number after its field
+    return _NOT_IN_NAME
+
+
+def _and_joins(lex: Lexicon, tokens: list[Tok], j: int, start_j: int, head_label: str, free: bool) -> bool:
+    """Does the "và" at j join two parts of one name ("Khoa học và Công nghệ", "Văn phòng HĐND và
+    UBND"), rather than two names or a name and something else?"""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None or not nxt.word or (j == start_j and not free):
+        return False  # ("công tác Đội và phong trào thiếu nhi": a type alone, then another thing)
+    if nxt.cap:
+        if nxt.low == "phòng" and j + 2 < len(tokens) and (tokens[j + 2].low == "chống" or (
+                tokens[j + 2].text == "," and j + 3 < len(tokens) and tokens[j + 3].low == "chống")):
+            return True  # "Cục Quản lý đê điều và Phòng, chống thiên tai": prevention, not a Phòng
+        nh = lex.org_heads.match(tokens, j + 1)
+        if nh and nh[1] in _PLACED_OFFICES and not _placed_at(lex, tokens, j + 1 + nh[0]):
+            nh = None  # "Khoa Toán và Thống kê": a field
+        if nh and head_label == "Văn phòng" and nh[1] in _COUNCIL_AND_COMMITTEE \
+                and words(tokens, start_j, j) in _COUNCIL_AND_COMMITTEE:
+            return True  # "Văn phòng HĐND và UBND quận X": one office of both
+        return not (nh or lex.national_orgs.match(tokens, j + 1)
+                    or starts_person(lex, tokens, j + 1) or lex.awards.match(tokens, j + 1))
+    if j + 2 < len(tokens) and (tokens[j - 2].low, tokens[j - 1].text) in lex.field_words \
+            and (nxt.text, tokens[j + 2].text) in lex.field_words:
+        return True  # "Quỹ Phát triển khoa học và công nghệ Quốc gia": two fields joined, in lower case
+    # (a place ends the name before any "và" comes)
+    if (head_label in SUBUNIT_HEADS or free) and not lex.stops.match(tokens, j + 1) \
+            and not starts_person(lex, tokens, j + 1) and nxt.low not in ("các", "những", "nhiều", "một") \
+            and not nxt.num and nxt.low not in NUMBER_WORDS:  # "Khoa Y Dược và hai cá nhân": a count
+        return True
+    return False
 
 
 def _named_residential_group(tokens: list[Tok], i: int) -> bool:
@@ -645,92 +686,6 @@ def _after_proper_name(lex: Lexicon, tokens: list[Tok], start: int, j: int) -> b
                                   for n in range(k, j))
 
 
-def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[int, str] | None:
-    """The body a unit named at tokens[..end] belongs to, written after it: "Cục X (Bộ Y tế)",
-    or after a comma when the unit is a sub-unit named without a place or parent of its own
-    ("Phó Cục trưởng Cục X, Bộ Công an", "Đội trưởng Đội Y, Công an huyện Z"). Only for the
-    organisation of an office: in a list ("Cục X, Bộ Công an, Sở Y tế") a comma separates.
-    Returns (end, the name with its parent)."""
-    if end + 2 < len(tokens) and tokens[end].text == "(":
-        inner = scan_org(lex, tokens, end + 1)
-        if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")":
-            if name.endswith(inner[1]) or name.startswith(OWN_NAMED):
-                # "... Tập đoàn Điện lực Việt Nam (EVN)": its short name; "Đồn Biên phòng X (BĐBP tỉnh Y)":
-                # a name of its own, the bracket says whose it is
-                return inner[0] + 1, name
-            if name.startswith("Ban Thi đua - Khen thưởng") and inner[1].startswith("Sở "):
-                return inner[0] + 1, name  # "Ban Thi đua - Khen thưởng (Sở Nội vụ)": the department it sits in
-            if not is_national(lex, name):
-                return inner[0] + 1, f"{name} {inner[1]}"
-        if is_unit_code(tokens[end + 1].text) and tokens[end + 2].text == "," and end + 3 < len(tokens):
-            inner = scan_org(lex, tokens, end + 3)  # "Cục X (C06, Bộ Công an)": its code and its parent
-            if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")" and _is_sub_unit(lex, name):
-                return inner[0] + 1, f"{name} {inner[1]}"
-        # (after a comma only a ministry's department and its ministry: in "Phòng X (PC02), Đồn Y" a list)
-        comma = end + 4 < len(tokens) and tokens[end + 3].text == "," and name.startswith(("Cục ", "Vụ ")) \
-            and tokens[end + 4].text == "Bộ"
-        at = end + 4 if comma else end + 3
-        if tokens[end + 2].text == ")" and is_unit_code(tokens[end + 1].text) and at < len(tokens) \
-                and tokens[at].cap and _is_sub_unit(lex, name):
-            # "Cục X (C04) Bộ Công an", "Cục X (C06), Bộ Công an": the unit's code, then its parent
-            parent = scan_org(lex, tokens, at)
-            if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
-                return parent[0], f"{name} {parent[1]}"
-        return None
-    if end + 3 < len(tokens) and tokens[end].text == "," and name.startswith("Trường ") \
-            and words(tokens, end + 1, end + 3) == "Đại học":
-        # "Trường Đại học Y - Dược, Đại học Huế": a member school of a university
-        parent = scan_org(lex, tokens, end + 1)
-        if parent and parent[0] > end + 3:
-            return parent[0], f"{name} {parent[1]}"
-    if end + 1 < len(tokens) and tokens[end].text == "," and name.startswith("Ban ") and tokens[end + 1].cap \
-            and not has_place(lex, tokenize(name)):
-        # "Trưởng Ban Phóng sự - Điều tra, Báo Hà Tĩnh": a newspaper's, station's or company's department
-        parent = scan_org(lex, tokens, end + 1)
-        if parent and _head_in(lex, parent[1], _WITH_BOARDS):
-            return parent[0], f"{name} {parent[1]}"
-    if end + 1 < len(tokens) and tokens[end].text == "," and _is_sub_unit(lex, name):
-        parent = scan_org(lex, tokens, end + 1)
-        if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
-            return parent[0], f"{name} {parent[1]}"
-        if parent and _rank(lex, parent[1]) > _rank(lex, name):
-            # "Đội 1, Phòng Cảnh sát ..., Công an tỉnh X": a team in its department, and on up
-            up = parent_after(lex, tokens, parent[0], parent[1])
-            end2, named = up or parent
-            return end2, f"{name} {named}"
-    return None
-
-
-# how high a sub-unit stands: a team (Đội) sits in a department (Phòng), never the other way
-_SUB_RANKS = {"Tổ": 1, "Đội": 2, "Trạm": 2, "Phân xưởng": 2, "Xưởng": 2, "Phòng": 3, "Khoa": 3, "Trại": 3}
-
-
-def _rank(lex: Lexicon, name: str) -> int:
-    head = lex.org_heads.match(tokenize(name), 0)
-    return _SUB_RANKS.get(head[1], 0) if head else 0
-
-
-def is_national(lex: Lexicon, name: str) -> bool:
-    """Is the name a national body's, whole ("Ban Thi đua - Khen thưởng Trung ương")? A body
-    in brackets after it is where it sits, not part of its name."""
-    toks = tokenize(name)
-    nat = lex.national_orgs.match(toks, 0)
-    return bool(nat) and nat[0] == len(toks)
-
-
-def _head_in(lex: Lexicon, name: str, heads: tuple[str, ...]) -> bool:
-    head = lex.org_heads.match(tokenize(name), 0)
-    return bool(head) and head[1] in heads
-
-
-def is_org_type(lex: Lexicon, name: str) -> bool:
-    """Is the phrase an organisation type as a whole ("Lực lượng vũ trang"), not only at its
-    start ("Phòng cháy, chữa cháy" starts with "Phòng")?"""
-    toks = tokenize(name)
-    head = lex.org_heads.match(toks, 0)
-    return bool(head) and head[0] == len(toks)
-
-
 def has_place(lex: Lexicon, toks: list[Tok]) -> bool:
     """Does the name hold a place ("... huyện X", "... tỉnh", "... ấp Phú Hiệp")?"""
     return any(scan_locality(lex, toks, i) or hamlet_at(toks, i) for i in range(len(toks)) if toks[i].text[0].islower())
@@ -742,57 +697,9 @@ def hamlet_at(toks: list[Tok], i: int) -> bool:
         and not (i and toks[i - 1].low in ("nông", "chăm", "già"))  # (nor "chăm sóc", "già làng": no place)
 
 
-def has_parent(lex: Lexicon, toks: list[Tok]) -> bool:
-    """Does the name hold another organisation after its head ("... Công an tỉnh X")?"""
-    head = lex.org_heads.match(toks, 0)
-    return any(toks[i].cap and inner_head(lex, toks, i) for i in range(head[0] if head else 1, len(toks)))
-
-
-def _is_sub_unit(lex: Lexicon, name: str) -> bool:
-    """A department, team or the like named alone: no place, no body after its head."""
-    toks = tokenize(name)
-    head = lex.org_heads.match(toks, 0)
-    return bool(head) and (head[1] in SUBUNIT_HEADS or head[1] in _MILITARY_SUBUNITS) \
-        and not has_place(lex, toks) and not has_parent(lex, toks)
-
-
-# bodies whose departments are "Ban"s, named with them after a comma
-_WITH_BOARDS = ("Báo", "Đài", "Tạp chí", "Công ty", "Tổng công ty", "Tập đoàn")
-# units of a brigade or regiment, named with it after a comma: "Tiểu đoàn 2, Lữ đoàn 171"
-_MILITARY_SUBUNITS = ("Tiểu đoàn", "Đại đội", "Hải đội", "Trung đoàn")
-# what a head of organisation is the head of, by title: "Bộ trưởng" heads a "Bộ ..."
-TITLE_ORGS = {
-    "Bộ trưởng": ("Bộ ",), "Thứ trưởng": ("Bộ ",), "Cục trưởng": ("Cục ",), "Vụ trưởng": ("Vụ ",),
-    "Hiệu trưởng": ("Trường ",), "Giám đốc": ("Sở ", "Bệnh viện ", "Công an tỉnh ", "Công an thành phố ", "Kho bạc Nhà nước ", "Đài ",
-                 "Bảo hiểm xã hội ", "Trung tâm ", "Ngân hàng ", "Chi nhánh "), "Chi cục trưởng": ("Chi cục ",),
-    "Chỉ huy trưởng": ("Bộ Chỉ huy ", "Ban Chỉ huy ", "Bộ đội Biên phòng "), "Chính ủy": ("Bộ Chỉ huy ", "Bộ đội Biên phòng "),
-    "Tư lệnh": ("Bộ Tư lệnh ", "Quân khu "), "Trưởng phòng": ("Phòng ",), "Đội trưởng": ("Đội ",),
-    "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
-    "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
-    "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
-    "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ", "Trại tạm giam "),
-    "Chánh Văn phòng": ("Văn phòng ",), "Tổng Biên tập": ("Báo ", "Tạp chí ", "Đài "), "Trạm trưởng": ("Trạm ",),
-}
 _COUNCIL_AND_COMMITTEE = frozenset({"Hội đồng nhân dân", "Ủy ban nhân dân", "Đoàn đại biểu Quốc hội"})
-# units with a proper name of their own: the body in brackets after it says whose it is, and is not
-# part of its name ("Đồn Biên phòng Xín Cái (BĐBP tỉnh Tuyên Quang)")
-OWN_NAMED = ("Đồn Biên phòng ", "Công ty ", "Trường ", "Tập đoàn ", "Tổng công ty ", "Liên doanh ")
 # bodies named in their own right, never after the body they belong to
 _OWN_NAME_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
-_COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn", "Đoàn trường")
-# a branch is named after its parent plus the place it serves: "Chi nhánh Ngân hàng X tỉnh Y" sits in
-# "Ngân hàng X", and "Ngân hàng X tỉnh Y" is only another name of the branch
-BRANCH_HEADS = ("Chi nhánh", "Phòng giao dịch")
-
-
-def _without_place(lex: Lexicon, org: str) -> str:
-    """"Ngân hàng Chính sách xã hội tỉnh Bến Tre" -> "Ngân hàng Chính sách xã hội": the place that ends it."""
-    toks = tokenize(org)
-    for i in range(1, len(toks)):
-        loc = scan_locality(lex, toks, i)
-        if loc and loc[2] and loc[0] == len(toks):
-            return org[: toks[i].start].rstrip()
-    return org
 
 
 def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
@@ -809,42 +716,6 @@ def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     if i and toks[i].low == "điện" and toks[i - 1].low in ("ty", "đoàn"):
         return False  # "Công ty Điện lực X", "Tập đoàn Điện lực": the company's field, not a power branch
     return m[0] >= 2 or (i + 1 < len(toks) and toks[i + 1].cap)
-
-
-# a People's Committee's (or Council's, or Front's) party committee is the place's: "Đảng ủy xã X"
-ADMIN_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam)\s+"
-                        r"(?=(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\b)")
-
-
-def parent_org(lex: Lexicon, org: str) -> str | None:
-    """The organisation a named one sits in ("Phòng X Công an tỉnh Y" -> "Công an tỉnh Y"),
-    not for commands and party or union committees, which are named after their unit."""
-    toks = tokenize(org)
-    head = lex.org_heads.match(toks, 0) or lex.national_orgs.match(toks, 0)
-    if not head or org.startswith(_COMMAND_HEADS):
-        return None
-    if org.startswith("Ban đại diện "):
-        return None  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X": the board's local arm, named after it
-    whole = lex.national_orgs.match(toks, 0)
-    if whole and whole[0] == len(toks):
-        return None  # "Quỹ Nhi đồng Liên hợp quốc": one body of the gazetteer, its words no parent
-    for i in range(head[0] + (1 if head[1] == "Trường" else 0), len(toks)):  # "Trường Đại học X" is one school
-        if toks[i].low == "chi" and i + 1 < len(toks) and toks[i + 1].low == "nhánh":
-            return None  # "Ngân hàng X Chi nhánh tỉnh Y": the branch's name ends in its place, no body
-        if toks[i].cap and toks[i - 1].text not in DASHES and inner_head(lex, toks, i):
-            # (after a dash a second field, not a parent: "Khối thi đua Tài chính - Ngân hàng")
-            between = org[: toks[i].start].strip()
-            if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
-                return None  # "Ủy ban Trung ương Mặt trận ...": its central committee, not a part of it
-            parent = org[toks[i].start:]
-            inner = lex.org_heads.match(toks, i)
-            if inner and i + inner[0] < len(toks) and toks[i + inner[0]].text == "và":
-                return None  # "Văn phòng HĐND và UBND phường X": an office of two bodies, neither its parent alone
-            nat = lex.national_orgs.match(toks, i)
-            if nat and i + nat[0] + 1 == len(toks) and toks[-1].num:
-                return None  # "Vùng Cảnh sát biển 2": a numbered unit of the force named in it, no part of it
-            return _without_place(lex, parent) if org.startswith(BRANCH_HEADS) else parent
-    return None
 
 
 def _field_at(lex: Lexicon, tokens: list[Tok], k: int) -> int:
@@ -891,122 +762,3 @@ def _fields_across_comma(lex: Lexicon, tokens: list[Tok], k: int) -> bool:
         # (the last after "và", or before "của" and the body it belongs to: "Ủy ban Tài chính, Ngân sách của Quốc hội")
         return (tokens[e].text == "và" and _field_at(lex, tokens, e + 1) > e + 1) \
             or (tokens[e].text == "của" and bool(lex.national_orgs.match(tokens, e + 1)))
-
-
-def root_org(lex: Lexicon, org: str) -> str:
-    """The unit a council or board belongs to: "Hội đồng Thi đua - Khen thưởng Bộ Chỉ huy Quân sự
-    tỉnh X" -> "Bộ Chỉ huy ..."; any other organisation is its own unit ("Trường Quân sự Quân khu 4")."""
-    if org.startswith(("Hội đồng", "Ban ")):
-        central = org.find(" Trung ương Hội ")
-        if org.startswith("Ban ") and central > 0:
-            return org[central + 1 :]  # "Ban Phong trào Trung ương Hội CTĐ Việt Nam": a board of the centre
-        return parent_org(lex, org) or org
-    return org
-
-
-# heads too generic to be shared by a list of names ("các cơ quan Trung ương, địa phương")
-_NOT_SHARED = ("Cơ quan", "Ban", "Hội", "Ủy ban", "Hội đồng", "Bộ", "Vùng", "Tổ")
-
-
-def distributed(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, int, str]]:
-    """Units sharing one type written in the plural before their names: "các đồn Biên phòng
-    A, B và C" names "Đồn Biên phòng A", "Đồn Biên phòng B" and "Đồn Biên phòng C". tokens[i]
-    is the type's first, lower-case word after "các" or "những". Returns (start, end, name)
-    per unit; nothing unless at least two names follow."""
-    if i + 2 >= len(tokens) or tokens[i].cap:
-        return []
-    t0 = tokens[i]
-    cap = Tok(t0.text[0].upper() + t0.text[1:], t0.start, t0.end)
-    toks = [cap, *tokens[i + 1 : i + 24]]
-    head = lex.org_heads.match(toks, 0)
-    if not head or head[1] in _NOT_SHARED or lex.not_orgs.match(toks, 0):
-        return []
-    first = scan_org(lex, toks, 0)
-    if not first or has_place(lex, toks[: first[0]]):
-        return []
-    # the type is the head and what follows it up to its last lower-case word or acronym
-    # ("trường Trung học phổ thông", "đồn Biên phòng"); the name is the capitalised rest
-    k = head[0]
-    for j in range(head[0], first[0] if head[1] != "Sở" else 0):  # a department's name is its sector
-        if (not toks[j].cap and not toks[j].num) or (len(toks[j].text) > 1 and toks[j].text.isupper()):
-            k = j + 1  # (a number ends a name: "Quỳnh Lưu 1")
-    if k >= first[0] or not is_name_syllable(toks[k]):
-        return []
-    prefix = words(toks, 0, k)
-    out = [(i, i + first[0], first[1])]
-    for s, e in _more_names(lex, toks, first[0], sectors=head[1] == "Sở"):
-        out.append((i + s, i + e, f"{prefix} {words(toks, s, e)}"))
-    return out if len(out) >= 2 else []
-
-
-# what kind of places a list is of, between their level and their names
-_PLACES_KIND = frozenset({"biên giới", "miền núi", "vùng cao", "ven biển", "đặc biệt", "trọng điểm", "khó khăn"})
-
-
-def owned_by_places(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, int, str]]:
-    """One kind of body of several places: "Công an các xã A, B" names "Công an xã A" and
-    "Công an xã B" ("UBND các xã ...", "Hội Nông dân các huyện ..."); so does "các VKSND:
-    thị xã A, huyện B", each place with its own level. tokens[i] starts the body's type.
-    Returns (start, end, name) per body; nothing unless two places follow."""
-    head = lex.org_heads.match(tokens, i)
-    if not head or i + head[0] + 3 >= len(tokens):
-        return []
-    k = i + head[0]
-    shared = None
-    if tokens[k].low == "các":
-        shared = lex.localities.match(tokens, k + 1)
-        if not shared or not tokens[k + 1].text[0].islower():
-            return []
-        k += 1 + shared[0]
-        if k + 1 < len(tokens) and words(tokens, k, k + 2) in _PLACES_KIND:
-            k += 2  # "UBND các huyện biên giới A, B": which of the places
-    elif not (i and tokens[i - 1].low == "các" and tokens[k].text == ":"):
-        return []
-    if tokens[k].text == ":":
-        k += 1
-    body = words(tokens, i, i + head[0])
-    items = []
-    while k < len(tokens):
-        own = lex.localities.match(tokens, k) if tokens[k].text[0].islower() else None
-        level = own[1] if own else shared[1] if shared else None
-        s = k + (own[0] if own else 0)
-        n = _name_length(lex, tokens, s) if level and s < len(tokens) else 0
-        if not n or n > 4 or inner_head(lex, tokens, s) or lex.titles.match(tokens, s) or lex.ranks.match(tokens, s):
-            break  # "UBND các xã A, B và Hội Nông dân tỉnh": the list has ended
-        items.append((k, s + n, f"{body} {level} {words(tokens, s, s + n)}"))
-        k = s + n
-        if k + 1 < len(tokens) and tokens[k].text in (",", "và"):
-            k += 1
-            continue
-        break
-    return items if len(items) >= 2 else []
-
-
-def _name_length(lex: Lexicon, toks: list[Tok], s: int) -> int:
-    """Tokens of a unit's or a place's name at s: capitalised syllables, a lower-case word
-    between two of them ("Cửa khẩu Đắk Ruê"), a number after them ("Quỳnh Lưu 1")."""
-    e = s
-    while e < len(toks) and (is_name_syllable(toks[e]) or (
-            toks[e].word and not toks[e].cap and not toks[e].num and e + 1 < len(toks)
-            and is_name_syllable(toks[e + 1]) and e > s and not lex.stops.match(toks, e))):
-        e += 1
-    if s < e < len(toks) and toks[e].num and len(toks[e].text) <= 3:
-        e += 1
-    return e - s
-
-
-def _more_names(lex: Lexicon, toks: list[Tok], j: int, sectors: bool = False) -> list[tuple[int, int]]:
-    """The names listed after the first, from j: ", B và C" -> spans of B and C."""
-    out = []
-    while j + 1 < len(toks) and toks[j].text in (",", "và"):
-        s = j + 1
-        sector = lex.sectors.match(toks, s) if sectors else None  # "các sở Y tế, Tài chính"
-        e = s + (sector[0] if sector else _name_length(lex, toks, s))
-        # a family name may begin a unit's name ("các trường A, Lê Lợi"): only a rank,
-        # a title or an honorific starts a person here
-        if e == s or e - s > 5 or lex.ranks.match(toks, s) or lex.titles.match(toks, s) \
-                or lex.honorifics.match(toks, s) or inner_head(lex, toks, s) or lex.localities.match(toks, s):
-            break
-        out.append((s, e))
-        j = e
-    return out

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from .context import BOARDS, GENERIC_UNITS, Context
 from .lexicon import Lexicon, TitleInfo
-from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, country_post_at, field_after, inner_head, is_unit_code, parent_after,
-                   root_org, scan_locality, scan_org, surname_run, title_in_head)
+from .org_parents import parent_after, root_org
+from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, country_post_at, field_after, inner_head, is_unit_code,
+                   scan_locality, scan_org, surname_run, title_in_head)
 from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # separators before a title or a name, a hyphen or an en dash among them ("Lê Văn A – Chủ tịch ...")

@@ -20,8 +20,8 @@ from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement,
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, announces_works, find_named, listed_work, period_after_name
 from .mentions import _COMMAND, org_mentions
-from .orgs import (ADMIN_BODY, BARE_NAME_HEADS, BRANCH_HEADS, EVERY_LEVEL, TITLE_ORGS, is_org_type, parent_org, root_org,
-                   scan_locality, scan_org)
+from .org_parents import ADMIN_BODY, BRANCH_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org
+from .orgs import BARE_NAME_HEADS, EVERY_LEVEL, scan_locality, scan_org
 from .persons import PersonFinder, PersonMention
 from .tokens import DASHES, Tok, tokenize
 

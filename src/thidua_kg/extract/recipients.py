@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from .context import Context
 from .lexicon import HONORIFICS, Lexicon
-from .orgs import COMPANY_FORMS, OWN_NAMED, distributed, hamlet_at, has_place, owned_by_places, scan_locality, scan_org
+from .org_lists import distributed, owned_by_places
+from .org_parents import OWN_NAMED
+from .orgs import COMPANY_FORMS, hamlet_at, has_place, scan_locality, scan_org
 from .persons import PersonFinder
 from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
