@@ -870,3 +870,12 @@ def test_a_team_named_with_where_it_is_in_brackets():
             "cá nhân. Đại tá Lê Hải Bằng, Tư lệnh Vùng, và Trung tá Phan Văn Lực, Chỉ huy trưởng BĐBP tỉnh dự.",
             published="2025-08")
     assert f.awards[0].recipients == ("Hải đội 201", "Tổ đoàn kết tàu thuyền an toàn số 7 đặc khu Lý Sơn")
+
+
+def test_a_decision_s_number_names_no_grantor_or_recipient():
+    f = run("Ngày 21-10-2025, Công an thành phố Đà Nẵng tổ chức hội nghị. Đại tá Nguyễn Hữu Phước trao Bằng khen của Chủ "
+            "tịch UBND thành phố (theo Quyết định số 2150/QĐ-UBND ngày 17/10/2025) cho Đội Cảnh sát PCCC và 2 cá nhân. "
+            "Chủ tịch UBND thành phố cũng ký Quyết định số 2151/QĐ-UBND tặng Bằng khen cho 3 cá nhân.", published="2025-10")
+    chair = norm("Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng")
+    assert [norms(a.grantors) for a in f.awards] == [{chair}, {chair}]
+    assert norms(f.awards[0].recipients) == {norm("Đội Cảnh sát phòng cháy, chữa cháy Công an thành phố Đà Nẵng")}

@@ -454,7 +454,7 @@ class AwardFinder:
                     # "lãnh đạo Văn phòng Chủ tịch nước trao": its people hand it over, the body gives nothing
                     person = person or (k >= 2 and (before[k - 2].low, before[k - 1].low) in _ITS_PEOPLE)
                     gap = words(before, end, stop).strip()
-                    if _SUBJECT_GAP.fullmatch(gap) or re.fullmatch(r"(?:đã\s+)?ký\s+[Qq]uyết định.*", gap):
+                    if _SUBJECT_GAP.fullmatch(gap) or re.fullmatch(r"(?:(?:đã|cũng|vừa)\s+)?ký\s+[Qq]uyết định.*", gap):
                         best = (name, person)
                     k = end
                     continue

@@ -26,6 +26,9 @@ from .persons import PersonFinder, PersonMention
 from .tokens import DASHES, Tok, tokenize
 
 _DASH_ALIAS = re.compile(r"\s[-–]\s([A-Z][A-Za-z]{1,14})(?![\w&])")
+# a document's number with its kind and issuer: "2150/QĐ-UBND", "12/2018/QĐ-TTg", "05-CT/TW"; the
+# issuer's code names no body in the sentence (nor a recipient, nor a grantor)
+_DOC_NUMBER = re.compile(r"\b(\d{1,6}(?:/\d{4})?)[/-][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9][A-ZĐa-z0-9]{0,9})+(?![\w&])")
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?|[A-Z][A-Za-z]{2,14})\)")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
@@ -94,6 +97,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
         if s.caption:
             continue
         work = s.text
+        if "/" in work or "-" in work:
+            work = _DOC_NUMBER.sub(r"\1", work)
         if "(" in work:
             work = _DEF_PAREN.sub(lambda m: "" if m.group(1) in expander.known or _restated(lex, expander, m) else m.group(0), work)
         if " - " in work or " – " in work:  # "Tập đoàn Công nghiệp Cao su Việt Nam - VRG": the same body again
