@@ -959,3 +959,30 @@ def test_a_member_of_a_mass_organisation_s_central_committee_who_heads_one_of_it
     assert positions(person(f, "Nguyễn Hữu Cảnh")) == {
         (norm("Ủy viên Ban Thường vụ"), norm("Trung ương Hội Chữ thập đỏ Việt Nam")),
         (norm("Trưởng ban"), norm("Ban Phong trào Trung ương Hội Chữ thập đỏ Việt Nam"))}
+
+
+def test_a_person_named_in_a_photo_caption_is_at_the_event_and_the_photographer_is_not():
+    f = run("Sáng 8/11, Thành Đoàn Huế tổ chức Lễ trao Huy hiệu “Tuổi trẻ dũng cảm” cho 3 đoàn viên.\n\n"
+            "Ông Nguyễn Đình Lâm, Phó Chủ tịch UBND thành phố Huế, trao Bằng khen cho 5 cá nhân. Ảnh: Bảo Châu",
+            published="2025-11")
+    assert person_names(f) == {norm("Nguyễn Đình Lâm")}
+    assert positions(person(f, "Nguyễn Đình Lâm")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân thành phố Huế"))}
+    assert [norm(p) for p in f.events[0].participants] == [norm("Nguyễn Đình Lâm")]
+    assert [a.award for a in f.awards] == ["Huy hiệu Tuổi trẻ dũng cảm"]  # (a caption's award is the body's, or none)
+    assert_evidence_ok(f)
+
+
+def test_a_caption_that_opens_the_article_with_its_day_and_organiser_is_its_lead():
+    f = run("Sáng 8/11, Thành Đoàn Huế tổ chức Lễ trao Huy hiệu “Tuổi trẻ dũng cảm” cho 3 đoàn viên. Ảnh: Thanh Tùng\n\n"
+            "Ông Nguyễn Đình Lâm, Phó Chủ tịch UBND thành phố Huế, trao Bằng khen cho 5 cá nhân. Ảnh: Bảo Châu",
+            published="2025-11")
+    assert [(e.date.isoformat(), e.organiser) for e in f.events] == [("2025-11-08", "Thành Đoàn Huế")]
+    assert [a.award for a in f.awards] == ["Huy hiệu Tuổi trẻ dũng cảm"]
+    assert person_names(f) == {norm("Nguyễn Đình Lâm")}
+
+
+def test_an_article_of_photo_captions_only_is_read_as_its_text():
+    f = run("Ông Nguyễn Đình Lâm, Phó Chủ tịch UBND thành phố Huế, trao Bằng khen cho 5 cá nhân. Ảnh: Bảo Châu\n\n"
+            "Bà Lê Thị Hoa phát biểu. Ảnh: Thanh Tùng", published="2025-11")
+    assert person_names(f) == {norm("Nguyễn Đình Lâm"), norm("Lê Thị Hoa")}
+    assert [a.award for a in f.awards] == ["Bằng khen"]

@@ -29,6 +29,8 @@ _DASH_ALIAS = re.compile(r"\s[-–]\s([A-Z][A-Za-z]{1,14})(?![\w&])")
 # a document's number with its kind and issuer: "2150/QĐ-UBND", "12/2018/QĐ-TTg", "05-CT/TW"; the
 # issuer's code names no body in the sentence (nor a recipient, nor a grantor)
 _DOC_NUMBER = re.compile(r"\b(\d{1,6}(?:/\d{4})?)[/-][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9][A-ZĐa-z0-9]{0,9})+(?![\w&])")
+# a photo's credit, and a line's credit for text and photos ("Tin, ảnh: X")
+_CREDIT = re.compile(r"(?:\b|^)(?:Tin,\s*|Bài\s+và\s+|Tin bài\s+và\s+)?[Ảả]nh\s*:")
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?|[A-Z][A-Za-z]{2,14})\)")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
@@ -92,11 +94,13 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     if "“" in article.text or '"' in article.text:
         defs = {**quoted_initialisms(article.text), **defs}
     expander = _expander().with_definitions(defs).for_text(article.text)
-    sents = []
+    sents: list[_Sent] = []
+    # photo captions, by the body sentence they come before: they name people, not the facts
+    captions: dict[int, list[_Sent]] = {}
     for s in split_sentences(article.text):
-        if s.caption:
+        work = _CREDIT.split(s.text, 1)[0] if s.caption else s.text  # (without its photographer)
+        if s.capitals or not work.strip():
             continue
-        work = s.text
         if "/" in work or "-" in work:
             work = _DOC_NUMBER.sub(r"\1", work)
         if "(" in work:
@@ -104,7 +108,13 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
         if " - " in work or " – " in work:  # "Tập đoàn Công nghiệp Cao su Việt Nam - VRG": the same body again
             work = _DASH_ALIAS.sub(lambda m: "" if _restated(lex, expander, m) else m.group(0), work)
         work = expander.expand(work)
-        sents.append(_Sent(s, work, tokenize(work)))
+        # (a caption that opens the article with the day and who organised what is its lead)
+        if s.caption and not (not sents and organise_in(work) and find_dates(work, article.published)):
+            captions.setdefault(len(sents), []).append(_Sent(s, work, tokenize(work)))
+        else:
+            sents.append(_Sent(s, work, tokenize(work)))
+    if not sents and captions:
+        sents, captions = captions[0], {}  # an article of photos and their captions: they are its text
     ctx = Context(lex, [x.toks for x in sents], article.published)
     # pass 1: the organisations of the article
     ctx.first_pass = True
@@ -115,7 +125,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
                 ctx.remember(name)
     ctx.first_pass = False
     ctx.last.clear()
-    return _Extraction(article, lex, ctx, sents).run()
+    return _Extraction(article, lex, ctx, sents, captions).run()
 
 
 _PARTY_COMMITTEES = tuple(f"{h} " for h in BARE_NAME_HEADS)
@@ -135,13 +145,15 @@ def _head_title(title: str) -> str:
 
 
 class _Extraction:
-    def __init__(self, article: Article, lex: Lexicon, ctx: Context, sents: list[_Sent]):
+    def __init__(self, article: Article, lex: Lexicon, ctx: Context, sents: list[_Sent],
+                 captions: dict[int, list[_Sent]]):
         self.a = article
         # the month days without a year fall in: the header's, else the first full date's in the text
         self.month = article.published or month_in_text(article.text)
         self.lex = lex
         self.ctx = ctx
         self.sents = sents
+        self.captions = captions
         self.pf = PersonFinder(lex, ctx)
         self.orgs: dict[str, Evidence] = {}
         self.people: dict[str, dict] = {}  # name -> {rank, positions{(t,o): ev}, ev, sentences}
@@ -178,8 +190,9 @@ class _Extraction:
                 return f"{title} {org}" if head else org
         return None
 
-    def _add_person(self, si: int, m: PersonMention) -> None:
-        x = self.sents[si]
+    def _add_person(self, si: int, m: PersonMention, caption: _Sent | None = None) -> None:
+        """A person mentioned in body sentence si, or in a photo caption (a person at the event)."""
+        x = caption or self.sents[si]
         name = m.name
         if m.short:
             canon = self.canonical(name)
@@ -190,7 +203,10 @@ class _Extraction:
             name = self.canonical(name) or name
         self.last_mentioned = name
         p = self.people.setdefault(name, {"rank": None, "positions": {}, "ev": x.evidence, "sents": set()})
-        p["sents"].add(si)
+        if caption is None:
+            p["sents"].add(si)
+        else:
+            p["caption"] = True
         if m.rank and not p["rank"]:
             p["rank"] = m.rank
         for title, org in m.positions:
@@ -200,6 +216,23 @@ class _Extraction:
             if org is not None and (title, None) in p["positions"]:
                 del p["positions"][(title, None)]
             p["positions"].setdefault(key, x.evidence)
+
+    def _people_in(self, si: int, x: _Sent, caption: bool = False) -> tuple[list[tuple[int, int, str]], list[PersonMention]]:
+        """The organisations and persons sentence x names, noted (a caption's persons are at the event)."""
+        self.ctx.note_places(x.toks)
+        orgs = org_mentions(self.lex, self.ctx, x.toks, x.mask, self.pf)
+        for _, _, name in orgs:
+            self.orgs.setdefault(name, x.evidence)
+        self.ctx.about = self._about(x)  # ("Về phía Sở X có ông A - Giám đốc Sở": that Sở)
+        ms = self.pf.find(x.toks)
+        self._fix_positions(x, ms, orgs)
+        self.ctx.about = None
+        for m in ms:
+            self._add_person(si, m, x if caption else None)
+            for _, org in m.positions:
+                if org:
+                    self.orgs.setdefault(org, x.evidence)
+        return orgs, ms
 
     def _about(self, x: _Sent) -> str | None:
         """The body a sentence opening "Về phía X có ..." is about."""
@@ -292,19 +325,9 @@ class _Extraction:
         main_from = next((k for k, x in enumerate(self.sents[:4])
                           if organise_in(x.work) and find_dates(x.work, self.month)), 0)
         for si, x in enumerate(self.sents):
-            self.ctx.note_places(x.toks)
-            orgs = org_mentions(self.lex, self.ctx, x.toks, x.mask, self.pf)
-            for _, _, name in orgs:
-                self.orgs.setdefault(name, x.evidence)
-            self.ctx.about = self._about(x)  # ("Về phía Sở X có ông A - Giám đốc Sở": that Sở)
-            ms = self.pf.find(x.toks)
-            self._fix_positions(x, ms, orgs)
-            self.ctx.about = None
-            for m in ms:
-                self._add_person(si, m)
-                for _, org in m.positions:
-                    if org:
-                        self.orgs.setdefault(org, x.evidence)
+            for cap in self.captions.get(si, ()):
+                self._people_in(si, cap, caption=True)
+            orgs, ms = self._people_in(si, x)
             named = find_named(x.work, self.lex.movement_names)
             item = listed_work(x.work) if listing else None
             listing = bool(item) or announces_works(x.work)  # the list goes on while its items do
@@ -364,6 +387,8 @@ class _Extraction:
             previous = found[-1] if found else None
             for c in found:
                 conferrals.append((c, x.evidence))
+        for cap in self.captions.get(len(self.sents), ()):
+            self._people_in(len(self.sents), cap, caption=True)  # (the captions after the last sentence)
         for entry in movements.values():
             f = entry["f"]
             for x in self.sents if f.period is None and f.kind == "movement" else ():
@@ -509,8 +534,8 @@ class _Extraction:
         out = []
         for name, p in self.people.items():
             sents = p["sents"]
-            if all(self._elsewhere(si, e) for si in sents):
-                continue
+            if all(self._elsewhere(si, e) for si in sents) and not (not sents and p.get("caption")):
+                continue  # (one named only in a photo's caption is at the event)
             out.append(name)
         return out
 

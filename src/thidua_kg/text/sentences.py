@@ -30,6 +30,7 @@ class Sentence:
     end: int
     paragraph: int
     caption: bool  # part of a photo caption ("... Ảnh: Name"), or a line in capitals (headline, byline)
+    capitals: bool = False  # a line in capitals: no sentence of the article's
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -46,7 +47,8 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for pi, (ps, pe) in enumerate(paragraphs(text)):
         para = text[ps:pe]
-        caption = ("Ảnh" in para or "ảnh:" in para) and bool(_CAPTION.search(para)) or _in_capitals(para)
+        capitals = _in_capitals(para)
+        caption = ("Ảnh" in para or "ảnh:" in para) and bool(_CAPTION.search(para)) or capitals
         start = 0
         first = len(out)
         for m in _END.finditer(para):
@@ -54,10 +56,10 @@ def split_sentences(text: str) -> list[Sentence]:
             # the abbreviations end the head: look at its last characters only
             if _NO_BREAK.search(head, max(0, len(head) - 8)) or (start == 0 and _ITEM_NUMBER.fullmatch(head)):
                 continue
-            _add(out, para, start, m.start(1), ps, pi, caption)
+            _add(out, para, start, m.start(1), ps, pi, caption, capitals)
             start = m.end()
-        _add(out, para, start, len(para), ps, pi, caption)
-        if caption and len(out) - first > 2 and not _in_capitals(para):
+        _add(out, para, start, len(para), ps, pi, caption, capitals)
+        if caption and len(out) - first > 2 and not capitals:
             # a caption run into a paragraph ("... 3 hội viên. Ông X trao ... Ảnh: Name"): only the
             # credit and the sentence it credits are the caption
             credit = next((k for k in range(first, len(out)) if _CAPTION.search(out[k].text)), len(out) - 1)
@@ -66,10 +68,10 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def _add(out, para, s, e, offset, pi, caption):
+def _add(out, para, s, e, offset, pi, caption, capitals):
     chunk = para[s:e]
     lead = len(chunk) - len(chunk.lstrip())
     chunk = chunk.strip()
     if chunk:
         begin = offset + s + lead
-        out.append(Sentence(chunk, begin, begin + len(chunk), pi, caption))
+        out.append(Sentence(chunk, begin, begin + len(chunk), pi, caption, capitals))
