@@ -986,3 +986,13 @@ def test_an_article_of_photo_captions_only_is_read_as_its_text():
             "Bà Lê Thị Hoa phát biểu. Ảnh: Thanh Tùng", published="2025-11")
     assert person_names(f) == {norm("Nguyễn Đình Lâm"), norm("Lê Thị Hoa")}
     assert [a.award for a in f.awards] == ["Bằng khen"]
+
+
+def test_officials_of_several_provinces_each_with_the_province_in_brackets():
+    f = run("Sáng 19-12, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị. Dự có bà Bùi Thị Quỳnh Trang, Phó Chủ tịch "
+            "UBND tỉnh Hà Tĩnh; Phó Chủ tịch UBND các tỉnh: Đào Hữu Nghĩa (Thanh Hóa); Phan Quý Đông (Thừa Thiên Huế).",
+            published="2024-12")
+    assert positions(person(f, "Đào Hữu Nghĩa")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Thanh Hóa"))}
+    assert positions(person(f, "Phan Quý Đông")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Thừa Thiên Huế"))}
+    assert person_names(f) == {norm("Bùi Thị Quỳnh Trang"), norm("Đào Hữu Nghĩa"), norm("Phan Quý Đông")}
+    assert not [n for n in org_names(f) if "cac tinh" in n and "cum" not in n]

@@ -377,8 +377,9 @@ class Context:
             loc = scan_locality(self.lex, toks, i) if toks[i].text[0].islower() else None
             if loc:
                 end, level, name = loc
-                if name is None and i and toks[i - 1].low == "cấp":
-                    out.append(words(toks, i, end))  # "TAND cấp huyện": a level of bodies, not the article's place
+                if name is None and i and toks[i - 1].low in ("cấp", "các"):
+                    # "TAND cấp huyện", "UBND các tỉnh": a level of bodies, not the article's place
+                    out.append(words(toks, i, end))
                 elif name is None:
                     filled = self._fill(level)
                     out.append(filled or level)

@@ -507,6 +507,8 @@ class PersonFinder:
         if name.lower() in self.lex.provinces or name in ("Việt Nam", "Hồ Chí Minh", "Bác Hồ") \
                 or (name == "Chí Minh" and j and toks[j - 1].text == "Hồ"):  # (the rest of "Hồ Chí Minh")
             return None
+        if j and toks[j - 1].cap and (lex.province_index.match(toks, j - 1) or (0,))[0] > n:
+            return None  # "Thiên Huế" in "(Thừa Thiên Huế)": the rest of a province's name
         if n >= 2 and toks[j].text not in lex.surnames and lex.gazetteer.districts_named(name):
             return None  # "ngư dân Phú Quý": the people of a district, not a person
         if n >= 2 and len(toks[j + n - 1].text) == 1:

@@ -23,7 +23,7 @@ from .mentions import _COMMAND, org_mentions
 from .org_parents import ADMIN_BODY, BRANCH_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org
 from .orgs import BARE_NAME_HEADS, EVERY_LEVEL, scan_locality, scan_org
 from .persons import PersonFinder, PersonMention
-from .tokens import DASHES, Tok, tokenize
+from .tokens import DASHES, Tok, tokenize, words
 
 _DASH_ALIAS = re.compile(r"\s[-–]\s([A-Z][A-Za-z]{1,14})(?![\w&])")
 # a document's number with its kind and issuer: "2150/QĐ-UBND", "12/2018/QĐ-TTg", "05-CT/TW"; the
@@ -31,6 +31,8 @@ _DASH_ALIAS = re.compile(r"\s[-–]\s([A-Z][A-Za-z]{1,14})(?![\w&])")
 _DOC_NUMBER = re.compile(r"\b(\d{1,6}(?:/\d{4})?)[/-][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9][A-ZĐa-z0-9]{0,9})+(?![\w&])")
 # a photo's credit, and a line's credit for text and photos ("Tin, ảnh: X")
 _CREDIT = re.compile(r"(?:\b|^)(?:Tin,\s*|Bài\s+và\s+|Tin bài\s+và\s+)?[Ảả]nh\s*:")
+# the province a provincial body is named with, to the name's end ("Ủy ban nhân dân [các] tỉnh X")
+_PROVINCE_OF_BODY = re.compile(r"(?<= )(?:các )?(?:tỉnh|thành phố)(?: [^ ].*)?$")
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?|[A-Z][A-Za-z]{2,14})\)")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
@@ -283,6 +285,23 @@ class _Extraction:
                 fixed.append((title, org))
             m.positions = fixed
         self._party_bodies(ms)  # again, now that "Về phía X có ..." gave the unit: "Bí thư Đảng ủy, Chính ủy"
+        for m in ms:
+            place = self._bracketed_province(x.toks, m.end)
+            if place:
+                # "Phó Chủ tịch UBND các tỉnh: A (Thanh Hóa); B (Nghệ An)": each one's province, in brackets
+                m.positions = [(t, _PROVINCE_OF_BODY.sub(place, o, 1) if o else o) for t, o in m.positions]
+
+    def _bracketed_province(self, toks: list[Tok], e: int) -> str | None:
+        """"(Thanh Hóa)" right after a name: the province, with its level ("tỉnh Thanh Hóa")."""
+        if e + 2 >= len(toks) or toks[e].text != "(":
+            return None
+        p = self.lex.province_index.match(toks, e + 1)
+        if not p or e + 1 + p[0] >= len(toks) or toks[e + 1 + p[0]].text != ")":
+            return None
+        written = words(toks, e + 1, e + 1 + p[0])
+        # (the one province that became a city, in 2025, is still written by its old name: "Thừa Thiên Huế")
+        kind = "tỉnh" if written.startswith("Thừa Thiên") else getattr(p[2], "unit_type", "tỉnh") or "tỉnh"
+        return f"{kind} {written}"
 
     def _party_bodies(self, ms: list[PersonMention]) -> None:
         """"Bí thư Đảng ủy, Giám đốc Công an tỉnh X": the party committee of the unit the next post names."""
