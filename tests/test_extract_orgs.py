@@ -1208,3 +1208,10 @@ def test_a_state_fund_is_a_body_and_a_charity_fund_is_money():
     fund = norm("Quỹ Phát triển khoa học và công nghệ Quốc gia")
     assert org_names(f) == {fund}
     assert positions(person(f, "Kiều Văn Thịnh")) == {(norm("Giám đốc"), fund)}
+
+
+def test_a_company_named_after_its_place_then_a_person_without_a_comma():
+    f = run("Sáng 5/12, LĐLĐ thành phố Hải Phòng tổ chức hội nghị. Chủ tịch Công đoàn cơ sở Công ty cổ phần Cơ khí Nam Triệu "
+            "Hải Phòng Vũ Thị Lan phát biểu.", published="2025-12")
+    assert positions(person(f, "Vũ Thị Lan")) == {
+        (norm("Chủ tịch"), norm("Công đoàn cơ sở Công ty cổ phần Cơ khí Nam Triệu Hải Phòng"))}

@@ -531,6 +531,9 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                     and not (t.text == "Đoàn" and tokens[j - 1].low in ("tỉnh", "thành", "huyện", "quận")):
                 # (not "Ban Thường vụ Tỉnh Đoàn Thái Nguyên": the province's Youth Union, no Mr Đoàn; nor a
                 # company's brand after its trade: "Công ty cổ phần Vật liệu xây dựng Hoàng Mai Xanh")
+                prov = lex.province_index.match(tokens, j + 1) if tokens[j + 1].cap else None
+                if prov and surname_run(lex, tokens, j + 1 + prov[0]) >= 2:
+                    j += 1 + prov[0]  # "Công ty Cơ khí Nam Triệu Hải Phòng Vũ Thị Lan": its last word and place, then a person
                 break
         if t.cap and j == start_j and free and not head_label and starts_person(lex, tokens, j) \
                 and not lex.org_heads.match(tokens, j) and not field_after(lex, tokens, j):
