@@ -879,3 +879,11 @@ def test_a_decision_s_number_names_no_grantor_or_recipient():
     chair = norm("Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng")
     assert [norms(a.grantors) for a in f.awards] == [{chair}, {chair}]
     assert norms(f.awards[0].recipients) == {norm("Đội Cảnh sát phòng cháy, chữa cháy Công an thành phố Đà Nẵng")}
+
+
+def test_a_hamlet_after_a_person_in_a_list_is_where_they_live():
+    f = run("Sáng 5/1/2024, UBND tỉnh Sơn La tổ chức gặp mặt người có uy tín. Dịp này, Ủy ban Dân tộc tặng Kỷ niệm chương "
+            "cho 2 cá nhân, gồm:\n1. Bà Lò Thị Xiêng, bản Hua Tạt, xã Vân Hồ;\n2. Ông Lường Văn Thẳm, bản Pom Sinh, xã "
+            "Mường Giôn. Chủ tịch UBND tỉnh tặng Bằng khen cho bản Nà Sản, bản Co Muông.", published="2024-01")
+    assert norms(f.awards[0].recipients) == {norm("Lò Thị Xiêng"), norm("Lường Văn Thẳm")}
+    assert norms(f.awards[1].recipients) == {norm("Bản Nà Sản"), norm("Bản Co Muông")}

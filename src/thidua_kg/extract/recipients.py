@@ -10,7 +10,7 @@ from .context import Context
 from .lexicon import HONORIFICS, Lexicon
 from .org_lists import distributed, owned_by_places
 from .org_parents import OWN_NAMED
-from .orgs import COMPANY_FORMS, hamlet_at, has_place, scan_locality, scan_org
+from .orgs import COMPANY_FORMS, HAMLETS, hamlet_at, has_place, scan_locality, scan_org
 from .persons import PersonFinder
 from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
@@ -303,6 +303,18 @@ class RecipientReader:
                     return k + n, canon
         return None
 
+    def _address_after_person(self, toks: list[Tok], k: int) -> bool:
+        """"Bà Lò Thị Xiêng, bản Hua Tạt, xã Vân Hồ": the hamlet at k is where the person named
+        before the comma lives, not a recipient."""
+        if k < 3 or toks[k - 1].text != ",":
+            return False
+        s = k - 1
+        while s > 0 and is_name_syllable(toks[s - 1]):
+            s -= 1
+        if s < k - 2 and toks[s].text not in self.lex.surnames:
+            s += 1  # (after a capitalised honorific: "Bà Lò Thị Xiêng")
+        return s < k - 2 and toks[s].text in self.lex.surnames and not (s and toks[s - 1].low in HAMLETS)
+
     def _named(self, toks, j) -> tuple[int, str] | None:
         t = toks[j]
         k = j
@@ -339,7 +351,8 @@ class RecipientReader:
                 name = name[0].upper() + name[1:]
                 self.ctx.remember(name)
                 return loc_end, name
-        if k < len(toks) and hamlet_at(toks, k) and (k == 0 or toks[k - 1].low in _ITEM_BEFORE):
+        if k < len(toks) and hamlet_at(toks, k) and (k == 0 or toks[k - 1].low in _ITEM_BEFORE) \
+                and not self._address_after_person(toks, k):
             # "cho bốn ấp tiêu biểu: ấp Phước Định, ấp An Điền ...", "cho 3 thôn, làng là làng Le, ...": a village
             # given an award as a collective
             e = k + 1
