@@ -137,6 +137,10 @@ def test_standalone_title_is_an_office():
     assert split_office(v, "Thủ tướng Chính phủ")[::2] == ("Thủ tướng", "Chính phủ")
     assert split_office(v, "Bộ Công an") is None
     assert split_office(v, "Giám đốc Công an tỉnh Lạng Sơn")[2] == "Công an tỉnh Lạng Sơn"
+    # the unit a title ends with is named once in the office: "Trưởng ban Dân tộc ..." is the Ban's
+    assert split_office(v, "Trưởng ban Dân tộc tỉnh Sóc Trăng")[2] == "Ban Dân tộc tỉnh Sóc Trăng"
+    assert split_office(v, "Trưởng ban Tổ chức Tỉnh ủy Nghệ An")[2] == "Ban Tổ chức Tỉnh ủy Nghệ An"
+    assert split_office(v, "Trưởng phòng Văn phòng Sở Nội vụ")[2] == "Văn phòng Sở Nội vụ"
 
 
 def test_every_referenced_entity_is_typed_and_labelled(triples):

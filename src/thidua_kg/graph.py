@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
-from .extract.facts import ArticleFacts, Award, Evidence
+from .extract.facts import ArticleFacts, Award, Evidence, office_organisation
 from .link.admin_units import article_units, on_date
 from .namespaces import DCTERMS, DEFAULT_BASE, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, TK, XSD
 from .slug import slugify
@@ -389,6 +389,8 @@ def split_office(vocab, grantor: str):
             if _is_organisation_name(vocab, tail):
                 return c.pref_vi, c, tail
         if rest is not None or c.flags.get("needsOrganisation") is False:
+            if rest is not None and not _names_organisation(vocab, rest):
+                rest = office_organisation(title, rest)  # "Trưởng ban Dân tộc tỉnh X": of the "Ban Dân tộc ..."
             return title, c, rest
         return None
     return None
@@ -397,6 +399,16 @@ def split_office(vocab, grantor: str):
 def _is_organisation_name(vocab, name: str) -> bool:
     words = name.split()
     return any(vocab.lookup("organisation-type", " ".join(words[:k])) for k in range(min(len(words), 4), 0, -1))
+
+
+def _names_organisation(vocab, rest: str) -> bool:
+    """Does `rest` start with an organisation's type ("Văn phòng Đoàn ĐBQH ..."), not a word that
+    begins like one ("Tổ chức Tỉnh ủy": the board of organisation)?"""
+    words = rest.split()
+    if vocab is None:
+        return True
+    return any(vocab.lookup("organisation-type", " ".join(words[:k])) for k in range(min(len(words), 4), 1, -1)) \
+        or (len(words) > 1 and words[1][:1].isupper() and vocab.lookup("organisation-type", words[0]) is not None)
 
 
 def _grantor(b: _Builder, grantor: str, ev: Evidence) -> NamedNode:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .context import Context
-from .facts import Award, Evidence
+from .facts import Award, Evidence, office_name
 from .lexicon import Lexicon
 from .org_parents import TITLE_ORGS, is_national
 from .orgs import scan_org, surname_run
@@ -65,14 +65,6 @@ def _given_to(toks: list[Tok], k: int) -> bool:
     """After the quoted name from k, "cho" soon follows: the title is conferred on someone."""
     e = next((m for m in range(k, min(len(toks), k + 14)) if toks[m].text == "”"), None)
     return e is not None and any(t.text == "cho" for t in toks[e + 1 : e + 16])
-
-
-def office_name(title: str, org: str) -> str:
-    """An office as written: "Trưởng ban" + "Ban Dân vận ..." -> "Trưởng ban Dân vận ..."."""
-    unit = title.split()[-1]
-    if org.lower().startswith(unit.lower() + " ") and unit.lower() in ("ban", "phòng", "khoa", "đoàn", "đội"):
-        org = org[len(unit) + 1 :]
-    return f"{title} {org}"
 
 
 @dataclass

@@ -109,3 +109,25 @@ class ArticleFacts:
     movements: tuple[Movement, ...] = ()
     initiatives: tuple[Initiative, ...] = ()
     awards: tuple[Award, ...] = ()
+
+
+# the unit an office's title ends with ("Trưởng ban" of a "Ban ..."): an office names it once,
+# "Trưởng ban Dân vận Tỉnh ủy X" (what a grantor's office is written as: see Award.grantors)
+_TITLE_UNITS = ("ban", "phòng", "khoa", "đoàn", "đội")
+
+
+def office_name(title: str, org: str) -> str:
+    """An office as written: "Trưởng ban" + "Ban Dân vận ..." -> "Trưởng ban Dân vận ..."."""
+    unit = title.split()[-1]
+    if org.lower().startswith(unit.lower() + " ") and unit.lower() in _TITLE_UNITS:
+        org = org[len(unit) + 1 :]
+    return f"{title} {org}"
+
+
+def office_organisation(title: str, rest: str) -> str:
+    """The organisation of an office written by office_name: "Trưởng ban" + "Dân tộc tỉnh X" ->
+    "Ban Dân tộc tỉnh X"."""
+    unit = title.split()[-1]
+    if unit.lower() in _TITLE_UNITS and not rest.lower().startswith(unit.lower() + " "):
+        return f"{unit.capitalize()} {rest}"
+    return rest
