@@ -1215,3 +1215,10 @@ def test_a_company_named_after_its_place_then_a_person_without_a_comma():
             "Hải Phòng Vũ Thị Lan phát biểu.", published="2025-12")
     assert positions(person(f, "Vũ Thị Lan")) == {
         (norm("Chủ tịch"), norm("Công đoàn cơ sở Công ty cổ phần Cơ khí Nam Triệu Hải Phòng"))}
+
+
+def test_a_task_force_is_named_by_the_numbered_project_it_carries_out():
+    f = run("Sáng 5/1/2024, Công an tỉnh Nghệ An tổ chức hội nghị. Dự có ông Hồ Đức Long, Tổ trưởng Tổ công tác triển khai "
+            "Đề án 06 tỉnh Nghệ An; ông Đinh Xuân Tùng, Tổ trưởng Tổ công tác Đề án 06 huyện Lệ Thủy.", published="2024-01")
+    assert positions(person(f, "Hồ Đức Long")) == {(norm("Tổ trưởng"), norm("Tổ công tác triển khai Đề án 06 tỉnh Nghệ An"))}
+    assert positions(person(f, "Đinh Xuân Tùng")) == {(norm("Tổ trưởng"), norm("Tổ công tác Đề án 06 huyện Lệ Thủy"))}

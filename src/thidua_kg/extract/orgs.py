@@ -382,6 +382,10 @@ def _by_head(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str) -
                     parts = (words(tokens, i, k), words(tokens, k + 1, close), words(tokens, close + 1, loc[0]))
                     return loc[0], " ".join(parts)
                 break
+    if head_label == "Tổ" and words(tokens, j, j + 2) == "công tác":
+        found = _task_force(lex, tokens, i, j + 2)
+        if found:
+            return found
     if head_label == "Công ty" and j < len(tokens) and tokens[j].text[0].islower() \
             and tokens[j].low not in COMPANY_FORMS:
         return j, words(tokens, i, j)  # "Công ty mạnh dạn đầu tư ...": the company, by its type
@@ -415,6 +419,25 @@ def _by_head(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str) -
             return j + n, f"{words(tokens, i, j)} {kind} {words(tokens, j, j + n)}"
         return j, words(tokens, i, j)
     return None
+
+
+# documents a task force is named after, with their number: "Tổ công tác triển khai Đề án 06"
+_DOCUMENT_KINDS = frozenset({"Đề án", "Chỉ thị", "Nghị quyết", "Kế hoạch", "Chương trình", "Dự án"})
+
+
+def _task_force(lex: Lexicon, tokens: list[Tok], i: int, k: int) -> tuple[int, str] | None:
+    """A task force ("Tổ công tác", its words before k) named by the numbered document it carries
+    out, and its place: "Tổ công tác (triển khai) Đề án 06 tỉnh X", "... Đề án 06 của tỉnh"."""
+    if words(tokens, k, k + 2) in ("triển khai", "thực hiện"):
+        k += 2
+    if words(tokens, k, k + 2) not in _DOCUMENT_KINDS or k + 2 >= len(tokens) or not tokens[k + 2].num:
+        return None
+    k += 3
+    if words(tokens, k, k + 1) == "của" and k + 1 < len(tokens) and tokens[k + 1].low in _LEVEL_WORDS_OF \
+            and not (k + 2 < len(tokens) and tokens[k + 2].cap):
+        return k + 2, f"{words(tokens, i, k)} {tokens[k + 1].low}"  # (the place is filled in from the article)
+    loc = scan_locality(lex, tokens, k)
+    return (loc[0], words(tokens, i, loc[0])) if loc else (k, words(tokens, i, k))
 
 
 def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str, free: bool,
