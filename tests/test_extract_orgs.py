@@ -1222,3 +1222,10 @@ def test_a_task_force_is_named_by_the_numbered_project_it_carries_out():
             "Đề án 06 tỉnh Nghệ An; ông Đinh Xuân Tùng, Tổ trưởng Tổ công tác Đề án 06 huyện Lệ Thủy.", published="2024-01")
     assert positions(person(f, "Hồ Đức Long")) == {(norm("Tổ trưởng"), norm("Tổ công tác triển khai Đề án 06 tỉnh Nghệ An"))}
     assert positions(person(f, "Đinh Xuân Tùng")) == {(norm("Tổ trưởng"), norm("Tổ công tác Đề án 06 huyện Lệ Thủy"))}
+
+
+def test_a_ward_named_like_a_body_is_no_parent_and_a_numbered_hamlet_ends_a_name():
+    f = run("Sáng 5/12, UBND phường Trường Vinh tổ chức hội nghị. Ông Trần Văn Lợi, Tổ trưởng Tổ công nghệ số cộng đồng "
+            "tổ dân phố 7 phường Phú Xuân phát biểu.", published="2025-12")
+    assert org_names(f) == {norm("Ủy ban nhân dân phường Trường Vinh"),
+                            norm("Tổ công nghệ số cộng đồng tổ dân phố 7 phường Phú Xuân")}

@@ -44,9 +44,9 @@ _PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "từ", "đến", "v
 HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "xóm", "phum", "sóc", "khu phố", "tổ dân phố"})
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
-# heads named after a place, whose name may look like a person's ("Đồn Biên phòng Ma Ly Pho")
 # heads that name a body only before a capital or alone ("Quỹ Phát triển ..."; "Quỹ chăm sóc NCT" is money)
 _CAPITAL_NAMED = frozenset({"Quỹ"})
+# heads named after a place, whose name may look like a person's ("Đồn Biên phòng Ma Ly Pho")
 _PLACE_NAMED = ("Đồn Biên phòng", "Đồn", "Trạm Biên phòng")
 
 
@@ -583,6 +583,11 @@ def _place_end(lex: Lexicon, tokens: list[Tok], i: int, j: int, start_j: int, he
         if loc and loc[2]:
             j = loc[0]
         return j
+    numbered = numbered_hamlet(tokens, j) if j > start_j else 0
+    if numbered:
+        # "Tổ công nghệ số cộng đồng tổ dân phố 7 phường Phú Xuân": a numbered hamlet, then maybe its ward
+        loc = scan_locality(lex, tokens, numbered)
+        return loc[0] if loc and loc[2] else numbered
     if t.low == "tại" and j >= 2 and tokens[j - 2].low == "cấp" and tokens[j - 1].low == "cao":
         # "VKSND cấp cao tại Đà Nẵng": a high court or procuracy is named after the city it sits in
         k = j + 1
@@ -717,6 +722,20 @@ def has_place(lex: Lexicon, toks: list[Tok]) -> bool:
     return any(scan_locality(lex, toks, i) or hamlet_at(toks, i) for i in range(len(toks)) if toks[i].text[0].islower())
 
 
+# hamlets and residential groups known by a number ("tổ dân phố 7", "khối 5", "thôn 3")
+_NUMBERED_HAMLETS = (("tổ", "dân", "phố"), ("khu", "phố"), ("khối",), ("thôn",), ("xóm",), ("ấp",), ("bản",))
+
+
+def numbered_hamlet(toks: list[Tok], i: int) -> int:
+    """The end of a hamlet written with its number at i ("tổ dân phố 7", "khối 5"), or 0."""
+    for seq in _NUMBERED_HAMLETS:
+        e = i + len(seq)
+        if e < len(toks) and toks[e].num and len(toks[e].text) <= 3 \
+                and all(toks[i + n].low == w for n, w in enumerate(seq)):
+            return e + 1
+    return 0
+
+
 def hamlet_at(toks: list[Tok], i: int) -> bool:
     """A hamlet and its name at i ("ấp Phú Hiệp"), not "nông thôn Trung ương"."""
     return toks[i].low in HAMLETS and i + 1 < len(toks) and is_name_syllable(toks[i + 1]) \
@@ -732,8 +751,8 @@ def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """Does an organisation's name start at token i inside a longer name? A one-word type
     must be followed by a capitalised word: "Phòng chống ma túy", "Tổ quốc" are words."""
     m = lex.national_orgs.match(toks, i) or lex.org_heads.match(toks, i)
-    if not m or lex.not_orgs.match(toks, i):
-        return False
+    if not m or lex.not_orgs.match(toks, i) or (i and toks[i - 1].low in _LEVEL_WORDS_OF):
+        return False  # (after a level, a place's name: "phường Trường Vinh", "xã Đoàn Kết")
     if i >= 2 and words(toks, i - 2, i).lower() in ("giáo dục", "đào tạo"):
         return False  # "Vụ Giáo dục Đại học": a level of education, not a university
     if m[1] in _PLACED_OFFICES:
