@@ -996,3 +996,11 @@ def test_officials_of_several_provinces_each_with_the_province_in_brackets():
     assert positions(person(f, "Phan Quý Đông")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân tỉnh Thừa Thiên Huế"))}
     assert person_names(f) == {norm("Bùi Thị Quỳnh Trang"), norm("Đào Hữu Nghĩa"), norm("Phan Quý Đông")}
     assert not [n for n in org_names(f) if "cac tinh" in n and "cum" not in n]
+
+
+def test_a_middle_name_marks_a_person_whose_family_name_is_not_listed():
+    f = run("Sáng 20/12, Công an phường Phan Rang tổ chức hội nghị. Báo cáo do Thiếu tá Thành Văn Khoa, Phó Trưởng Công an "
+            "phường trình bày. Ông Thuận Văn Hải phát biểu. Phó Cục trưởng Cục Thuế Văn Đình Hưởng dự. Thành Đoàn và Báo "
+            "Văn Nghệ đưa tin.", published="2025-12")
+    assert person_names(f) == {norm("Thành Văn Khoa"), norm("Thuận Văn Hải"), norm("Văn Đình Hưởng")}
+    assert person(f, "Thành Văn Khoa").rank == "Thiếu tá"

@@ -79,13 +79,20 @@ def starts_person(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
 
 def surname_run(lex: Lexicon, tokens: list[Tok], i: int) -> int:
     """Length of a personal name starting with a known family name at i (0 if none)."""
-    if i >= len(tokens) or tokens[i].text not in lex.surnames:
+    if i >= len(tokens) or (tokens[i].text not in lex.surnames and not _middle_name_after(lex, tokens, i)):
         return 0
     n = 1
     while i + n < len(tokens) and n < 5 and is_name_syllable(tokens[i + n]) \
             and not lex.titles.match(tokens, i + n):  # "Đoàn Chủ tịch" is a body, not Mr Đoàn
         n += 1
     return n if n >= 2 else 0
+
+
+def _middle_name_after(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
+    """"Thành Văn Khoa", "Lang Văn Thông": a middle name after a capitalised syllable marks a person
+    whose family name the list lacks (not after a body's type: "Cục Thuế Văn Đình Hưởng")."""
+    return i + 2 < len(tokens) and tokens[i + 1].text in ("Văn", "Thị") and is_name_syllable(tokens[i]) \
+        and is_name_syllable(tokens[i + 2]) and not lex.org_heads.match(tokens, i)
 
 
 # two-syllable verbs that end a name written in capitals before them (inside names they follow
@@ -151,9 +158,6 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
             k = _numbered_place(tokens, level, j + w)
             return k, level, words(tokens, j, k)
     run = surname_run(lex, tokens, j)
-    if run < 3 and j + 2 < len(tokens) and tokens[j + 1].text in ("Văn", "Thị") \
-            and all(is_name_syllable(t) for t in tokens[j : j + 3]):
-        run = 3  # "Lang Văn Thông": a middle name marks a person whose surname the list lacks
     # a person's name after a bare level is read only after a body's type ("Chủ tịch UBND xã Nguyễn Văn A");
     # elsewhere it is the place's name ("Tiêu biểu là phường Phan Đình Phùng", "tại xã Châu Quế Hạ (huyện X)")
     a_place = not _type_ends_at(lex, tokens, i) or (i and tokens[i - 1].low in _PLACE_PREPOSITIONS) \

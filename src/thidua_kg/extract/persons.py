@@ -495,8 +495,10 @@ class PersonFinder:
                 anchored = True  # "cho 2 đồng chí là Lê Văn Bền và Phạm Thị Út", "cho 2 HLV là A và B": a count named
             if not anchored:
                 return None
-        if n >= 2 and toks[j].low in lex.org_heads.first and not toks[j].text in lex.surnames:
-            return None  # "chiến sĩ Đồn Mo Ray": a unit, short for "Đồn Biên phòng Mo Ray"
+        if n >= 2 and toks[j].low in lex.org_heads.first and not toks[j].text in lex.surnames \
+                and not (strong and toks[j + 1].text in ("Văn", "Thị")):
+            # "chiến sĩ Đồn Mo Ray": a unit, short for "Đồn Biên phòng Mo Ray" (but "Thiếu tá Thành Văn Khoa")
+            return None
         if not strong and n >= 2 and (lex.national_orgs.match(toks, j) or (
                 toks[j + n - 1].low in lex.org_heads.first and (lex.org_heads.match(toks, j + n - 1) or (0,))[0] > 1)):
             return None  # "; Agribank Chi nhánh tỉnh X được ...": a body and its branch, no person
