@@ -1004,3 +1004,11 @@ def test_a_middle_name_marks_a_person_whose_family_name_is_not_listed():
             "Văn Nghệ đưa tin.", published="2025-12")
     assert person_names(f) == {norm("Thành Văn Khoa"), norm("Thuận Văn Hải"), norm("Văn Đình Hưởng")}
     assert person(f, "Thành Văn Khoa").rank == "Thiếu tá"
+
+
+def test_the_head_of_a_steering_committee_named_by_its_quoted_movement():
+    f = run("Sáng 28.12.2023, UBND huyện Đăk Hà tổ chức hội nghị. Dự có ông Lê Hoàng Nam, Phó Chủ tịch UBND huyện, Trưởng "
+            "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện; bà Y Liên phát biểu.",
+            published="2023-12")
+    assert (norm("Trưởng ban"), norm("Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa huyện Đăk Hà")) \
+        in positions(person(f, "Lê Hoàng Nam"))
