@@ -1229,3 +1229,11 @@ def test_a_ward_named_like_a_body_is_no_parent_and_a_numbered_hamlet_ends_a_name
             "tổ dân phố 7 phường Phú Xuân phát biểu.", published="2025-12")
     assert org_names(f) == {norm("Ủy ban nhân dân phường Trường Vinh"),
                             norm("Tổ công nghệ số cộng đồng tổ dân phố 7 phường Phú Xuân")}
+
+
+def test_a_bare_city_level_in_capitals_and_an_adverb_end_a_name():
+    f = run("Sáng 20/11, Sở GD&ĐT TP. Hồ Chí Minh tổ chức lễ. Sở đã trình UBND Thành phố hồ sơ đề nghị Chủ tịch nước phong "
+            "tặng danh hiệu Nhà giáo Ưu tú. Trường THPT chuyên Quang Trung từng được tặng Cờ thi đua.", published="2025-11")
+    assert org_names(f) == {norm("Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"),
+                            norm("Ủy ban nhân dân thành phố Hồ Chí Minh"),
+                            norm("Trường Trung học phổ thông chuyên Quang Trung")}

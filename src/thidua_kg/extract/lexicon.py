@@ -74,6 +74,7 @@ MORE_STOPS = ("điều hành", "trực thuộc", "nhiệm kỳ", "khởi xướn
               "đồng chủ trì", "đồng tặng", "đồng tổ chức", "xét", "mạnh dạn", "tiên phong", "đi đầu",
               "công nhận", "thống nhất", "nhất trí", "bỏ phiếu", "đại diện", "xem xét", "truy tặng", "xuất động",
               "huy động", "gửi", "phê duyệt", "khuyến cáo", "xúc động", "tài trợ", "tiêu biểu", "xuất sắc",
+              "từng",  # ("Trường X từng được ...": once, an adverb)
               "không")  # (a negation; "Hàng không", "Phòng không" are fields: FIELDS)
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "mẹ", "đ/c",

@@ -124,7 +124,12 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     if i and tokens[i].low == "xã" and tokens[i - 1].low == "tác":
         return None  # "Hợp tác xã Nông nghiệp X": a cooperative, not a commune
     m = lex.localities.match(tokens, i)
-    if not m or not tokens[i].text[0].islower():
+    if not m:
+        return None
+    if not tokens[i].text[0].islower():
+        e = i + m[0]
+        if i and m[1] == "thành phố" and e < len(tokens) and tokens[e].word and tokens[e].text[0].islower():
+            return e, m[1], None  # "trình UBND Thành phố hồ sơ": the level in capitals, bare (the article's)
         return None
     n, level, _ = m
     j = i + n
