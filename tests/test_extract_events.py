@@ -234,3 +234,10 @@ def test_an_event_opened_rather_than_organised_keeps_its_type():
     f = run("Sáng 12/8, Đảng bộ xã Diễn Châu (tỉnh Nghệ An) long trọng khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ "
             "2025 - 2030.", published="2025-08")
     assert [(e.type, e.date) for e in f.events] == [("Đại hội", date(2025, 8, 12))]
+
+
+def test_one_who_speaks_for_others_is_at_the_event_whatever_they_were_given_before():
+    f = run("Sáng 20/11, Sở GD&ĐT tỉnh Đồng Nai tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam. Phát biểu thay mặt các nhà giáo, "
+            "bà Phan Thị Ngọc Hà, người được Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú năm 2023, mong muốn giáo "
+            "viên trẻ tiếp tục cố gắng.", published="2025-11")
+    assert [norm(p) for p in f.events[0].participants] == [norm("Phan Thị Ngọc Hà")]

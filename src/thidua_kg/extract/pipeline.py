@@ -564,8 +564,10 @@ class _Extraction:
         ds = [d for _, d in find_dates(x.work, self.month) if d]
         if ds and e.date and all(d != e.date for d in ds):
             return True
-        if _AT_EVENT.search(x.work):
-            return False  # "Hội nghị cũng tôn vinh X, người vừa được ... tặng ...": at the event
+        if _AT_EVENT.search(x.work) or x.work.startswith(("Phát biểu", "Thay mặt")):
+            # "Hội nghị cũng tôn vinh X, người vừa được ... tặng ...", "Phát biểu thay mặt ..., X, người được
+            # ... phong tặng ...": at the event
+            return False
         # named only as given an award, not as handed it: "X được Chủ tịch nước phong tặng ...",
         # "... tặng Bằng khen cho 25 cá nhân, trong đó có ông X"
         return bool(_GIVEN.search(x.work) or re.search(r"\btrong đó có\b", x.work) and re.search(r"\btặng\b", x.work)
