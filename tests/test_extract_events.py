@@ -241,3 +241,9 @@ def test_one_who_speaks_for_others_is_at_the_event_whatever_they_were_given_befo
             "bà Phan Thị Ngọc Hà, người được Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú năm 2023, mong muốn giáo "
             "viên trẻ tiếp tục cố gắng.", published="2025-11")
     assert [norm(p) for p in f.events[0].participants] == [norm("Phan Thị Ngọc Hà")]
+
+
+def test_the_day_of_a_deed_an_award_is_given_for_is_not_the_day_of_the_sentence():
+    f = run("Ngày 21-10-2025, Công an thành phố Đà Nẵng tổ chức hội nghị. Đại tá Nguyễn Hữu Phước trao Giấy khen cho Đại úy "
+            "Trần Văn Bình vì đã bắt giữ 2 đối tượng cướp giật trong đêm 12/10.", published="2025-10")
+    assert {norm(p) for p in f.events[0].participants} == {norm("Nguyễn Hữu Phước"), norm("Trần Văn Bình")}

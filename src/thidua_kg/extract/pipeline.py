@@ -35,6 +35,7 @@ _CREDIT = re.compile(r"(?:\b|^)(?:Tin,\s*|Bài\s+và\s+|Tin bài\s+và\s+)?[Ả�
 _PROVINCE_OF_BODY = re.compile(r"(?<= )(?:các )?(?:tỉnh|thành phố)(?: [^ ].*)?$")
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?|[A-Z][A-Za-z]{2,14})\)")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
+_REASON = re.compile(r"\bvì (?:đã|có|thành tích)\b")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
 _COMMUNE_POLICE = re.compile(r"^Công an (?=(?:xã|phường|thị trấn|đặc khu)\b)")
 _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên", "Ban cán sự đảng", "Đảng đoàn")
@@ -561,7 +562,8 @@ class _Extraction:
     def _elsewhere(self, si: int, e) -> bool:
         """A sentence about another day or a decision, not the event."""
         x = self.sents[si]
-        ds = [d for _, d in find_dates(x.work, self.month) if d]
+        reason = _REASON.search(x.work)  # (a deed's day after "vì" is not the day the sentence is about)
+        ds = [d for _, d in find_dates(x.work[: reason.start()] if reason else x.work, self.month) if d]
         if ds and e.date and all(d != e.date for d in ds):
             return True
         if _AT_EVENT.search(x.work) or x.work.startswith(("Phát biểu", "Thay mặt")):
