@@ -887,3 +887,13 @@ def test_a_hamlet_after_a_person_in_a_list_is_where_they_live():
             "Mường Giôn. Chủ tịch UBND tỉnh tặng Bằng khen cho bản Nà Sản, bản Co Muông.", published="2024-01")
     assert norms(f.awards[0].recipients) == {norm("Lò Thị Xiêng"), norm("Lường Văn Thẳm")}
     assert norms(f.awards[1].recipients) == {norm("Bản Nà Sản"), norm("Bản Co Muông")}
+
+
+def test_a_letter_of_commendation_is_sent_to_its_recipient():
+    f = run("Sáng 5/3/2024, Công an tỉnh Bình Định tổ chức lễ khen thưởng. Tại buổi lễ, Đại tá Lương Thế Hùng công bố Thư "
+            "khen của Bộ trưởng Bộ Công an gửi Công an tỉnh Bình Định vì thành tích phá nhanh vụ án.", published="2024-03")
+    assert [(a.award, norms(a.grantors), norms(a.recipients)) for a in f.awards] == [
+        ("Thư khen", {norm("Bộ trưởng Bộ Công an")}, {norm("Công an tỉnh Bình Định")})]
+    g = run("Ngày 12/9/2024, Bộ trưởng Bộ Công an đã gửi Thư khen tới Công an tỉnh Yên Bái vì đã chủ động ứng phó bão lũ.",
+            published="2024-09")
+    assert norms(g.awards[0].recipients) == {norm("Công an tỉnh Yên Bái")}

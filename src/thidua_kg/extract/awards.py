@@ -359,6 +359,11 @@ class AwardFinder:
                     if toks[k].text == "cho" and not (k + 1 < len(toks) and toks[k + 1].text in ("biết", "rằng")):
                         self.rec.recipients_at(toks, k + 1, c)
                         break
+                    if toks[k].text == "gửi" or (toks[k].text in ("tới", "đến") and k == end):
+                        # "Thư khen của Bộ trưởng gửi (tới) Công an tỉnh X": a letter is sent to its recipient
+                        to = toks[k].text == "gửi" and k + 1 < len(toks) and toks[k + 1].text in ("tới", "đến", "cho")
+                        self.rec.recipients_at(toks, k + (2 if to else 1), c)
+                        break
                     if toks[k].text == "lên":  # "gắn Huân chương lên Quân kỳ của Đồn X": the unit's flag
                         of = next((n for n in range(k + 1, min(k + 6, len(toks))) if toks[n].text == "của"), None)
                         if of is not None:
