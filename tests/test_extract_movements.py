@@ -250,3 +250,9 @@ def test_the_red_cross_s_own_work_is_no_named_movement():
             "thập đỏ năm 2023, gắn với phong trào “Mỗi tổ chức, mỗi cá nhân gắn với một địa chỉ nhân đạo”.",
             published="2023-12")
     assert [norm(m.name) for m in f.movements] == [norm("Mỗi tổ chức, mỗi cá nhân gắn với một địa chỉ nhân đạo")]
+
+
+def test_a_technical_solution_named_in_quotes_is_an_initiative():
+    f = run("Sáng 10/10, LĐLĐ tỉnh Bắc Ninh tổ chức hội nghị. Chị Lê Thị Thắm có giải pháp “Tái sử dụng khay nhựa đóng gói "
+            "linh kiện” tiết kiệm 870 triệu đồng.", published="2025-10")
+    assert [(i.name, i.kind) for i in f.initiatives] == [("Tái sử dụng khay nhựa đóng gói linh kiện", "giải pháp")]

@@ -1012,3 +1012,9 @@ def test_the_head_of_a_steering_committee_named_by_its_quoted_movement():
             published="2023-12")
     assert (norm("Trưởng ban"), norm("Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa huyện Đăk Hà")) \
         in positions(person(f, "Lê Hoàng Nam"))
+
+
+def test_a_presidium_s_chair_is_no_office_of_the_one_acting_for_it():
+    f = run("Sáng 10/1, LĐLĐ thành phố Hải Phòng tổ chức hội nghị. Thừa ủy quyền của Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, "
+            "ông Vũ Mạnh Cường trao Cờ thi đua cho LĐLĐ huyện Thủy Nguyên.", published="2024-01")
+    assert positions(person(f, "Vũ Mạnh Cường")) == set()

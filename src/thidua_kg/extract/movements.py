@@ -20,8 +20,9 @@ _KINDS = [
     (re.compile(r"\b[Cc]uộc vận động"), "movement", "cuộc vận động"),
     (re.compile(r"\bđợt thi đua(?:\s+cao điểm)?"), "movement", "đợt thi đua"),
     (re.compile(r"\b[Mm]ô hình"), "initiative", "mô hình"),
-    # a technical initiative named in quotes: "sáng kiến “Thiết bị cảnh báo ...”"
+    # a technical initiative named in quotes: "sáng kiến “Thiết bị cảnh báo ...”", "giải pháp “Máy cắt ...”"
     (re.compile(r"\b[Ss]áng kiến(?=\s*[“\"])"), "initiative", "sáng kiến"),
+    (re.compile(r"\b[Gg]iải pháp(?=\s*[“\"])"), "initiative", "giải pháp"),
     # not a show or an agenda: "chương trình nghệ thuật “X”" is an event's programme
     (re.compile(r"\b[Cc]hương trình(?!\s+(?:nghệ thuật|văn nghệ|ca nhạc|giao lưu|biểu diễn|truyền hình|nghị sự))"),
      "initiative", "chương trình"),
@@ -123,7 +124,7 @@ def _unquoted(text: str, pos: int, known: tuple[str, ...] = ()) -> tuple[str, in
     return name[0].upper() + name[1:], end
 
 
-_CUES = ("hong trào", "vận động", "ô hình", "hương trình", "đợt thi đua", "áng kiến")
+_CUES = ("hong trào", "vận động", "ô hình", "hương trình", "đợt thi đua", "áng kiến", "iải pháp")
 
 
 def find_named(text: str, known: tuple[str, ...] = ()) -> list[Found]:

@@ -406,9 +406,10 @@ class PersonFinder:
                     i = j
                 continue
             if (t.cap and t.low in self.lex.titles.first and self.lex.titles.match(toks, i)) or self.former_at(toks, i):
-                if i and toks[i - 1].text in ("của", "Ban"):
+                if i and toks[i - 1].text in ("của", "Ban", "Đoàn"):
                     # "thừa ủy quyền của Bộ trưởng X, Thứ trưởng Y": the first office is not Y's; nor is the
-                    # body's in "Thay mặt Ban Bí thư Trung ương Đoàn, anh Y trao ..." (a Secretariat, no office)
+                    # body's in "Thay mặt Ban Bí thư Trung ương Đoàn, anh Y trao ..." (a Secretariat, no office),
+                    # or "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, ông Y" (a presidium)
                     one = self.title_at(toks, i)
                     while one and one[0] + 1 < len(toks) and toks[one[0]].text == "và" and self.lex.titles.match(toks, one[0] + 1):
                         one = self.title_at(toks, one[0] + 1)  # "của Chủ tịch nước và Thủ tướng Chính phủ"
