@@ -247,3 +247,9 @@ def test_the_day_of_a_deed_an_award_is_given_for_is_not_the_day_of_the_sentence(
     f = run("Ngày 21-10-2025, Công an thành phố Đà Nẵng tổ chức hội nghị. Đại tá Nguyễn Hữu Phước trao Giấy khen cho Đại úy "
             "Trần Văn Bình vì đã bắt giữ 2 đối tượng cướp giật trong đêm 12/10.", published="2025-10")
     assert {norm(p) for p in f.events[0].participants} == {norm("Nguyễn Hữu Phước"), norm("Trần Văn Bình")}
+
+
+def test_the_body_that_leads_a_bloc_organises_not_the_bloc_in_apposition():
+    f = run("Sáng 12/12, Sở Tài chính tỉnh Gia Lai - đơn vị Khối trưởng Khối thi đua các cơ quan Tài chính - Ngân hàng - tổ "
+            "chức hội nghị tổng kết công tác thi đua năm 2025.", published="2025-12")
+    assert f.events[0].organiser == "Sở Tài chính tỉnh Gia Lai"

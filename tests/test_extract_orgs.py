@@ -1237,3 +1237,9 @@ def test_a_bare_city_level_in_capitals_and_an_adverb_end_a_name():
     assert org_names(f) == {norm("Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"),
                             norm("Ủy ban nhân dân thành phố Hồ Chí Minh"),
                             norm("Trường Trung học phổ thông chuyên Quang Trung")}
+
+
+def test_the_provinces_of_a_region_end_a_body_s_name():
+    f = run("Sáng 19/12, UBND tỉnh Hà Tĩnh tổ chức hội nghị. Khối thi đua các tỉnh Bắc Trung Bộ ký giao ước.",
+            published="2024-12")
+    assert org_names(f) == {norm("Ủy ban nhân dân tỉnh Hà Tĩnh"), norm("Khối thi đua các tỉnh Bắc Trung Bộ")}

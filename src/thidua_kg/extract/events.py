@@ -93,8 +93,10 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
         if not main and not (et and dates):
             return None
         before = [o for o in orgs if toks[o[1] - 1].end <= org_m.start()]
-        while len(before) > 1 and before[-1][0] and toks[before[-1][0] - 1].low in ("của", "thuộc", "("):
-            before.pop()  # "X, đơn vị thành viên của Y, tổ chức ...", "X (Bộ Y) tổ chức": X organises
+        while len(before) > 1 and before[-1][0] and toks[before[-1][0] - 1].low in ("của", "thuộc", "(", "trưởng", "phó"):
+            # "X, đơn vị thành viên của Y, tổ chức ...", "X (Bộ Y) tổ chức", "X - Cụm trưởng Cụm thi đua Y -
+            # tổ chức": X organises
+            before.pop()
         organiser = before[-1][2] if before else None
         joint = _joint(toks, before)
         executive = [o for o in joint if o.startswith(_EXECUTIVES)] if len(joint) > 1 else []

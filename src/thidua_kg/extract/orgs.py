@@ -144,6 +144,9 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     nxt = tokens[j] if j < len(tokens) else None
     if nxt is not None and (level, nxt.text) in _NOT_PLACES:
         return None  # "trật tự xã hội": a word, not a commune
+    if level == "tỉnh" and i and tokens[i - 1].low == "các" and lex.regions.match(tokens, j):
+        e = j + lex.regions.match(tokens, j)[0]
+        return e, level, words(tokens, j, e)  # "Cụm thi đua các tỉnh Bắc Trung Bộ": the provinces of a region
     if level == "tỉnh":
         # a province the gazetteer does not know is a foreign one ("tỉnh Attapeu", "tỉnh Svay Rieng"),
         # not the article's: its capitalised syllables, unless they start a person's name or an office
