@@ -1243,3 +1243,10 @@ def test_the_provinces_of_a_region_end_a_body_s_name():
     f = run("Sáng 19/12, UBND tỉnh Hà Tĩnh tổ chức hội nghị. Khối thi đua các tỉnh Bắc Trung Bộ ký giao ước.",
             published="2024-12")
     assert org_names(f) == {norm("Ủy ban nhân dân tỉnh Hà Tĩnh"), norm("Khối thi đua các tỉnh Bắc Trung Bộ")}
+
+
+def test_a_bloc_named_by_its_members_with_commas_up_to_its_place():
+    f = run("Sáng 12/12, Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể tỉnh Gia Lai tổ chức hội nghị. Dự có Ủy ban MTTQ "
+            "tỉnh, Sở Nội vụ.", published="2025-12")
+    assert norm("Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể tỉnh Gia Lai") in org_names(f)
+    assert norm("Sở Nội vụ tỉnh Gia Lai") in org_names(f)

@@ -452,6 +452,17 @@ def _task_force(lex: Lexicon, tokens: list[Tok], i: int, k: int) -> tuple[int, s
     return (loc[0], words(tokens, i, loc[0])) if loc else (k, words(tokens, i, k))
 
 
+def _members_to_place(lex: Lexicon, tokens: list[Tok], k: int) -> bool:
+    """From k, words and commas only (the kinds of a bloc's members), then a named place."""
+    for e in range(k, min(len(tokens), k + 10)):
+        loc = scan_locality(lex, tokens, e) if tokens[e].word and not tokens[e].cap else None
+        if loc:
+            return loc[2] is not None or tokens[e].low in _LEVEL_WORDS_OF
+        if not (tokens[e].word or tokens[e].text == ",") or lex.stops.match(tokens, e):
+            return False
+    return False
+
+
 def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str, free: bool,
                head: bool) -> tuple[int, str] | None:
     """The end of a name whose head (or, `free`, whose start) ends at j: the words after it, up to a
@@ -467,6 +478,9 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
         if t.text == ",":
             if j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS:
                 j += 2  # the pair's second word too, whatever it is elsewhere ("Hướng dẫn, tuyên truyền")
+                continue
+            if head_label.startswith("Khối") and _members_to_place(lex, tokens, j + 1):
+                j += 1  # "Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể tỉnh X": a bloc's members, then its place
                 continue
             if (head_label and _code_closes(tokens, j + 1)) \
                     or (head_label and j > start_j + 1 and _field_start(tokens, start_j, j) < j - 1
