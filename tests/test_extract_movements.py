@@ -256,3 +256,9 @@ def test_a_technical_solution_named_in_quotes_is_an_initiative():
     f = run("Sáng 10/10, LĐLĐ tỉnh Bắc Ninh tổ chức hội nghị. Chị Lê Thị Thắm có giải pháp “Tái sử dụng khay nhựa đóng gói "
             "linh kiện” tiết kiệm 870 triệu đồng.", published="2025-10")
     assert [(i.name, i.kind) for i in f.initiatives] == [("Tái sử dụng khay nhựa đóng gói linh kiện", "giải pháp")]
+
+
+def test_one_capitalised_word_after_phong_trao_names_no_movement():
+    f = run("Sáng 19-12, UBND tỉnh Hà Tĩnh tổ chức hội nghị. Hội nghị suy tôn UBND tỉnh Nghệ An là đơn vị dẫn đầu phong trào "
+            "thi đua Cụm năm 2024.", published="2024-12")
+    assert f.movements == ()

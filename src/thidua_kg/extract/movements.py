@@ -117,8 +117,8 @@ def _unquoted(text: str, pos: int, known: tuple[str, ...] = ()) -> tuple[str, in
     first = words[0]
     if first[0].islower() and not (name.lower().startswith("toàn dân") or " thi đua " in f" {' '.join(words[1:])} "):
         return None
-    if name.lower() in _GENERIC or re.match(r"\d", first):
-        return None
+    if name.lower() in _GENERIC or re.match(r"\d", first) or len(words) == 1:
+        return None  # (one word names no movement: "dẫn đầu phong trào thi đua Cụm năm 2024")
     end = pos + m.start(1) + len(name)
     # a name, capitalised as names are: "phong trào thi đua Quyết thắng" runs "Thi đua Quyết thắng"
     return name[0].upper() + name[1:], end
