@@ -897,3 +897,10 @@ def test_a_letter_of_commendation_is_sent_to_its_recipient():
     g = run("Ngày 12/9/2024, Bộ trưởng Bộ Công an đã gửi Thư khen tới Công an tỉnh Yên Bái vì đã chủ động ứng phó bão lũ.",
             published="2024-09")
     assert norms(g.awards[0].recipients) == {norm("Công an tỉnh Yên Bái")}
+
+
+def test_households_are_counted_as_neither_collectives_nor_individuals():
+    f = run("Sáng 15-11, UBND xã Ea Kar tổ chức Ngày hội. Chủ tịch UBND xã tặng Giấy khen cho 5 hộ gia đình và 3 cá nhân "
+            "tiêu biểu. Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể và 40 hộ nông dân sản xuất giỏi.",
+            published="2025-11")
+    assert [(a.collectives, a.individuals) for a in f.awards] == [(None, 3), (12, None)]

@@ -17,15 +17,15 @@ from .tokens import DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, 
 if TYPE_CHECKING:
     from .awards import Conferral
 
-_COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "gia đình", "hộ", "đội", "đội thi",
+_COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ", "trường", "xã", "đội", "đội thi",
                "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư",
                "phòng", "phòng chuyên môn", "khoa", "tổ", "lớp", "chi nhánh", "hợp tác xã", "khu phố", "tổ dân phố", "bản",
-               "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội", "tổ hợp tác", "hộ kinh doanh", "tổ chuyên môn",
+               "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội", "tổ hợp tác", "tổ chuyên môn",
                "tổ chức cơ sở đảng", "tổ chức đảng"}
 _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
                "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
-               "công chức", "viên chức", "giảng viên", "điển hình", "hộ gia đình", "mẹ", "bà mẹ", "liệt sĩ",
+               "công chức", "viên chức", "giảng viên", "điển hình", "mẹ", "bà mẹ", "liệt sĩ",
                "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư",
                "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân",
                "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên", "thí sinh", "ngư dân",
@@ -35,7 +35,9 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
 _PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và [Nn]hân dân|[Cc]án bộ(?:, chiến sĩ)? và [Nn]hân dân|"
                         r"(?:[Đđ]ảng bộ,? )?[Qq]uân và dân)"
                         r"(?: các dân tộc)?(?= (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|ấp|buôn|làng)\b)")
-_NOUNS = _INDIVIDUAL | _COLLECTIVE
+# households are given awards, but every corpus counts them as neither collectives nor individuals
+_HOUSEHOLDS = {"hộ", "hộ gia đình", "gia đình", "hộ kinh doanh", "hộ nông dân"}
+_NOUNS = _INDIVIDUAL | _COLLECTIVE | _HOUSEHOLDS
 # "cho ba hội viên Người cao tuổi là ông A, bà B": names after "là" may start with an honorific
 _HONORIFIC_FIRST = frozenset(h.split()[0] for h in HONORIFICS)
 _NOUN_FIRST = frozenset(n.split()[0] for n in _NOUNS)
@@ -252,7 +254,8 @@ class RecipientReader:
                 break
         kind = "collectives" if noun in _COLLECTIVE else "individuals" if noun in _INDIVIDUAL else None
         if kind is None:
-            return j + 1, False
+            # ("cho 12 tập thể và 40 hộ nông dân": households, counted as neither)
+            return (k + width, True) if noun in _HOUSEHOLDS else (j + 1, False)
         rest = " ".join(t.low for t in toks[k + width : k + width + 3])
         if kind == "collectives" and rest.startswith(("và cá nhân", ", cá nhân")):
             return k + width + 3, True  # "45 tập thể và cá nhân": both together, neither's count
