@@ -1018,3 +1018,9 @@ def test_a_presidium_s_chair_is_no_office_of_the_one_acting_for_it():
     f = run("Sáng 10/1, LĐLĐ thành phố Hải Phòng tổ chức hội nghị. Thừa ủy quyền của Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, "
             "ông Vũ Mạnh Cường trao Cờ thi đua cho LĐLĐ huyện Thủy Nguyên.", published="2024-01")
     assert positions(person(f, "Vũ Mạnh Cường")) == set()
+
+
+def test_the_national_assembly_s_chairs_hold_office_in_the_assembly():
+    f = run("Sáng 5/1/2024, UBND tỉnh Đắk Nông tổ chức lễ. Phó Chủ tịch Quốc hội Bùi Văn Chương dự.", published="2024-01")
+    assert positions(person(f, "Bùi Văn Chương")) == {(norm("Phó Chủ tịch"), norm("Quốc hội"))}
+    assert norm("Quốc hội") in org_names(f)
