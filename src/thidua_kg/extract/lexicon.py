@@ -199,6 +199,7 @@ def _word_list(path: Path) -> list[str]:
     return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+@cache  # one lexicon per process: caches key on it, and loading it takes ~20 ms an article otherwise
 def load_lexicon() -> Lexicon:
     from ..gazetteer import load_gazetteer
     from ..vocab import load_vocabulary
