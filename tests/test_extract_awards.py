@@ -904,3 +904,10 @@ def test_households_are_counted_as_neither_collectives_nor_individuals():
             "tiêu biểu. Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể và 40 hộ nông dân sản xuất giỏi.",
             published="2025-11")
     assert [(a.collectives, a.individuals) for a in f.awards] == [(None, 3), (12, None)]
+
+
+def test_an_interview_s_speaker_label_is_no_recipient():
+    f = run("Phóng viên đã trao đổi với Thượng tá Nguyễn Văn Khải, Trưởng Công an huyện Trảng Bom.\n\n"
+            "Thượng tá Nguyễn Văn Khải: Năm 2024, Giám đốc Công an tỉnh đã tặng Giấy khen cho 4 tập thể và 17 cá nhân.",
+            published="2024-06")
+    assert [(a.award, a.recipients, a.collectives, a.individuals) for a in f.awards] == [("Giấy khen", (), 4, 17)]

@@ -21,7 +21,7 @@ from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, announces_works, find_named, listed_work, period_after_name
 from .mentions import _COMMAND, org_mentions
 from .org_parents import ADMIN_BODY, BRANCH_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org
-from .orgs import BARE_NAME_HEADS, EVERY_LEVEL, scan_locality, scan_org
+from .orgs import BARE_NAME_HEADS, EVERY_LEVEL, scan_locality, scan_org, surname_run
 from .persons import PersonFinder, PersonMention
 from .tokens import DASHES, Tok, tokenize, words
 
@@ -91,6 +91,27 @@ def _restated(lex: Lexicon, expander: Expander, m: re.Match) -> bool:
         expander.expand(m.string[max(0, m.start() - 100) : m.start()]).endswith(short[2])
 
 
+# an interview's speaker before their answer: "PV: ...", "Thượng tá Nguyễn Văn Khải: ..."
+_SPEAKER = re.compile(r"^((?:PV|Phóng viên|[A-ZĐÀ-Ỹ][^\s:,.;]*(?:\s+[^\s:,.;]+){0,5})):\s+(?=\S)")
+
+
+def _without_speaker(lex: Lexicon, text: str) -> str:
+    """The answer without its speaker's label, when the label is "PV" or a person's name (with a rank
+    or an honorific): the label is no subject of the sentence after it."""
+    m = _SPEAKER.match(text)
+    if not m:
+        return text
+    label = m.group(1)
+    if label not in ("PV", "Phóng viên"):
+        toks = tokenize(label)
+        k = 0
+        while k < len(toks) and (lex.ranks.match(toks, k) or lex.honorifics.match(toks, k)):
+            k += (lex.ranks.match(toks, k) or lex.honorifics.match(toks, k))[0]
+        if not (k < len(toks) and surname_run(lex, toks, k) == len(toks) - k):
+            return text
+    return text[m.end():]
+
+
 def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     lex = lex or load_lexicon()
     defs, _ = definitions(article.text)
@@ -102,6 +123,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     captions: dict[int, list[_Sent]] = {}
     for s in split_sentences(article.text):
         work = _CREDIT.split(s.text, 1)[0] if s.caption else s.text  # (without its photographer)
+        if ":" in work[:60]:
+            work = _without_speaker(lex, work)
         if s.capitals or not work.strip():
             continue
         if "/" in work or "-" in work:
