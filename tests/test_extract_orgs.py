@@ -1250,3 +1250,9 @@ def test_a_bloc_named_by_its_members_with_commas_up_to_its_place():
             "tỉnh, Sở Nội vụ.", published="2025-12")
     assert norm("Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể tỉnh Gia Lai") in org_names(f)
     assert norm("Sở Nội vụ tỉnh Gia Lai") in org_names(f)
+
+
+def test_a_depository_is_no_verb_inside_a_name():
+    f = run("Sáng 18-12, Ủy ban Chứng khoán Nhà nước tổ chức hội nghị. Dự có Tổng Công ty Lưu ký và Bù trừ chứng khoán "
+            "Việt Nam (VSDC).", published="2025-12")
+    assert norm("Tổng Công ty Lưu ký và Bù trừ chứng khoán Việt Nam") in org_names(f)

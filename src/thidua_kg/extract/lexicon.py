@@ -46,7 +46,8 @@ NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có
             "kiểm tra sau thông quan",  # "Chi cục Kiểm tra sau thông quan": customs' post-clearance audit  # (not the verb "xây dựng", the conjunction "vì")
             # information as a field, not "X thông tin" (X said): "Trung tâm Điều hành thông tin"
             "điều hành thông tin", "ứng cứu thông tin", "an toàn thông tin", "an ninh thông tin", "hệ thống thông tin",
-            "đại diện hội đồng quản trị")  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
+            "đại diện hội đồng quản trị",  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
+            "lưu ký")  # "Tổng Công ty Lưu ký và Bù trừ chứng khoán": a depository, not "ký" (signs)
 # fields a unit is named after, beside the ministries' ("Khoa Nông Lâm nghiệp", "Phòng Kinh tế")
 FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",
           "Dược học", "Luật học", "Sư phạm", "Nhân đạo", "Từ thiện", "Khuyến học", "Hàng không", "Phòng không", "Tạm giữ", "Dự bị",
