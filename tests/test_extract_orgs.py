@@ -1256,3 +1256,9 @@ def test_a_depository_is_no_verb_inside_a_name():
     f = run("Sáng 18-12, Ủy ban Chứng khoán Nhà nước tổ chức hội nghị. Dự có Tổng Công ty Lưu ký và Bù trừ chứng khoán "
             "Việt Nam (VSDC).", published="2025-12")
     assert norm("Tổng Công ty Lưu ký và Bù trừ chứng khoán Việt Nam") in org_names(f)
+
+
+def test_a_school_named_after_its_city_and_another():
+    f = run("Sáng 9/8, Bộ GD&ĐT tổ chức lễ. Thủ tướng tặng Bằng khen cho Trường THPT chuyên Hà Nội - Amsterdam.",
+            published="2025-08")
+    assert org_names(f) == {norm("Bộ Giáo dục và Đào tạo"), norm("Trường Trung học phổ thông chuyên Hà Nội - Amsterdam")}

@@ -633,6 +633,10 @@ def _place_end(lex: Lexicon, tokens: list[Tok], i: int, j: int, start_j: int, he
         elif head_label in ("Trường", "Bệnh viện") and j < len(tokens) and tokens[j].num \
                 and len(tokens[j].text) == 1 and not (j + 1 < len(tokens) and tokens[j + 1].low in _AFTER_COUNT):
             j += 1  # "Trường Đại học Sư phạm Hà Nội 2": a second school of the place
+        elif head_label == "Trường" and j + 1 < len(tokens) and tokens[j].text in DASHES and is_name_syllable(tokens[j + 1]) \
+                and not starts_person(lex, tokens, j + 1) and not lex.org_heads.match(tokens, j + 1) \
+                and (j + 2 == len(tokens) or not is_name_syllable(tokens[j + 2])):
+            j += 2  # "Trường THPT chuyên Hà Nội - Amsterdam": a school named after two cities
         return j
     if t.cap and head_label in _PLACED_OFFICES and lex.district_index.match(tokens, j):
         return j + lex.district_index.match(tokens, j)[0]  # "Hải quan Quế Võ": the office of a district
