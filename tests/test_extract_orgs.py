@@ -1262,3 +1262,9 @@ def test_a_school_named_after_its_city_and_another():
     f = run("Sáng 9/8, Bộ GD&ĐT tổ chức lễ. Thủ tướng tặng Bằng khen cho Trường THPT chuyên Hà Nội - Amsterdam.",
             published="2025-08")
     assert org_names(f) == {norm("Bộ Giáo dục và Đào tạo"), norm("Trường Trung học phổ thông chuyên Hà Nội - Amsterdam")}
+
+
+def test_a_district_named_longer_than_its_province_ends_a_name_whole():
+    f = run("Sáng 18/8, Sở Dân tộc và Tôn giáo tỉnh Điện Biên tổ chức hội nghị. Linh mục Phạm Văn Trung, Chánh xứ Giáo xứ "
+            "Điện Biên Phủ phát biểu.", published="2025-08")
+    assert positions(person(f, "Phạm Văn Trung")) == {(norm("Chánh xứ"), norm("Giáo xứ Điện Biên Phủ"))}

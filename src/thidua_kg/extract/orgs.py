@@ -627,7 +627,8 @@ def _place_end(lex: Lexicon, tokens: list[Tok], i: int, j: int, start_j: int, he
     if loc:
         return loc[0]
     if t.cap and j > i and lex.province_index.match(tokens, j):
-        j += lex.province_index.match(tokens, j)[0]
+        # (the longer of a province's name and a district's: "Giáo xứ Điện Biên Phủ", not "Điện Biên")
+        j += max(lex.province_index.match(tokens, j)[0], (lex.district_index.match(tokens, j) or (0,))[0])
         if j + 1 < len(tokens) and tokens[j].text in DASHES and lex.province_index.match(tokens, j + 1):
             j += 1 + lex.province_index.match(tokens, j + 1)[0]  # "Đường sắt Quảng Nam - Đà Nẵng": two places
         elif head_label in ("Trường", "Bệnh viện") and j < len(tokens) and tokens[j].num \
