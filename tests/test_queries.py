@@ -139,3 +139,17 @@ def test_ask_construct_and_errors(store):
         Q.load_cq("nope")
     with pytest.raises(Q.QueryError):
         Q.resolve()
+
+
+def test_a_former_post_is_a_career_s_not_a_position_the_article_gives(tmp_path):
+    from thidua_kg.extract.facts import Article
+    from thidua_kg.extract.pipeline import extract
+
+    s = open_store(tmp_path / "store")
+    text = ("Sáng 5/1/2024, UBND tỉnh Hà Giang tổ chức lễ. Bà Vàng Thị Dính, nguyên Chủ tịch Hội LHPN tỉnh Hà Giang, "
+            "phát biểu.")
+    qs = article_quads(extract(Article(id="f1", text=text, published="2024-01")))
+    s.replace_graph(graph_iri("f1"), qs, content_hash(qs))
+    assert [(x["name"], x["title"]) for x in rows(s, "persons")] == [("Vàng Thị Dính", None)]
+    assert [(x["title"], x["organisation"]) for x in rows(s, "careers")] == [
+        ("nguyên Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Hà Giang")]
