@@ -433,6 +433,16 @@ def test_a_unit_named_after_a_field():
      "đốc Vietcombank Bình Dương.",
      {"Ngân hàng Thương mại cổ phần Công Thương Việt Nam Chi nhánh Đồng Nai",
       "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam Chi nhánh Bình Dương"}),
+    # the brand in any case of the gazetteer's name, then a dash, before the branch; branches named by a
+    # quarter or a number and city; the brand the article gave stands for the bank inside other names too
+    ("Ngày 5/5, Bằng khen cho Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) - Chi nhánh Sài "
+     "Gòn; Ngân hàng TMCP Công Thương Việt Nam (VietinBank) - Chi nhánh 1 TP. Hồ Chí Minh; Ngân hàng TMCP Đầu tư và "
+     "Phát triển Việt Nam (BIDV) Chi nhánh Bến Thành và Phòng Khách hàng doanh nghiệp BIDV Chi nhánh Thái Bình.",
+     {"Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh Sài Gòn",
+      "Ngân hàng Thương mại cổ phần Công Thương Việt Nam Chi nhánh 1 thành phố Hồ Chí Minh",
+      "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Bến Thành",
+      "Phòng Khách hàng doanh nghiệp Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Thái Bình",
+      "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Thái Bình"}),
     # a group's brand after a dash restates it; a rubber company's farms are units of their own
     ("Sáng 22-8, Công ty cổ phần Cao su Biên Cương Gia Lai (đơn vị thành viên của Tập đoàn Công nghiệp Cao su Việt Nam "
      "- VRG) tổ chức Lễ kỷ niệm. Tổng Giám đốc VRG tặng Cờ thi đua cho Nông trường Ia Mơ.",

@@ -292,9 +292,7 @@ def _national(lex: Lexicon, tokens: list[Tok], i: int, nat: tuple[int, str, str]
             return inner[0], words(tokens, i, inner[0])
     if k + 2 < len(tokens) and tokens[k].low == "chi" and tokens[k + 1].low == "nhánh":
         # "Agribank chi nhánh tỉnh X": a national body's branch, named with its place
-        loc = scan_locality(lex, tokens, k + 2)
-        prov = None if loc else lex.province_index.match(tokens, k + 2)
-        end = loc[0] if loc else k + 2 + prov[0] if prov else 0
+        end = _branch_place(lex, tokens, k + 2)
         if end:
             return end, f"{nat[2]} {words(tokens, k, end)}"
     prov = lex.province_index.match(tokens, k) if k < len(tokens) and tokens[k].cap else None
@@ -309,6 +307,29 @@ def _national(lex: Lexicon, tokens: list[Tok], i: int, nat: tuple[int, str, str]
     if not scan_locality(lex, tokens, k):
         return k, nat[2]
     return None
+
+
+def _branch_place(lex: Lexicon, tokens: list[Tok], j: int) -> int:
+    """Where the place or name a branch is named with ends ("chi nhánh tỉnh X", "Chi nhánh Bến Thành",
+    "Chi nhánh 1 TP. Hồ Chí Minh"); 0 when none follows."""
+    numbered = j < len(tokens) and tokens[j].text.isdigit()
+    if numbered:
+        j += 1  # a numbered branch, then its city
+        if j + 1 < len(tokens) and tokens[j].text == "Thành" and tokens[j + 1].low == "phố" \
+                and lex.province_index.match(tokens, j + 2):
+            j += 2  # ("TP. Hồ Chí Minh" written out)
+    loc = scan_locality(lex, tokens, j)
+    if loc:
+        return loc[0]
+    prov = lex.province_index.match(tokens, j)
+    if prov:
+        return j + prov[0]
+    if numbered:
+        return j
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].cap and tokens[k].word and not starts_person(lex, tokens, k):
+        k += 1
+    return k if k > j else 0
 
 
 def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tuple[int, str] | None:

@@ -33,7 +33,9 @@ _DOC_NUMBER = re.compile(r"\b(\d{1,6}(?:/\d{4})?)[/-][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-
 _CREDIT = re.compile(r"(?:\b|^)(?:Tin,\s*|Bài\s+và\s+|Tin bài\s+và\s+)?[Ảả]nh\s*:")
 # the province a provincial body is named with, to the name's end ("Ủy ban nhân dân [các] tỉnh X")
 _PROVINCE_OF_BODY = re.compile(r"(?<= )(?:các )?(?:tỉnh|thành phố)(?: [^ ].*)?$")
-_DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?|[A-Z][A-Za-z]{2,14})\)")
+# (with the dash before a branch: "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh X" is one body)
+_DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?|[A-Z][A-Za-z]{2,14})\)"
+                        r"(?:\s+[-–](?=\s+[Cc]hi nhánh\b))?")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _REASON = re.compile(r"\bvì (?:đã|có|thành tích)\b")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
@@ -87,8 +89,20 @@ def _restated(lex: Lexicon, expander: Expander, m: re.Match) -> bool:
     """"Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) Chi nhánh X": a body's short name in
     brackets right after its full name says nothing new, and would cut the name in two."""
     short = lex.national_orgs.match(tokenize(m.group(1)), 0)
+    # (any case: "Phát triển Nông thôn" is the gazetteer's "Phát triển nông thôn")
     return bool(short) and short[0] == 1 and \
-        expander.expand(m.string[max(0, m.start() - 100) : m.start()]).endswith(short[2])
+        expander.expand(m.string[max(0, m.start() - 100) : m.start()]).casefold().endswith(short[2].casefold())
+
+
+def _short_names(lex: Lexicon, expander: Expander, text: str) -> dict[str, str]:
+    """The short names the article gives gazetteer bodies after their full names ("Ngân hàng TMCP Đầu
+    tư và Phát triển Việt Nam (BIDV)"): they stand for the body in the rest of it, inside other names
+    too ("Phòng Khách hàng doanh nghiệp BIDV Chi nhánh Thái Bình")."""
+    out: dict[str, str] = {}
+    for m in _DEF_PAREN.finditer(text):
+        if m.group(1) not in expander.known and _restated(lex, expander, m):
+            out[m.group(1)] = lex.national_orgs.match(tokenize(m.group(1)), 0)[2]
+    return out
 
 
 # an interview's speaker before their answer: "PV: ...", "Thượng tá Nguyễn Văn Khải: ..."
@@ -118,6 +132,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     if "“" in article.text or '"' in article.text:
         defs = {**quoted_initialisms(article.text), **defs}
     expander = _expander().with_definitions(defs).for_text(article.text)
+    if "(" in article.text:
+        expander = expander.with_definitions(_short_names(lex, expander, article.text))
     sents: list[_Sent] = []
     # photo captions, by the body sentence they come before: they name people, not the facts
     captions: dict[int, list[_Sent]] = {}
