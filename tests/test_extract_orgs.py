@@ -1278,3 +1278,17 @@ def test_a_district_named_longer_than_its_province_ends_a_name_whole():
     f = run("Sáng 18/8, Sở Dân tộc và Tôn giáo tỉnh Điện Biên tổ chức hội nghị. Linh mục Phạm Văn Trung, Chánh xứ Giáo xứ "
             "Điện Biên Phủ phát biểu.", published="2025-08")
     assert positions(person(f, "Phạm Văn Trung")) == {(norm("Chánh xứ"), norm("Giáo xứ Điện Biên Phủ"))}
+
+
+def test_party_bodies_of_agency_blocs_and_their_committees():
+    # "các cơ quan" is no plural here: the Party bodies of the provincial agencies' bloc; "và doanh nghiệp",
+    # "nhỏ và vừa" stay inside names; "Bí thư Đảng ủy Khối" is the committee of the Đảng bộ named before
+    f = run("Sáng 5/10, Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Hà Nam tổ chức Hội nghị, có Hiệp hội Doanh "
+            "nghiệp nhỏ và vừa tỉnh Nghệ An, Đảng ủy các cơ quan Đảng tỉnh Nghệ An. Đồng chí Trần Văn Lũy, Bí thư "
+            "Đảng ủy Khối; đồng chí Đoàn Minh Tân, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối phát biểu. Lãnh đạo các "
+            "cơ quan dự.", published="2024-10")
+    bloc = "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Hà Nam"
+    assert org_names(f) == norms({"Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Hà Nam", bloc,
+                                  "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An", "Đảng ủy các cơ quan Đảng tỉnh Nghệ An",
+                                  f"Ủy ban Kiểm tra {bloc}"})
+    assert positions(person(f, "Trần Văn Lũy")) == {(norm("Bí thư"), norm(bloc))}

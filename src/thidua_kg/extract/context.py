@@ -541,6 +541,15 @@ class Context:
                 return full
         cands = [k for k in self.known if k.startswith(name + " ") and len(k) > len(name)
                  and (name.startswith(BOARDS) or not k.startswith(BOARDS))]
+        if not cands and " Đảng ủy " in name:
+            # "Ủy ban Kiểm tra Đảng ủy Khối": the committee of the Party committee named in full before
+            at = name.index(" Đảng ủy ") + 1
+            tail = self.complete(name[at:])
+            return name if tail == name[at:] else name[:at] + tail
+        if not cands and name.startswith("Đảng ủy "):
+            # "Bí thư Đảng ủy Khối" where the "Đảng bộ Khối các cơ quan tỉnh X" was named: its committee
+            body = "Đảng bộ " + name.removeprefix("Đảng ủy ")
+            cands = ["Đảng ủy " + k.removeprefix("Đảng bộ ") for k in self.known if k.startswith(body + " ")]
         kind, _, number = name.rpartition(" ")
         if not cands and number[:1].isdigit() and self.is_bare(kind):
             # "Công ty 490", "Lữ đoàn 249": the unit named in full before with its number ("Công ty TNHH MTV Xây

@@ -55,6 +55,9 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
           "Thần kinh", "Tim mạch", "Hồi sức", "Cấp cứu", "Truyền nhiễm", "Ung bướu", "Tiêu hóa", "Hô hấp",
           "Chấn thương chỉnh hình", "Chẩn đoán hình ảnh", "Gây mê hồi sức", "Răng hàm mặt", "Tai mũi họng",
           "Da liễu", "Phục hồi chức năng", "Y học cổ truyền", "Dinh dưỡng", "Sản phụ khoa", "Nhi khoa")
+# lower-case words a name joins with "và" ("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh X", "Hiệp hội
+# Doanh nghiệp nhỏ và vừa"), where a "và" in lower case otherwise ends the name
+JOINED_BY_AND = (("cơ", "quan", "và", "doanh", "nghiệp"), ("nhỏ", "và", "vừa"))
 # sectors of provincial departments (Sở) no ministry is named after ("Sở Văn hóa và Thể thao thành phố Huế")
 PROVINCIAL_SECTORS = ("Văn hóa và Thể thao", "Văn hóa, Thể thao", "Du lịch", "Ngoại vụ", "Văn hóa - Thể thao")
 # capitalised phrases that start like an organisation's type but are not one

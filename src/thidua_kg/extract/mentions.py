@@ -16,7 +16,9 @@ from .orgs import EVERY_LEVEL, has_place, scan_org, surname_run
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
 
-_JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|cơ quan|sở|cấp|bộ|ngành|địa phương)\b|\bhai cấp\b")
+# ("Đảng ủy Khối các cơ quan tỉnh X", "Đảng bộ các cơ quan Đảng tỉnh X" are the Party bodies of those agencies)
+_JUNK_ORG = re.compile(r"^(?:\S+)$|^Ban Tổ chức$|(?<!Khối )\b(?:các|những) (?:huyện|xã|tỉnh|thành phố|quận|phường|đơn vị|"
+                       r"cơ quan(?! Đảng\b)|sở|cấp|bộ|ngành|địa phương)\b|\bhai cấp\b")
 # a unit's code or acronym in brackets after its name: "Cục ... (C04)", "Tổng công ty ... (EVNCPC)"
 # (acronyms spelled by the name's initials are expanded before: text/abbreviations.py)
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}|[A-ZĐ][A-ZĐ0-9&\-]{1,11}")

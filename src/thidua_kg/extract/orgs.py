@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import JOINED_BY_AND, Lexicon
 from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, words
 
 # heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
@@ -525,6 +525,10 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                 continue
             break
         if t.text == "và":
+            joined = _joined_by_and(tokens, j)
+            if joined:
+                j += joined
+                continue
             if not _and_joins(lex, tokens, j, start_j, head_label, free):
                 break
             j += 1
@@ -699,6 +703,16 @@ def _number_in_name(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label:
             j + 1 < len(tokens) and (tokens[j + 1].low in _AFTER_COUNT or tokens[j + 1].text == "%")):
         return _LAST  # "Lữ đoàn Công binh 249 tổ chức ...": a unit's number after its field
     return _NOT_IN_NAME
+
+
+def _joined_by_and(tokens: list[Tok], j: int) -> int:
+    """How many words from the "và" at j a name's lower-case phrase takes ("các cơ quan và doanh
+    nghiệp", "nhỏ và vừa"); 0 for none."""
+    for phrase in JOINED_BY_AND:
+        a = phrase.index("và")
+        if j >= a and tuple(t.low for t in tokens[j - a : j - a + len(phrase)]) == phrase:
+            return len(phrase) - a
+    return 0
 
 
 def _and_joins(lex: Lexicon, tokens: list[Tok], j: int, start_j: int, head_label: str, free: bool) -> bool:
