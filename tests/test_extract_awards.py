@@ -911,3 +911,14 @@ def test_an_interview_s_speaker_label_is_no_recipient():
             "Thượng tá Nguyễn Văn Khải: Năm 2024, Giám đốc Công an tỉnh đã tặng Giấy khen cho 4 tập thể và 17 cá nhân.",
             published="2024-06")
     assert [(a.award, a.recipients, a.collectives, a.individuals) for a in f.awards] == [("Giấy khen", (), 4, 17)]
+
+
+def test_the_kind_alone_after_the_named_badge_is_that_badge_whoever_hands_it():
+    f = run("Sáng 8/11, Thành Đoàn Huế tổ chức Lễ trao Huy hiệu “Tuổi trẻ dũng cảm” của Ban Bí thư Trung ương Đoàn "
+            "TNCS Hồ Chí Minh cho 2 đoàn viên. Đồng chí Hoàng Minh Khôi, Bí thư Trung ương Đoàn, trao Huy hiệu cho anh "
+            "Trần Văn Phú. Thượng úy Đặng Quốc Vũ, Bí thư Chi đoàn Công an phường Thuận Hóa, cũng được trao Huy hiệu.",
+            published="2025-11")
+    assert [(a.award, a.grantors) for a in f.awards] == [
+        ("Huy hiệu Tuổi trẻ dũng cảm", ("Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",))]
+    assert norms(f.awards[0].recipients) == norms({"Trần Văn Phú", "Đặng Quốc Vũ"})
+    assert f.awards[0].individuals == 2

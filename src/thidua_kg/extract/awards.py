@@ -522,7 +522,9 @@ def merge_conferrals(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ..
             same_kind = m.award == c.award or (c.generic and m.kind.startswith(c.kind)) or (m.generic and c.kind.startswith(m.kind))
             if not same_kind:
                 continue
-            if c.grantors and m.grantors and set(c.grantors) != set(m.grantors):
+            # (the kind alone after the award was named is that award, whoever hands it: "Lễ trao Huy hiệu
+            # “Tuổi trẻ dũng cảm” của Ban Bí thư ...; Đồng chí A, Bí thư Trung ương Đoàn, trao Huy hiệu cho anh B")
+            if c.grantors and m.grantors and set(c.grantors) != set(m.grantors) and not (c.generic and not m.generic):
                 continue
             counts_clash = any(a is not None and b is not None and a != b for a, b in
                                ((m.collectives, c.collectives), (m.individuals, c.individuals)))
