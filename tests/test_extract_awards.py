@@ -922,3 +922,9 @@ def test_the_kind_alone_after_the_named_badge_is_that_badge_whoever_hands_it():
         ("Huy hiệu Tuổi trẻ dũng cảm", ("Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",))]
     assert norms(f.awards[0].recipients) == norms({"Trần Văn Phú", "Đặng Quốc Vũ"})
     assert f.awards[0].individuals == 2
+
+
+def test_a_recipient_restated_by_its_short_name_in_brackets_is_named_once():
+    f = run("Sáng 5/6, UBND tỉnh Bắc Giang trao Bằng khen cho 2 tập thể, trong đó có Bưu điện tỉnh Bắc Giang và "
+            "Viễn thông Bắc Giang (VNPT Bắc Giang).", published="2025-06")
+    assert norms(f.awards[0].recipients) == norms({"Bưu điện tỉnh Bắc Giang", "Viễn thông Bắc Giang"})

@@ -1292,3 +1292,10 @@ def test_party_bodies_of_agency_blocs_and_their_committees():
                                   "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An", "Đảng ủy các cơ quan Đảng tỉnh Nghệ An",
                                   f"Ủy ban Kiểm tra {bloc}"})
     assert positions(person(f, "Trần Văn Lũy")) == {(norm("Bí thư"), norm(bloc))}
+
+
+def test_the_office_of_a_provincial_department_is_the_provinces():
+    f = run("Sáng 5/6, UBND tỉnh Tuyên Quang trao Bằng khen cho Văn phòng Sở Nội vụ và Phòng Tổ chức Sở Nội vụ.",
+            published="2025-08")
+    assert norms(f.awards[0].recipients) == norms({"Văn phòng Sở Nội vụ tỉnh Tuyên Quang",
+                                                   "Phòng Tổ chức Sở Nội vụ tỉnh Tuyên Quang"})

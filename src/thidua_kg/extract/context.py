@@ -306,7 +306,7 @@ class Context:
                     name = f"{name} {main}"
                 elif name.removeprefix("Trung tâm ") in _PROVINCIAL_CENTRES:
                     name = f"{name} {self.province_full()}"
-            elif (head_label in SUBUNIT_HEADS or head_label in ("Thanh tra", "Công đoàn")) and " Sở " in name and any(
+            elif (head_label in SUBUNIT_HEADS or head_label in ("Thanh tra", "Công đoàn", "Văn phòng")) and " Sở " in name and any(
                     toks[p].text in PROVINCIAL_HEADS and self.lex.sectors.match(toks, p + 1) for p in range(head[0], len(toks) - 1)):
                 name = f"{name} {self.province_full()}"  # "Phòng Chuyển đổi số Sở Khoa học và Công nghệ": the province's Sở
         bare_head = next((h for h in BARE_NAME_HEADS if name.lower().endswith(h.lower())), None)

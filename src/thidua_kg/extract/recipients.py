@@ -392,7 +392,9 @@ class RecipientReader:
                 inner = scan_org(self.lex, toks, k2 + 1)
                 loc = scan_locality(self.lex, toks, k2 + 1) if not inner else None
                 if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
-                    raw = raw if raw.startswith(OWN_NAMED) else f"{raw} {inner[1]}"
+                    # (not "Viễn thông Bắc Giang (VNPT Bắc Giang)": the same unit by its short name)
+                    same = self.ctx.resolve(raw).endswith(self.ctx.resolve(inner[1]))
+                    raw = raw if raw.startswith(OWN_NAMED) or same else f"{raw} {inner[1]}"
                     k2 = inner[0] + 1
                 elif loc and loc[2] and loc[0] < len(toks) and toks[loc[0]].text == ")" \
                         and not has_place(self.lex, tokenize(raw)) and raw.startswith(("Tổ ", "Đội ")):
