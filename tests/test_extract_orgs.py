@@ -1299,3 +1299,14 @@ def test_the_office_of_a_provincial_department_is_the_provinces():
             published="2025-08")
     assert norms(f.awards[0].recipients) == norms({"Văn phòng Sở Nội vụ tỉnh Tuyên Quang",
                                                    "Phòng Tổ chức Sở Nội vụ tỉnh Tuyên Quang"})
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname and a province at a company's end, no person after: the company's own words
+    ("Sáng 5/6, Công ty cổ phần Cơ khí Nam Triệu Hải Phòng tổ chức hội nghị.", "Công ty cổ phần Cơ khí Nam Triệu Hải Phòng"),
+    # a company inside a union's name is named as a company is: "Bạch Đằng Giang" after a trade in lower case
+    ("Sáng 5/6, Công đoàn cơ sở Công ty cổ phần Đóng tàu Bạch Đằng Giang tổ chức hội nghị.",
+     "Công đoàn cơ sở Công ty cổ phần Đóng tàu Bạch Đằng Giang"),
+])
+def test_company_names_with_a_surname_inside(text, name):
+    assert norm(name) in org_names(run(text))

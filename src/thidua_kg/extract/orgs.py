@@ -599,8 +599,8 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                 break
             if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 3 \
                     and not _school_before(tokens, start_j, j) \
-                    and not (head_label in ("Công ty", "Tổng công ty", "Hợp tác xã") and j > start_j and tokens[j - 1].word
-                             and not tokens[j - 1].cap) \
+                    and not ((head_label in ("Công ty", "Tổng công ty", "Hợp tác xã") or _company_inside(tokens, start_j, j))
+                             and j > start_j and tokens[j - 1].word and not tokens[j - 1].cap) \
                     and (j > start_j or not (lex.district_index.match(tokens, j) or head_label in _PLACE_NAMED)) \
                     and not (t.text == "Đoàn" and tokens[j - 1].low in ("tỉnh", "thành", "huyện", "quận")):
                 # (not "Ban Thường vụ Tỉnh Đoàn Thái Nguyên": the province's Youth Union, no Mr Đoàn; nor a
@@ -608,6 +608,9 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                 prov = lex.province_index.match(tokens, j + 1) if tokens[j + 1].cap else None
                 if prov and surname_run(lex, tokens, j + 1 + prov[0]) >= 2:
                     j += 1 + prov[0]  # "Công ty Cơ khí Nam Triệu Hải Phòng Vũ Thị Lan": its last word and place, then a person
+                elif prov and surname_run(lex, tokens, j) == 1 + prov[0]:
+                    j += 1 + prov[0]  # "Công ty cổ phần Cơ khí Nam Triệu Hải Phòng": no person, only the place
+                    continue
                 break
         if t.cap and j == start_j and free and not head_label and starts_person(lex, tokens, j) \
                 and not lex.org_heads.match(tokens, j) and not field_after(lex, tokens, j):
@@ -742,6 +745,11 @@ def _and_joins(lex: Lexicon, tokens: list[Tok], j: int, start_j: int, head_label
             and not nxt.num and nxt.low not in NUMBER_WORDS:  # "Khoa Y Dược và hai cá nhân": a count
         return True
     return False
+
+
+def _company_inside(tokens: list[Tok], start: int, j: int) -> bool:
+    """A company named inside the name so far: "Công đoàn cơ sở Công ty cổ phần Đóng tàu ..."."""
+    return any(tokens[k].text == "Công" and tokens[k + 1].text == "ty" for k in range(start, j - 1))
 
 
 def _named_residential_group(tokens: list[Tok], i: int) -> bool:
