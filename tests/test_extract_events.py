@@ -253,3 +253,10 @@ def test_the_body_that_leads_a_bloc_organises_not_the_bloc_in_apposition():
     f = run("Sáng 12/12, Sở Tài chính tỉnh Gia Lai - đơn vị Khối trưởng Khối thi đua các cơ quan Tài chính - Ngân hàng - tổ "
             "chức hội nghị tổng kết công tác thi đua năm 2025.", published="2025-12")
     assert f.events[0].organiser == "Sở Tài chính tỉnh Gia Lai"
+
+
+def test_persons_named_only_as_elected_are_no_participants():
+    f = run("Ngày 16-10-2025, Đảng bộ tỉnh Tuyên Quang tổ chức Đại hội đại biểu lần thứ I. Đồng chí Ma Thị Duyên, Phó "
+            "Bí thư Tỉnh ủy trình bày báo cáo. Đồng chí Bàn Văn Khiêm tiếp tục được bầu giữ chức Bí thư Tỉnh ủy; các "
+            "đồng chí Ma Thị Duyên và Vương Mí Sính được bầu làm Phó Bí thư Tỉnh ủy.", published="2025-10")
+    assert norms(f.events[0].participants) == norms({"Ma Thị Duyên"})

@@ -37,6 +37,7 @@ _PROVINCE_OF_BODY = re.compile(r"(?<= )(?:các )?(?:tỉnh|thành phố)(?: [^ ]
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?|[A-Z][A-Za-z]{2,14})\)"
                         r"(?:\s+[-–](?=\s+[Cc]hi nhánh\b))?")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
+_ELECTED = re.compile(r"\bđược\s+(?:tái\s+)?(?:bầu|tín nhiệm bầu|bầu lại)\s+(?:giữ chức|làm|vào|là)\b")
 _REASON = re.compile(r"\bvì (?:đã|có|thành tích)\b")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
 _COMMUNE_POLICE = re.compile(r"^Công an (?=(?:xã|phường|thị trấn|đặc khu)\b)")
@@ -609,6 +610,8 @@ class _Extraction:
             # "Hội nghị cũng tôn vinh X, người vừa được ... tặng ...", "Phát biểu thay mặt ..., X, người được
             # ... phong tặng ...": at the event
             return False
+        if _ELECTED.search(x.work):
+            return True  # named as elected ("được bầu giữ chức Bí thư"): a result, not one who took part
         # named only as given an award, not as handed it: "X được Chủ tịch nước phong tặng ...",
         # "... tặng Bằng khen cho 25 cá nhân, trong đó có ông X"
         return bool(_GIVEN.search(x.work) or re.search(r"\btrong đó có\b", x.work) and re.search(r"\btặng\b", x.work)
