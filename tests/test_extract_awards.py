@@ -928,3 +928,12 @@ def test_a_recipient_restated_by_its_short_name_in_brackets_is_named_once():
     f = run("Sáng 5/6, UBND tỉnh Bắc Giang trao Bằng khen cho 2 tập thể, trong đó có Bưu điện tỉnh Bắc Giang và "
             "Viễn thông Bắc Giang (VNPT Bắc Giang).", published="2025-06")
     assert norms(f.awards[0].recipients) == norms({"Bưu điện tỉnh Bắc Giang", "Viễn thông Bắc Giang"})
+
+
+def test_the_decision_a_report_cites_in_brackets_gives_the_grantor_not_a_recipient():
+    f = run("Sáng 5/1/2024, UBND huyện Can Lộc tổ chức Hội nghị tổng kết. Danh hiệu “Tập thể lao động xuất sắc” cho 11 "
+            "tập thể (theo Quyết định số 125/QĐ-UBND ngày 9/1/2024 của Chủ tịch UBND tỉnh). Danh hiệu “Lao động tiên "
+            "tiến” cho 612 cá nhân (Quyết định của Chủ tịch UBND huyện).", published="2024-01")
+    assert [(a.award, a.grantors, a.recipients, a.collectives, a.individuals) for a in f.awards] == [
+        ("Tập thể lao động xuất sắc", ("Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh",), (), 11, None),
+        ("Lao động tiên tiến", ("Chủ tịch Ủy ban nhân dân huyện Can Lộc",), (), None, 612)]

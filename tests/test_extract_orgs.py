@@ -1310,3 +1310,14 @@ def test_the_office_of_a_provincial_department_is_the_provinces():
 ])
 def test_company_names_with_a_surname_inside(text, name):
     assert norm(name) in org_names(run(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # "ký" is no verb in a registry's field; a second field in lower case after a dash
+    ("Sáng 5/6, Bằng khen cho Phòng Đăng ký kinh doanh Sở Tài chính tỉnh Bắc Ninh.", "Phòng Đăng ký kinh doanh Sở Tài chính tỉnh Bắc Ninh"),
+    ("Sáng 5/6, Văn phòng Đăng ký đất đai tỉnh Nghệ An tổ chức hội nghị.", "Văn phòng Đăng ký đất đai tỉnh Nghệ An"),
+    ("Sáng 5/6, Đội Cảnh sát giao thông - trật tự Công an huyện Chiêm Hóa tổ chức hội nghị.",
+     "Đội Cảnh sát giao thông - trật tự Công an huyện Chiêm Hóa"),
+])
+def test_fields_in_lower_case(text, name):
+    assert norm(name) in org_names(run(text))

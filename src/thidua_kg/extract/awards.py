@@ -21,7 +21,7 @@ from .lexicon import Lexicon
 from .org_parents import TITLE_ORGS, is_national
 from .orgs import scan_org, surname_run
 from .persons import PersonFinder
-from .recipients import RecipientReader
+from .recipients import RecipientReader, decision_at
 from .tokens import Tok, is_name_syllable, tokenize, words
 
 # between two awards of one giver: "... cho 14 tập thể, 37 cá nhân và (công nhận danh hiệu) ..."
@@ -370,6 +370,8 @@ class AwardFinder:
                             self.rec.recipients_at(toks, of + 1, c)
                         break
                     k += 1
+            if not c.grantors:
+                c.grantors = self._decision_grantors(toks, end)
             if re.search(r"\btổ chức\b", btxt) and re.search(r"\b(?:đón nhận|nhận)\b", btxt):
                 if subject_hint and not c.recipients:
                     c.recipients.append(subject_hint)  # "X tổ chức lễ ... đón nhận <award>"
@@ -395,6 +397,21 @@ class AwardFinder:
                                      c.collectives, c.individuals, by_law=c.by_law, fixed=c.fixed))
             i = max(end, i + 1)
         return out
+
+    def _decision_grantors(self, toks: list[Tok], end: int) -> list[str]:
+        """The issuer of the decision a report cites in brackets after the award and its recipients:
+        "Danh hiệu “X” cho 11 tập thể (theo Quyết định số 125/QĐ-UBND ngày 9/1/2024 của Chủ tịch UBND tỉnh)"."""
+        k = end
+        while k < len(toks) and toks[k].text not in (";", "."):
+            if toks[k].text == "(" and decision_at(toks, k + 1):
+                for m in range(k + 1, len(toks)):
+                    if toks[m].text in (")", ";"):
+                        break
+                    if toks[m].text == "của":
+                        return self.grantors_at(toks, m + 1)[1]
+                return []
+            k += 1
+        return []
 
     def _provincial(self, body: str) -> str:
         """"Ban Thường vụ Tỉnh ủy" of the article's province (a city's Thành ủy in a city that is one)."""

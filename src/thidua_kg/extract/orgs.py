@@ -514,6 +514,10 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
             # "Đảng ủy - Bộ Tư lệnh X": two bodies; "Khối thi đua Tài chính - Ngân hàng": a bloc's two fields
             j += 1
             continue
+        if t.text in DASHES and j + 2 < len(tokens) and (tokens[j + 1].low, tokens[j + 2].text) in lex.field_words \
+                and tokens[j - 1].word and not tokens[j - 1].cap:
+            j += 1  # "Đội Cảnh sát giao thông - trật tự": a second field in lower case after one in lower case
+            continue
         if not t.word:
             break
         if t.num:

@@ -99,6 +99,15 @@ def _list_after(toks: list[Tok], j: int) -> int | None:
 _CLAUSE_VERBS = frozenset({"trao", "tặng", "được", "nhận", "gắn", "là", "đã", "có", "đạt", "sẽ", "đề"})
 
 
+def decision_at(toks: list[Tok], j: int) -> bool:
+    """Does a decision's reference start at j ("theo Quyết định số ...", "Quyết định của ...")?"""
+    if j < len(toks) and toks[j].low == "theo":
+        j += 1
+    if j < len(toks) and toks[j].low == "các":
+        j += 1
+    return j + 1 < len(toks) and toks[j].low == "quyết" and toks[j + 1].low == "định"
+
+
 class RecipientReader:
     def __init__(self, lex: Lexicon, ctx: Context, persons: PersonFinder, known_people, last_person):
         self.lex = lex
@@ -218,7 +227,10 @@ class RecipientReader:
         return j
 
     def bracket(self, toks: list[Tok], j: int, c: Conferral | None) -> int:
-        """The index after the bracket opening at j; with a conferral, the recipients named in it."""
+        """The index after the bracket opening at j; with a conferral, the recipients named in it
+        (none in a decision's reference: "cho 11 tập thể (theo Quyết định số ... của Chủ tịch UBND tỉnh)")."""
+        if decision_at(toks, j + 1):
+            c = None
         depth = 1
         j += 1
         while j < len(toks) and depth:
