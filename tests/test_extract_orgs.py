@@ -1321,3 +1321,9 @@ def test_company_names_with_a_surname_inside(text, name):
 ])
 def test_fields_in_lower_case(text, name):
     assert norm(name) in org_names(run(text))
+
+
+def test_a_body_of_the_corporation_named_without_it_is_the_articles():
+    f = run("Chiều 24.4.2024, Tổng công ty Khí Việt Nam (PV GAS) tổ chức bế mạc Hội thi. Đến dự có ông Trịnh Quốc Ân – "
+            "Chủ tịch Công đoàn Tổng công ty.", published="2024-04")
+    assert positions(person(f, "Trịnh Quốc Ân")) == {(norm("Chủ tịch"), norm("Công đoàn Tổng công ty Khí Việt Nam"))}
