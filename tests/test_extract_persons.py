@@ -1024,3 +1024,13 @@ def test_the_national_assembly_s_chairs_hold_office_in_the_assembly():
     f = run("Sáng 5/1/2024, UBND tỉnh Đắk Nông tổ chức lễ. Phó Chủ tịch Quốc hội Bùi Văn Chương dự.", published="2024-01")
     assert positions(person(f, "Bùi Văn Chương")) == {(norm("Phó Chủ tịch"), norm("Quốc hội"))}
     assert norm("Quốc hội") in org_names(f)
+
+
+def test_an_office_given_after_the_offices_held():
+    f = run("Ngày 12-9-2025, Ủy ban MTTQ Việt Nam phường Ninh Kiều tổ chức Đại hội. Ông Quách Văn Trí, Ủy viên BTV Đảng "
+            "ủy phường, được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam phường; bà Nguyễn Thị Mỹ Lệ và anh "
+            "Thạch Sô Phon, Bí thư Đoàn phường, được cử giữ chức Phó Chủ tịch.", published="2025-09")
+    front = norm("Ủy ban Mặt trận Tổ quốc Việt Nam phường Ninh Kiều")
+    assert (norm("Chủ tịch"), front) in positions(person(f, "Quách Văn Trí"))
+    assert (norm("Phó Chủ tịch"), front) in positions(person(f, "Thạch Sô Phon"))
+    assert positions(person(f, "Nguyễn Thị Mỹ Lệ")) == {(norm("Phó Chủ tịch"), front)}

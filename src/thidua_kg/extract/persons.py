@@ -28,7 +28,7 @@ _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
 # "được bầu lại làm", "tái cử", "được bổ nhiệm giữ chức", "tiếp tục giữ chức": an office given at the event
 _APPOINT_WORDS = frozenset({"được", "bầu", "lại", "tái", "cử", "bổ", "nhiệm", "làm", "giữ", "chức", "tiếp", "tục",
-                            "đảm", "nhận", "tín"})
+                            "đảm", "nhận", "tín", "hiệp", "thương"})  # ("được hiệp thương cử giữ chức")
 _APPOINT_VERBS = frozenset({"bầu", "cử", "nhiệm", "chức"})
 _ENVOYS = frozenset({"Đại sứ", "Tổng Lãnh sự"})  # a country's envoys, named with the country and their post
 # lower-case words after a title that are no function of the office ("Giám đốc các Sở", "Bí thư kiêm Chủ tịch")
@@ -387,7 +387,8 @@ class PersonFinder:
                     out.append(PersonMention(words(toks, i + 1, i + 1 + n), None, list(m.positions), i + 1, i + 1 + n,
                                              anchored=m.anchored))
                     i = i + 1 + n
-                k = self._appointed_at(toks, i)
+                # (after the offices held, a comma: "ông A, Ủy viên BTV Đảng ủy phường, được cử giữ chức ...")
+                k = self._appointed_at(toks, i + 1 if i < len(toks) and toks[i].text == "," and m.positions else i)
                 if k:
                     # "A và B được bầu làm Phó Chủ tịch Hội X": the office they were elected to; "... làm Chủ tịch
                     # Hội X; B được bầu làm Phó Chủ tịch": of the body named before, else of the event's organiser
