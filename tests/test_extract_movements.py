@@ -262,3 +262,13 @@ def test_one_capitalised_word_after_phong_trao_names_no_movement():
     f = run("Sáng 19-12, UBND tỉnh Hà Tĩnh tổ chức hội nghị. Hội nghị suy tôn UBND tỉnh Nghệ An là đơn vị dẫn đầu phong trào "
             "thi đua Cụm năm 2024.", published="2024-12")
     assert f.movements == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Hưởng ứng phong trào thi đua “Cả nước chung tay xóa nhà tạm, nhà dột nát”, Mặt trận các cấp đã hỗ trợ 6.240 căn "
+    "nhà; riêng Quỹ “Vì người nghèo” các cấp đóng góp hơn 190 tỷ đồng.",
+    "Hưởng ứng phong trào thi đua “Cả nước chung tay xóa nhà tạm, nhà dột nát” và Tháng cao điểm “Vì người nghèo” năm "
+    "2024, huyện hỗ trợ 214 căn nhà.",
+])
+def test_a_fund_or_a_campaign_month_named_after_a_movement_is_none(text):
+    assert [m.name for m in run(text).movements] == ["Cả nước chung tay xóa nhà tạm, nhà dột nát"]

@@ -26,7 +26,10 @@ _KINDS = [
     # not a show or an agenda: "chương trình nghệ thuật “X”" is an event's programme
     (re.compile(r"\b[Cc]hương trình(?!\s+(?:nghệ thuật|văn nghệ|ca nhạc|giao lưu|biểu diễn|truyền hình|nghị sự))"),
      "initiative", "chương trình"),
-    (re.compile(r"\b(?:[Kk]ỷ niệm chương|[Hh]uy chương|[Hh]uân chương|[Cc]hủ đề|[Dd]anh hiệu|[Kk]hẩu hiệu|[Cc]ờ)"), None, None),
+    # names of other things end a list of movements: awards, themes, funds ("Quỹ “Vì người nghèo”"), a campaign
+    # month ("Tháng cao điểm “Vì người nghèo”")
+    (re.compile(r"\b(?:[Kk]ỷ niệm chương|[Hh]uy chương|[Hh]uân chương|[Cc]hủ đề|[Dd]anh hiệu|[Kk]hẩu hiệu|[Cc]ờ|Quỹ|"
+                r"[Tt]háng cao điểm)"), None, None),
 ]
 _QUOTE = re.compile(r"“([^”]{2,200})”")
 _RANGE = r"(\d{4})\s*[-–]\s*(\d{4})"
