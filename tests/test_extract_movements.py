@@ -272,3 +272,9 @@ def test_one_capitalised_word_after_phong_trao_names_no_movement():
 ])
 def test_a_fund_or_a_campaign_month_named_after_a_movement_is_none(text):
     assert [m.name for m in run(text).movements] == ["Cả nước chung tay xóa nhà tạm, nhà dột nát"]
+
+
+def test_a_mass_organisations_work_is_no_movement_and_keeps_none_from_its_own():
+    f = run("Sáng 8-1, Hội Cựu chiến binh (CCB) tỉnh Thái Nguyên tổ chức Hội nghị tổng kết công tác Hội và phong trào CCB "
+            "năm 2025. Phong trào thi đua “Cựu chiến binh gương mẫu” năm 2025 tiếp tục lan tỏa.", published="2026-01")
+    assert [m.name for m in f.movements] == ["Cựu chiến binh gương mẫu"]

@@ -53,7 +53,9 @@ _STOP = re.compile(
     r"mang lại|diễn ra|phát triển (?:sâu|mạnh|rộng)|ngày càng|phát động|tại|từ|quý [IV]{1,3}|\d+)(?!\w)|"
     r"của (?=[A-ZĐ]|lực lượng|các|toàn|tỉnh|huyện|thành phố|ngành|đơn vị|địa phương)|\()"
 )
-_GENERIC = {"thi đua", "thi đua yêu nước", "chữ thập đỏ", "ctđ", "hội", "đoàn", "đội"}  # ("phong trào CTĐ": the Red Cross's work)
+# ("phong trào CTĐ": the Red Cross's work; "phong trào CCB", "phong trào phụ nữ": a mass organisation's)
+_GENERIC = {"thi đua", "thi đua yêu nước", "chữ thập đỏ", "ctđ", "hội", "đoàn", "đội", "cựu chiến binh", "phụ nữ",
+            "thanh niên", "nông dân", "công nhân", "thiếu nhi", "người cao tuổi", "công đoàn", "khuyến học"}
 
 
 @dataclass
