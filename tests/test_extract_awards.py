@@ -937,3 +937,16 @@ def test_the_decision_a_report_cites_in_brackets_gives_the_grantor_not_a_recipie
     assert [(a.award, a.grantors, a.recipients, a.collectives, a.individuals) for a in f.awards] == [
         ("Tập thể lao động xuất sắc", ("Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh",), (), 11, None),
         ("Lao động tiên tiến", ("Chủ tịch Ủy ban nhân dân huyện Can Lộc",), (), None, 612)]
+
+
+def test_recipients_named_by_their_counts_in_the_next_sentence_and_the_handing_over_is_no_other_award():
+    f = run("Vừa qua, Công ty Điện lực Hà Tĩnh tổ chức trao Bằng khen của Chủ tịch UBND tỉnh cho 2 tập thể và 4 cá nhân "
+            "có thành tích xuất sắc. Hai tập thể là Đội Quản lý vận hành lưới điện cao thế và Đội Sửa chữa điện nóng; 4 cá "
+            "nhân gồm các anh Trần Văn Quýnh, Nguyễn Đình Hoan, Lê Hữu Phong và chị Phan Thị Mơ. Phó Giám đốc Sở Công "
+            "Thương Võ Trọng Tịnh trao Bằng khen cho các tập thể, cá nhân.", published="2025-09")
+    assert len(f.awards) == 1
+    a = f.awards[0]
+    assert (a.grantors, a.collectives, a.individuals) == (("Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh",), 2, 4)
+    assert norms(a.recipients) == norms({
+        "Đội Quản lý vận hành lưới điện cao thế Công ty Điện lực Hà Tĩnh", "Đội Sửa chữa điện nóng Công ty Điện lực Hà Tĩnh",
+        "Trần Văn Quýnh", "Nguyễn Đình Hoan", "Lê Hữu Phong", "Phan Thị Mơ"})

@@ -84,6 +84,7 @@ class Conferral:
     proposed: bool = False  # "sẽ đề nghị ... xem xét trao": not conferred (yet)
     requested: bool = False  # "đề nghị G tặng <award>": asked of G, whoever G is; never a conferral
     hinted: str | None = None  # a recipient guessed from "X tổ chức lễ đón nhận <award>": named ones replace it
+    handed: bool = False  # the grantor is only the office of the person who handed it over
 
 
 class AwardFinder:
@@ -338,6 +339,7 @@ class AwardFinder:
                 office = self.org_of(presenter)
                 if office:
                     c.grantors = [office]
+                    c.handed = True
             # recipients: "cho R" after; or the subject of a passive / "đón nhận"
             among = _among_at(toks, end, self.lex.awards.first)
             if among is not None:
@@ -541,7 +543,11 @@ def merge_conferrals(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ..
                 continue
             # (the kind alone after the award was named is that award, whoever hands it: "Lễ trao Huy hiệu
             # “Tuổi trẻ dũng cảm” của Ban Bí thư ...; Đồng chí A, Bí thư Trung ương Đoàn, trao Huy hiệu cho anh B")
-            if c.grantors and m.grantors and set(c.grantors) != set(m.grantors) and not (c.generic and not m.generic):
+            # (nor is "Phó Giám đốc Sở A trao Bằng khen cho các tập thể, cá nhân" after the award was named
+            # with its grantor and counts: the handing over, no other award)
+            restated = c.handed and m.award == c.award and not c.recipients and c.collectives is None and c.individuals is None
+            if c.grantors and m.grantors and set(c.grantors) != set(m.grantors) and not (c.generic and not m.generic) \
+                    and not restated:
                 continue
             counts_clash = any(a is not None and b is not None and a != b for a, b in
                                ((m.collectives, c.collectives), (m.individuals, c.individuals)))

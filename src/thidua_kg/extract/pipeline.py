@@ -44,7 +44,11 @@ _COMMUNE_POLICE = re.compile(r"^Công an (?=(?:xã|phường|thị trấn|đặc
 _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên", "Ban cán sự đảng", "Đảng đoàn")
 _BULLETS = (*DASHES, "•", "+")  # what may start a list's item
 # a sentence naming some of the last award's recipients: "Trong danh sách có ...", "Trong đó có ..."
-_AMONG_THEM = re.compile(r"(?:Trong (?:số )?(?:đó|danh sách(?: được khen thưởng| này)?)|Tiêu biểu là|Danh sách gồm),? (?:có )?")
+# (and the next sentence naming them by their counts: "Hai tập thể là A và B; 4 cá nhân gồm các anh C, D")
+_COUNTED_LIST = re.compile(r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) (?:tập thể|cá nhân|đơn vị) "
+                           r"(?:là|gồm)\b")
+_AMONG_THEM = re.compile(r"(?:Trong (?:số )?(?:đó|danh sách(?: được khen thưởng| này)?)|Tiêu biểu là|Danh sách gồm),? (?:có )?"
+                         rf"|(?={_COUNTED_LIST.pattern})")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
 _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
@@ -441,6 +445,9 @@ class _Extraction:
                 at_tok = next((k for k, t in enumerate(x.toks) if t.start >= among.end()), None)
                 if at_tok is not None:
                     af.rec.recipients_at(x.toks, at_tok, previous)
+                for k in range(at_tok or 0, len(x.toks) - 1):  # "...; 4 cá nhân gồm ...": each part by its count
+                    if x.toks[k].text == ";" and _COUNTED_LIST.match(x.work, x.toks[k + 1].start):
+                        af.rec.recipients_at(x.toks, k + 1, previous)
                 previous.collectives, previous.individuals = counts  # (a part of them, not more)
             else:
                 listed = found[-1] if found and x.work.rstrip().endswith(":") else None
