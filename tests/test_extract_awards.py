@@ -950,3 +950,10 @@ def test_recipients_named_by_their_counts_in_the_next_sentence_and_the_handing_o
     assert norms(a.recipients) == norms({
         "Đội Quản lý vận hành lưới điện cao thế Công ty Điện lực Hà Tĩnh", "Đội Sửa chữa điện nóng Công ty Điện lực Hà Tĩnh",
         "Trần Văn Quýnh", "Nguyễn Đình Hoan", "Lê Hữu Phong", "Phan Thị Mơ"})
+
+
+def test_an_earlier_award_and_a_counted_one_of_the_same_giver_are_two_acts():
+    f = run("Năm 2024, LĐLĐ thành phố Thuận An được LĐLĐ tỉnh Bình Dương tặng Bằng khen. Tại chương trình, LĐLĐ tỉnh tặng "
+            "Bằng khen cho 20 đoàn viên tiêu biểu, trong đó có chị Thạch Thị Sa Ry.", published="2025-05")
+    assert sorted((norms(a.recipients), a.individuals) for a in f.awards) == sorted([
+        (norms({"Liên đoàn Lao động thành phố Thuận An"}), None), (norms({"Thạch Thị Sa Ry"}), 20)])

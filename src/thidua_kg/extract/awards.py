@@ -555,6 +555,12 @@ def merge_conferrals(items: list[tuple[Conferral, Evidence]]) -> tuple[Award, ..
                 continue
             if counts_clash and not c.generic and not m.generic:
                 continue
+            if c.recipients and m.recipients and not (c.hinted or m.hinted or c.generic or m.generic) \
+                    and not set(c.recipients) & set(m.recipients) \
+                    and m.collectives is None and m.individuals is None and (c.collectives is not None or c.individuals is not None):
+                # "X được LĐLĐ tỉnh tặng Bằng khen" and later "LĐLĐ tỉnh tặng Bằng khen cho 20 đoàn viên": two acts
+                # (but names after a count may be some of those counted before)
+                continue
             target = m
             break
         if target is None:
