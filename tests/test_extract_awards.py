@@ -957,3 +957,14 @@ def test_an_earlier_award_and_a_counted_one_of_the_same_giver_are_two_acts():
             "Bằng khen cho 20 đoàn viên tiêu biểu, trong đó có chị Thạch Thị Sa Ry.", published="2025-05")
     assert sorted((norms(a.recipients), a.individuals) for a in f.awards) == sorted([
         (norms({"Liên đoàn Lao động thành phố Thuận An"}), None), (norms({"Thạch Thị Sa Ry"}), 20)])
+
+
+@pytest.mark.parametrize("text, recipients", [
+    # recipients written only by their kind: the anniversary after them names none
+    ("Sáng 19-12, UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc, chào mừng kỷ niệm 80 năm "
+     "Ngày thành lập Công an nhân dân.", set()),
+    ("Sáng 19-12, UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc, gồm: Phòng Tham mưu và anh "
+     "Nguyễn Văn An.", {"Phòng Tham mưu", "Nguyễn Văn An"}),
+])
+def test_recipients_written_by_their_kind(text, recipients):
+    assert norms(run(text, published="2024-12").awards[0].recipients) == norms(recipients)

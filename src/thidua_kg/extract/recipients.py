@@ -122,6 +122,7 @@ class RecipientReader:
         j = i
         named_list = False
         colon_list = False  # names after "N cá nhân:" may be separated by semicolons
+        plural = False  # "cho các tập thể, cá nhân": recipients written only by their kind
         while j < len(toks):
             t = toks[j]
             if t.text == ";" and j + 1 < len(toks) and (colon_list or (
@@ -169,6 +170,8 @@ class RecipientReader:
                 j += 1  # "cho các đồn A, B cùng 6 cá nhân"
                 continue
             if t.text in (",", "và", "cho", "tập", "thể", "cá", "nhân") or t.text == "(":
+                plural = plural or (t.text in ("thể", "nhân") and toks[j - 1].text in ("tập", "cá") and j >= 2
+                                    and toks[j - 2].low in ("các", "những", ","))  # (not "cho tập thể thuyền viên tàu X")
                 if t.text == "(":
                     counted = self._last_count is not None and self._last_count[3] is toks and self._last_count[2] == j
                     j = self.bracket(toks, j, c if counted else None)  # "3 tập thể (Phòng A, ...)": who they are
@@ -193,7 +196,8 @@ class RecipientReader:
             if t.word and t.text[0].islower():
                 # descriptive words ("có thành tích xuất sắc ...") end the list, unless the names
                 # follow them: "cho 2 đơn vị dẫn đầu khối thi đua năm 2023 là A và B"
-                if c.recipients or c.collectives is not None or c.individuals is not None:
+                # (after "các tập thể, cá nhân" too: "..., chào mừng kỷ niệm Ngày thành lập QĐND" names no recipient)
+                if c.recipients or c.collectives is not None or c.individuals is not None or plural:
                     if not named_list:
                         ahead = next((k for k in range(j, min(len(toks), j + 20)) if toks[k].text in (";", ".", ",", ":")
                                       or (toks[k].num and not _YEAR.fullmatch(toks[k].text))
