@@ -1327,3 +1327,9 @@ def test_a_body_of_the_corporation_named_without_it_is_the_articles():
     f = run("Chiều 24.4.2024, Tổng công ty Khí Việt Nam (PV GAS) tổ chức bế mạc Hội thi. Đến dự có ông Trịnh Quốc Ân – "
             "Chủ tịch Công đoàn Tổng công ty.", published="2024-04")
     assert positions(person(f, "Trịnh Quốc Ân")) == {(norm("Chủ tịch"), norm("Công đoàn Tổng công ty Khí Việt Nam"))}
+
+
+def test_a_companys_name_holding_the_word_truong_names_no_school():
+    f = run("Chiều 7.9, Hội Khuyến học tỉnh Quảng Nam phối hợp với Công ty cổ phần Gỗ Trường Xuân tổ chức Lễ trao học bổng.",
+            published="2024-09")
+    assert org_names(f) == norms({"Hội Khuyến học tỉnh Quảng Nam", "Công ty cổ phần Gỗ Trường Xuân"})
