@@ -1333,3 +1333,16 @@ def test_a_companys_name_holding_the_word_truong_names_no_school():
     f = run("Chiều 7.9, Hội Khuyến học tỉnh Quảng Nam phối hợp với Công ty cổ phần Gỗ Trường Xuân tổ chức Lễ trao học bổng.",
             published="2024-09")
     assert org_names(f) == norms({"Hội Khuyến học tỉnh Quảng Nam", "Công ty cổ phần Gỗ Trường Xuân"})
+
+
+@pytest.mark.parametrize("text, name", [
+    # foreign-affairs bodies: the friendship unions (a type with lower-case words), a national committee,
+    # communities of Vietnamese abroad and missions named with where they are
+    ("Ngày 22.9, Liên hiệp các tổ chức hữu nghị tỉnh Hải Dương tổ chức Đại hội.", "Liên hiệp các tổ chức hữu nghị tỉnh Hải Dương"),
+    ("Sáng 10-1, Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổ chức hội nghị.",
+     "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"),
+    ("Sáng 10-1, Hội Doanh nhân Việt Nam tại Hungary tổ chức hội nghị.", "Hội Doanh nhân Việt Nam tại Hungary"),
+    ("Tối 8/9, Đại sứ quán Việt Nam tại Cộng hòa Séc tổ chức lễ.", "Đại sứ quán Việt Nam tại Cộng hòa Séc"),
+])
+def test_foreign_affairs_bodies(text, name):
+    assert norm(name) in org_names(run(text))

@@ -203,9 +203,16 @@ def country_post_at(lex: Lexicon, toks: list[Tok], j: int) -> int:
     if loc and loc[2]:
         return k + 1 + loc[0]
     e = k + 1
-    while e < len(toks) and e - k <= 4 and is_name_syllable(toks[e]):
+    if e + 1 < len(toks) and (toks[e].text, toks[e + 1].text) in _STATE_FORMS:
+        e += 2  # "tại Cộng hòa Séc", "tại Vương quốc Anh"
+    while e < len(toks) and e - k <= 6 and is_name_syllable(toks[e]):
         e += 1
     return e if e > k + 1 else 0
+
+
+# bodies of Vietnamese abroad, named with where they are: "Hội Doanh nhân Việt Nam tại Hungary"
+_ABROAD_HEADS = frozenset({"Hội", "Câu lạc bộ", "Liên hiệp", "Cộng đồng", "Hội Liên hiệp Phụ nữ"})
+_STATE_FORMS = frozenset({("Cộng", "hòa"), ("Vương", "quốc"), ("Liên", "bang"), ("Cộng", "Hòa")})
 
 
 def _numbered_place(tokens: list[Tok], level: str, k: int) -> int:
@@ -571,6 +578,12 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
             return None  # "Hội NCT hai tỉnh Tuyên Quang và Hà Giang": the bodies of two places, none named
         if t.text == "trình" and j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j - 1].low not in _TRINH_WORDS:
             break  # "đề nghị Cục Hải quan trình Bộ trưởng ...": the verb, not "công trình"
+        if t.low == "tại" and j >= 2 and tokens[j - 2].text == "Việt" and tokens[j - 1].text == "Nam" \
+                and head_label in _ABROAD_HEADS:
+            post = country_post_at(lex, tokens, j - 2)  # "Hội người Việt Nam tại Ba Lan": the community abroad
+            if post:
+                j = post
+                break
         if t.text == "các" and j == start_j and head_label.startswith("Khối"):
             j += 1  # "Khối thi đua các cơ quan Tài chính - Ngân hàng": a bloc named by its members
             continue
