@@ -1346,3 +1346,11 @@ def test_a_companys_name_holding_the_word_truong_names_no_school():
 ])
 def test_foreign_affairs_bodies(text, name):
     assert norm(name) in org_names(run(text))
+
+
+def test_neighbourhood_teams_and_places_named_like_types():
+    f = run("Sáng 16/12, Công an phường Trường Vinh tổ chức hội nghị. Giám đốc Công an tỉnh Nghệ An tặng Giấy khen cho Tổ "
+            "bảo vệ an ninh, trật tự khối Trung Hòa và Phòng Hậu cần Công an tỉnh. Thành phố Hội An cũ được sắp xếp thành "
+            "các phường Hội An, Hội An Đông; Hội Nông dân Hội An dự.", published="2025-12")
+    assert org_names(f) == norms({"Công an phường Trường Vinh", "Công an tỉnh Nghệ An", "Tổ bảo vệ an ninh, trật tự khối "
+                                  "Trung Hòa", "Phòng Hậu cần Công an tỉnh Nghệ An", "Hội Nông dân Hội An"})

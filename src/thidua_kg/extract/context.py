@@ -59,7 +59,9 @@ _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã
 
 
 # a team of a neighbourhood or a hamlet ("Tổ bảo vệ ANTT khu 3A", "Tổ tự quản thôn Đông"): no unit's
-_NEIGHBOURHOOD = re.compile(r" (?:khu|khu phố|tổ dân phố|thôn|ấp|bản|xóm) [\wĐ]{1,4}$| ở cơ sở\b")
+# a team named by its neighbourhood is the neighbourhood's ("Tổ bảo vệ ANTT khối Trung Hòa"), no unit's
+_NEIGHBOURHOOD = re.compile(r" (?:khu|khu phố|tổ dân phố|thôn|ấp|bản|xóm) [\wĐ]{1,4}$| ở cơ sở\b"
+                            r"| (?:khu phố|tổ dân phố|thôn|ấp|bản|xóm|khối|khóm|buôn|làng)(?: số)? [\w][\w ]*$")
 _MERGE_WORDS = frozenset({"nhập", "hợp"})  # "nhập", "sáp nhập", "hợp nhất"
 _MERGE_WORDS_FIRST = frozenset({"sắp", "sáp", "hợp", "khi"})  # "Trước sắp xếp", "Trước sáp nhập", "Trước khi hợp nhất"
 

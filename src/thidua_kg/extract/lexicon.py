@@ -50,7 +50,7 @@ NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có
             "lưu ký")  # "Tổng Công ty Lưu ký và Bù trừ chứng khoán": a depository, not "ký" (signs)
 # fields a unit is named after, beside the ministries' ("Khoa Nông Lâm nghiệp", "Phòng Kinh tế")
 FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",
-          "Đăng ký kinh doanh", "Đăng ký đất đai", "Trật tự",  # "Phòng Đăng ký kinh doanh", "Đội CSGT - trật tự"
+          "Đăng ký kinh doanh", "Đăng ký đất đai", "Trật tự", "Hậu cần",  # "Phòng Đăng ký kinh doanh", "Đội CSGT - trật tự"
           "Dược học", "Luật học", "Sư phạm", "Nhân đạo", "Từ thiện", "Khuyến học", "Hàng không", "Phòng không", "Tạm giữ", "Dự bị",
           # hospitals' departments ("Khoa Ngoại Thần kinh", "Khoa Hồi sức tích cực")
           "Thần kinh", "Tim mạch", "Hồi sức", "Cấp cứu", "Truyền nhiễm", "Ung bướu", "Tiêu hóa", "Hô hấp",

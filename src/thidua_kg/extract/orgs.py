@@ -210,6 +210,8 @@ def country_post_at(lex: Lexicon, toks: list[Tok], j: int) -> int:
     return e if e > k + 1 else 0
 
 
+# types whose word starts some places' names ("Hội An", "Trường Sa")
+_PLACE_LIKE_HEADS = frozenset({"Hội", "Trường", "Đoàn", "Tổ", "Đội", "Ban"})
 # bodies of Vietnamese abroad, named with where they are: "Hội Doanh nhân Việt Nam tại Hungary"
 _ABROAD_HEADS = frozenset({"Hội", "Câu lạc bộ", "Liên hiệp", "Cộng đồng", "Hội Liên hiệp Phụ nữ"})
 _STATE_FORMS = frozenset({("Cộng", "hòa"), ("Vương", "quốc"), ("Liên", "bang"), ("Cộng", "Hòa")})
@@ -339,6 +341,12 @@ def _branch_place(lex: Lexicon, tokens: list[Tok], j: int) -> int:
     return k if k > j else 0
 
 
+def _place_named_like_type(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
+    """Does a place whose name starts with a type's word ("Hội An", "Trường Sa") start at i?"""
+    return i + 1 < len(tokens) and tokens[i].text in _PLACE_LIKE_HEADS and tokens[i + 1].cap \
+        and bool(lex.district_index.match(tokens, i) or lex.province_index.match(tokens, i))
+
+
 def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tuple[int, str] | None:
     """End and text of an organisation name starting at i.
 
@@ -349,6 +357,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
         inner = scan_org(lex, tokens, i + 2)
         if inner and not inner[1].startswith("Trung ương"):
             return inner[0], "Trung ương " + inner[1]
+    if _place_named_like_type(lex, tokens, i):
+        return None  # "các phường Hội An, Hội An Đông": a place named like a type ("Hội"), no association
     if lex.event_types.match(tokens, i) or (lex.not_orgs.match(tokens, i) and not _named_residential_group(tokens, i)
                                             and not lex.national_orgs.match(tokens, i)) \
             or (lex.titles.match(tokens, i) and not title_in_head(lex, tokens, i)):
@@ -846,6 +856,8 @@ def inner_head(lex: Lexicon, toks: list[Tok], i: int) -> bool:
         return False  # (after a level, a place's name: "phường Trường Vinh", "xã Đoàn Kết")
     if i >= 2 and words(toks, i - 2, i).lower() in ("giáo dục", "đào tạo"):
         return False  # "Vụ Giáo dục Đại học": a level of education, not a university
+    if _place_named_like_type(lex, toks, i):
+        return False  # "Hội Nông dân Hội An": the place the body is of
     if m[1] in _PLACED_OFFICES:
         # "Chi cục Hải quan khu vực VIII", "Cục Thuế tỉnh X", "Khoa Toán và Thống kê": a body's field
         return not (i and toks[i - 1].low in ("cục", "phòng")) and _placed_at(lex, toks, i + m[0])
