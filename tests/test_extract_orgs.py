@@ -1354,3 +1354,9 @@ def test_neighbourhood_teams_and_places_named_like_types():
             "các phường Hội An, Hội An Đông; Hội Nông dân Hội An dự.", published="2025-12")
     assert org_names(f) == norms({"Công an phường Trường Vinh", "Công an tỉnh Nghệ An", "Tổ bảo vệ an ninh, trật tự khối "
                                   "Trung Hòa", "Phòng Hậu cần Công an tỉnh Nghệ An", "Hội Nông dân Hội An"})
+
+
+def test_a_ward_named_with_its_former_city_after_a_dash():
+    f = run("Chiều 21.11.2025, Công an phường Xuân Hương - Đà Lạt tổ chức hội nghị; UBND phường Lang Biang - Đà Lạt dự.",
+            published="2025-11")
+    assert org_names(f) == norms({"Công an phường Xuân Hương - Đà Lạt", "Ủy ban nhân dân phường Lang Biang - Đà Lạt"})

@@ -180,6 +180,9 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     if k - j >= 4 or (k - j == 3 and run >= 3 and not a_place):
         k = j + 2  # place names are mostly two syllables; the rest is a person
     k = _numbered_place(tokens, level, k)
+    if k > j and level in ("phường", "xã") and k + 1 < len(tokens) and tokens[k].text in DASHES \
+            and lex.district_index.match(tokens, k + 1):
+        k += 1 + lex.district_index.match(tokens, k + 1)[0]  # "phường Xuân Hương - Đà Lạt": since 2025, one name
     return k, level, (words(tokens, j, k) if k > j else None)
 
 
