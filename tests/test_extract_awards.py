@@ -968,3 +968,18 @@ def test_an_earlier_award_and_a_counted_one_of_the_same_giver_are_two_acts():
 ])
 def test_recipients_written_by_their_kind(text, recipients):
     assert norms(run(text, published="2024-12").awards[0].recipients) == norms(recipients)
+
+
+@pytest.mark.parametrize("text, recipients, collectives", [
+    # a remark on the subject in brackets or between dashes names no other recipient and counts nothing
+    ("Năm 2024, Sở Thông tin và Truyền thông tỉnh Thanh Hóa (đã hợp nhất vào Sở KH&CN từ ngày 1/3/2025) được Bộ Thông "
+     "tin và Truyền thông tặng Cờ thi đua.", {"Sở Thông tin và Truyền thông tỉnh Thanh Hóa"}, None),
+    ("Năm 2023, Ban Dân tộc tỉnh Điện Biên - một trong hai đơn vị tiền thân của Sở Dân tộc và Tôn giáo - được Ủy ban "
+     "Dân tộc tặng Cờ thi đua.", {"Ban Dân tộc tỉnh Điện Biên"}, None),
+    # but "là một trong 2 đơn vị được ..." counts the two
+    ("Năm 2021, Thường trực HĐND huyện Ia Grai là một trong 2 đơn vị cấp huyện được UBND tỉnh Gia Lai tặng Cờ thi đua.",
+     {"Thường trực Hội đồng nhân dân huyện Ia Grai"}, 2),
+])
+def test_remarks_on_the_subject(text, recipients, collectives):
+    a = run(text, published="2025-10").awards[0]
+    assert (norms(a.recipients), a.collectives) == (norms(recipients), collectives)

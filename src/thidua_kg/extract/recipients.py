@@ -99,6 +99,9 @@ def _list_after(toks: list[Tok], j: int) -> int | None:
 _CLAUSE_VERBS = frozenset({"trao", "tặng", "được", "nhận", "gắn", "là", "đã", "có", "đạt", "sẽ", "đề"})
 
 
+_TRAILING_MARKS = (",", "-", "–")
+
+
 def decision_at(toks: list[Tok], j: int) -> bool:
     """Does a decision's reference start at j ("theo Quyết định số ...", "Quyết định của ...")?"""
     if j < len(toks) and toks[j].low == "theo":
@@ -476,13 +479,19 @@ class RecipientReader:
         if has is not None:
             sub = sub[has + 1 :]  # "LLVT Quân khu có 2 tập thể được ...": the two units, not their owner
         for n, t in enumerate(sub):
-            if t.num or t.low in NUMBER_WORDS:
+            if (t.num or t.low in NUMBER_WORDS) and not (n >= 3 and sub[n - 1].low == "trong" and sub[n - 2].low == "một"
+                                                        and sub[n - 3].text in _TRAILING_MARKS):
+                # (not "X - một trong hai đơn vị tiền thân của Y - được": a remark; but "X là một trong 2 đơn vị được")
                 self._count(sub, n, c)
         k = 0
         while k < len(sub):
             if sub[k].text == "của":
                 r = self._named(sub, k + 1)
                 k = r[0] if r else k + 1
+                continue
+            if sub[k].text == "(" and c.recipients:
+                # "Sở X (đã hợp nhất vào Sở Y từ ngày ...) được ...": a remark on the subject, no other recipient
+                k = next((n + 1 for n in range(k, len(sub)) if sub[n].text == ")"), len(sub))
                 continue
             nk = self._take_named(sub, k, c)
             k = nk if nk is not None else k + 1
