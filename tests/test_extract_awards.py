@@ -983,3 +983,9 @@ def test_recipients_written_by_their_kind(text, recipients):
 def test_remarks_on_the_subject(text, recipients, collectives):
     a = run(text, published="2025-10").awards[0]
     assert (norms(a.recipients), a.collectives) == (norms(recipients), collectives)
+
+
+def test_names_after_a_description_and_gom_with_honorifics():
+    a = run("Chủ tịch UBND xã Lê Văn Thành tặng Giấy khen cho 3 cá nhân tiêu biểu trong xây dựng khối đại đoàn kết toàn "
+            "dân tộc, gồm ông Y Jek Êban, bà H’Hoa Êban và ông Trần Văn Bảy.", published="2025-10").awards[0]
+    assert (norms(a.recipients), a.individuals) == (norms({"Y Jek Êban", "H’Hoa Êban", "Trần Văn Bảy"}), 3)

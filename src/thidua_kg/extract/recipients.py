@@ -90,7 +90,8 @@ def _list_after(toks: list[Tok], j: int) -> int | None:
         t = toks[k]
         if t.text in (";", ".", ":") or (t.num and not _YEAR.fullmatch(t.text)):
             return None  # (a year is part of the description: "hoàn thành xuất sắc nhiệm vụ năm 2025, gồm:")
-        if t.text == "," and toks[k + 1].text == "gồm" and (toks[k + 2].text == ":" or toks[k + 2].cap):
+        if t.text == "," and toks[k + 1].text == "gồm" and (toks[k + 2].text == ":" or toks[k + 2].cap
+                                                             or toks[k + 2].low in _HONORIFIC_FIRST):  # ", gồm ông A"
             return k + 3 if toks[k + 2].text == ":" else k + 2
     return None
 
