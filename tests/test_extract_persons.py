@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import assert_evidence_ok, norm, org_names, person, person_names, positions, run
+from helpers import assert_evidence_ok, norm, norms, org_names, person, person_names, positions, run
 
 
 def test_rank_and_several_positions_after_name():
@@ -1034,3 +1034,9 @@ def test_an_office_given_after_the_offices_held():
     assert (norm("Chủ tịch"), front) in positions(person(f, "Quách Văn Trí"))
     assert (norm("Phó Chủ tịch"), front) in positions(person(f, "Thạch Sô Phon"))
     assert positions(person(f, "Nguyễn Thị Mỹ Lệ")) == {(norm("Phó Chủ tịch"), front)}
+
+
+def test_religious_and_community_roles_before_names():
+    f = run("Sáng 5/3, UBND tỉnh Vĩnh Long tặng Bằng khen cho Achar Thạch Ruone, người có uy tín Danh Sơn và chiến sĩ dân "
+            "quân Siu H’Linh.", published="2025-03")
+    assert norms(f.awards[0].recipients) == norms({"Thạch Ruone", "Danh Sơn", "Siu H’Linh"})

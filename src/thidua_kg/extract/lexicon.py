@@ -102,7 +102,8 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               "phóng viên", "biên tập viên", "nữ hộ sinh", "hộ sinh", "kỹ thuật viên",
               # religious dignitaries ("Linh mục X", "Hòa thượng Thích Y")
               "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô",
-              "Ni trưởng", "Giám mục", "giám mục")
+              "Ni trưởng", "Giám mục", "giám mục", "Achar", "achar", "Chức sắc", "chức sắc",  # (Achar: a Khmer pagoda's lay elder)
+              "chiến sĩ dân quân", "dân quân tự vệ", "người có uy tín", "Người có uy tín")
 
 
 # levels of administrative units, as written before a unit's name

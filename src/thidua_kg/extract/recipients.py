@@ -137,8 +137,9 @@ class RecipientReader:
                     # Thượng tá C, <titles>", "cho các đồng chí: A (xã X); B (xã Y)": the list goes on
                     j = k
                     continue
-            if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")):
-                break
+            if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")
+                                        and not self.persons._mention(toks, j + 1, [], False)):
+                break  # (", người có uy tín A": a person named by a role)
             if t.cap and t.low in self.lex.awards.first and self.lex.awards.match(toks, j):
                 break  # "... cho 3 phòng và Giấy khen cho 12 cá nhân": the next award's recipients
             if t.text.lower() in ("vì", "có", "nhằm", "để", "dẫn") and not named_list and c.recipients:
