@@ -1360,3 +1360,12 @@ def test_a_ward_named_with_its_former_city_after_a_dash():
     f = run("Chiều 21.11.2025, Công an phường Xuân Hương - Đà Lạt tổ chức hội nghị; UBND phường Lang Biang - Đà Lạt dự.",
             published="2025-11")
     assert org_names(f) == norms({"Công an phường Xuân Hương - Đà Lạt", "Ủy ban nhân dân phường Lang Biang - Đà Lạt"})
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng 5/6, Đoàn Thanh niên Trường Đại học Khoa học, Đại học Huế tổ chức hội nghị.",
+     "Đoàn Thanh niên Trường Đại học Khoa học Đại học Huế"),
+    ("Sáng 5/6, Trường Đại học Sư phạm - Đại học Đà Nẵng tổ chức hội nghị.", "Trường Đại học Sư phạm - Đại học Đà Nẵng"),
+])
+def test_a_member_school_named_with_its_university(text, name):
+    assert norm(name) in org_names(run(text))

@@ -516,6 +516,10 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
         if end:
             j = end
             break
+        if (t.text == "," or t.text in DASHES) and j + 3 < len(tokens) and tokens[j + 1].text == "Đại" \
+                and tokens[j + 2].text == "học" and tokens[j + 3].cap and "Trường Đại học" in words(tokens, i, j):
+            j += 1  # "Trường Đại học Khoa học, Đại học Huế": a university's member school, named with it
+            continue
         if t.text == ",":
             if j + 1 < len(tokens) and (tokens[j - 1].text.lower(), tokens[j + 1].text) in _COMMA_PAIRS:
                 j += 2  # the pair's second word too, whatever it is elsewhere ("Hướng dẫn, tuyên truyền")
@@ -523,6 +527,7 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
             if head_label.startswith("Khối") and _members_to_place(lex, tokens, j + 1):
                 j += 1  # "Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể tỉnh X": a bloc's members, then its place
                 continue
+
             if (head_label and _code_closes(tokens, j + 1)) \
                     or (head_label and j > start_j + 1 and _field_start(tokens, start_j, j) < j - 1
                         and tokens[_field_start(tokens, start_j, j)].cap and _fields_across_comma(lex, tokens, j + 1)):
