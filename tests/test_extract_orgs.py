@@ -443,6 +443,9 @@ def test_a_unit_named_after_a_field():
       "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Bến Thành",
       "Phòng Khách hàng doanh nghiệp Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Thái Bình",
       "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Thái Bình"}),
+    # the full name without "Việt Nam" before the brand: the brand restates it
+    ("Hội nghị bầu Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi nhánh tỉnh Bắc Ninh làm Phó Trưởng khối.",
+     {"Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Bắc Ninh"}),
     # a group's brand after a dash restates it; a rubber company's farms are units of their own
     ("Sáng 22-8, Công ty cổ phần Cao su Biên Cương Gia Lai (đơn vị thành viên của Tập đoàn Công nghiệp Cao su Việt Nam "
      "- VRG) tổ chức Lễ kỷ niệm. Tổng Giám đốc VRG tặng Cờ thi đua cho Nông trường Ia Mơ.",

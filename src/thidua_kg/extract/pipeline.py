@@ -94,9 +94,12 @@ def _restated(lex: Lexicon, expander: Expander, m: re.Match) -> bool:
     """"Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) Chi nhánh X": a body's short name in
     brackets right after its full name says nothing new, and would cut the name in two."""
     short = lex.national_orgs.match(tokenize(m.group(1)), 0)
-    # (any case: "Phát triển Nông thôn" is the gazetteer's "Phát triển nông thôn")
-    return bool(short) and short[0] == 1 and \
-        expander.expand(m.string[max(0, m.start() - 100) : m.start()]).casefold().endswith(short[2].casefold())
+    # (any case: "Phát triển Nông thôn" is the gazetteer's "Phát triển nông thôn"; "Việt Nam" may be left out)
+    if not short or short[0] != 1:
+        return False
+    before = expander.expand(m.string[max(0, m.start() - 100) : m.start()]).casefold()
+    full = short[2].casefold()
+    return before.endswith(full) or (full.endswith(" việt nam") and before.endswith(full[: -len(" việt nam")]))
 
 
 def _short_names(lex: Lexicon, expander: Expander, text: str) -> dict[str, str]:
