@@ -1372,3 +1372,11 @@ def test_a_ward_named_with_its_former_city_after_a_dash():
 ])
 def test_a_member_school_named_with_its_university(text, name):
     assert norm(name) in org_names(run(text))
+
+
+def test_grassroots_teams_are_named_with_their_area_or_not_at_all():
+    f = run("Sáng 5/10, Ủy ban MTTQ tỉnh tặng Bằng khen cho 20 Ban Công tác Mặt trận tiêu biểu và Ban Công tác Mặt trận "
+            "thôn Lao Chải; Tổ bảo vệ an ninh, trật tự ở cơ sở đã phối hợp tốt; Giấy khen cho Tổ bảo vệ an ninh, trật tự "
+            "khối Trung Hòa.", published="2025-10")
+    assert org_names(f) == norms({"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ban Công tác Mặt trận thôn Lao Chải",
+                                  "Tổ bảo vệ an ninh, trật tự khối Trung Hòa"})
