@@ -523,7 +523,8 @@ class Context:
         return bare
 
     def _is_bare(self, name: str) -> bool:
-        toks = tokenize(name.removeprefix("Trung ương "))  # "Trung ương Hội": the centre of a body not named
+        # ("Trung ương Hội": the centre of a body not named; "Tổ bảo vệ an ninh, trật tự ở cơ sở": the kind of team)
+        toks = tokenize(name.removeprefix("Trung ương ").removesuffix(" ở cơ sở"))
         head = self.lex.org_heads.match(toks, 0)
         nat = self.lex.national_orgs.match(toks, 0)
         return bool(head and head[0] == len(toks)) and not (nat and nat[0] == len(toks))
