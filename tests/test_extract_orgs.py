@@ -1380,3 +1380,12 @@ def test_grassroots_teams_are_named_with_their_area_or_not_at_all():
             "khối Trung Hòa.", published="2025-10")
     assert org_names(f) == norms({"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ban Công tác Mặt trận thôn Lao Chải",
                                   "Tổ bảo vệ an ninh, trật tự khối Trung Hòa"})
+
+
+def test_a_newsrooms_departments_and_the_merged_media_name():
+    f = run("Sáng 9/1, Báo và Phát thanh, Truyền hình Thanh Hóa tổ chức Hội nghị tổng kết. Tổng Biên tập tặng Giấy khen cho "
+            "Ban Thời sự, Trung tâm Kỹ thuật và Công nghệ số và Chi hội Nhà báo Báo và Phát thanh, Truyền hình Thanh Hóa.",
+            published="2026-01")
+    media = "Báo và Phát thanh, Truyền hình Thanh Hóa"
+    assert norms(f.awards[0].recipients) == norms({f"Ban Thời sự {media}", f"Trung tâm Kỹ thuật và Công nghệ số {media}",
+                                                   f"Chi hội Nhà báo {media}"})

@@ -34,7 +34,9 @@ _PROVINCIAL_CENTRES = frozenset({"Kiểm soát bệnh tật", "Khuyến nông", 
                                  "Pháp y", "Giám định y khoa", "Trợ giúp pháp lý nhà nước", "Xúc tiến đầu tư",
                                  "Quan trắc tài nguyên và môi trường", "Công tác xã hội", "Bảo trợ xã hội"})
 # bodies whose centres ("Trung tâm Ung bướu") are their own
-_CENTRE_OWNERS = ("Bệnh viện", "Trường Đại học", "Học viện", "Đại học")
+_CENTRE_OWNERS = ("Bệnh viện", "Trường Đại học", "Học viện", "Đại học", "Báo ", "Đài ")
+# bodies whose departments are "Ban"s named by their field ("Ban Thời sự", "Ban Kỹ thuật")
+_WITH_BOARDS = ("Báo ", "Đài ", "Tạp chí ", "Thông tấn xã", "Tập đoàn", "Tổng công ty")
 # bodies every level has one of: a bare one is the level's the text gives, not the one named last
 _LEVELLED = (*ADMIN_HEADS, "Đảng ủy", "Ủy ban Mặt trận", "Mặt trận", "Huyện ủy", "Tỉnh ủy")
 _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
@@ -342,6 +344,10 @@ class Context:
                 self._of_kind("Công ty") or self._of_kind("Trường") or self._of_kind("Hợp tác xã")
             if host:
                 name = f"{name} {host}"
+        if head_label == "Ban" and len(toks) > head[0] and not placed and not has_parent(self.lex, toks):
+            main = self.main_org  # "Ban Thời sự" in an article about a newsroom (or a group): its own department
+            if main is not None and main.startswith(_WITH_BOARDS):
+                return f"{name} {main}"
         if head_label.lower() == "phòng giao dịch" and not placed and not has_parent(self.lex, toks):
             main = self.main_org  # "Phòng Giao dịch số 7" in an article about a treasury or a bank: theirs
             if main is not None and main.startswith(("Kho bạc Nhà nước", "Ngân hàng", "Chi nhánh")):

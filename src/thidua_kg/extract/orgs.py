@@ -31,6 +31,7 @@ _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), 
                 ("sóc", "nuôi"), ("vệ", "chăm"), ("toàn", "vệ"),  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc ..."
                 ("biên", "mốc"), ("dẫn", "tuyên"),  # "Tổ tự quản đường biên, mốc quốc giới", "Đội Hướng dẫn, tuyên truyền"
                 ("giam", "cơ"), ("buộc", "trường"),
+                ("thanh", "Truyền"),  # "Báo và Phát thanh, Truyền hình X" (the provinces' media since 2025)
                 ("kiếm", "cứu"),  # "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực II"
                 ("ninh", "trật")}  # "Tổ bảo vệ an ninh, trật tự ở cơ sở"  # "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường ..."
 # a level word followed by these is an ordinary word ("xã hội" = society)
