@@ -989,3 +989,12 @@ def test_names_after_a_description_and_gom_with_honorifics():
     a = run("Chủ tịch UBND xã Lê Văn Thành tặng Giấy khen cho 3 cá nhân tiêu biểu trong xây dựng khối đại đoàn kết toàn "
             "dân tộc, gồm ông Y Jek Êban, bà H’Hoa Êban và ông Trần Văn Bảy.", published="2025-10").awards[0]
     assert (norms(a.recipients), a.individuals) == (norms({"Y Jek Êban", "H’Hoa Êban", "Trần Văn Bảy"}), 3)
+
+
+def test_persons_named_after_their_occupation_and_a_group_named_with_gom():
+    f = run("Phó Tổng Biên tập trao Bằng khen cho Ban Thời sự - Xã hội và các phóng viên Lô Văn Thắng, Vi Thị Nhàn, quay "
+            "phim Nguyễn Trọng Khải, lái xe Phan Văn Lựu. Nhóm phóng viên gồm Lê Quang Vũ, Hoàng Thị Thu Trà và Nguyễn "
+            "Đức Thịnh đoạt giải A.", published="2025-06")
+    assert norms(f.awards[0].recipients) == norms({"Ban Thời sự - Xã hội", "Lô Văn Thắng", "Vi Thị Nhàn",
+                                                   "Nguyễn Trọng Khải", "Phan Văn Lựu"})
+    assert {"Lê Quang Vũ", "Hoàng Thị Thu Trà", "Nguyễn Đức Thịnh"} <= {p.name for p in f.persons}

@@ -99,7 +99,7 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               # the arts and sport ("diễn viên múa X", "nhạc công Y", "HLV Z")
               "diễn viên", "diễn viên múa", "diễn viên chèo", "diễn viên tuồng", "diễn viên cải lương", "nhạc công",
               "đạo diễn", "ca sĩ", "nhạc sĩ", "họa sĩ", "nhà thơ", "nhiếp ảnh gia", "biên đạo", "HLV", "VĐV",
-              "phóng viên", "biên tập viên", "nữ hộ sinh", "hộ sinh", "kỹ thuật viên",
+              "phóng viên", "biên tập viên", "nữ hộ sinh", "hộ sinh", "kỹ thuật viên", "quay phim", "lái xe", "tài xế",
               # religious dignitaries ("Linh mục X", "Hòa thượng Thích Y")
               "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô",
               "Ni trưởng", "Giám mục", "giám mục", "Achar", "achar", "Chức sắc", "chức sắc",  # (Achar: a Khmer pagoda's lay elder)

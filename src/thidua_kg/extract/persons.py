@@ -496,6 +496,8 @@ class PersonFinder:
             elif i >= 3 and toks[i - 1].text == "là" and surname_run(lex, toks, j) >= 2 \
                     and any(toks[k].num or toks[k].low in NUMBER_WORDS for k in range(max(0, i - 5), i - 1)):
                 anchored = True  # "cho 2 đồng chí là Lê Văn Bền và Phạm Thị Út", "cho 2 HLV là A và B": a count named
+            elif i and toks[i - 1].text == "gồm" and surname_run(lex, toks, j) >= 3:
+                anchored = True  # "nhóm phóng viên gồm Lê Quang Vũ, Hoàng Thị Thu Trà và ...": who they are
             if not anchored:
                 return None
         if n >= 2 and toks[j].low in lex.org_heads.first and not toks[j].text in lex.surnames \

@@ -167,6 +167,9 @@ class RecipientReader:
                 r = self._named(toks, j + 1)
                 j = r[0] if r else j + 1  # "3 bác sĩ của bệnh viện": whose they are, not a recipient
                 continue
+            if t.low in ("các", "những") and j + 1 < len(toks) and self.persons._mention(toks, j + 1, [], False):
+                j += 1  # "và các phóng viên A, B": the persons of that occupation, named
+                continue
             nj = self._take_named(toks, j, c)
             if nj is not None:
                 j = nj
