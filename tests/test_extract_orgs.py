@@ -1389,3 +1389,9 @@ def test_a_newsrooms_departments_and_the_merged_media_name():
     media = "Báo và Phát thanh, Truyền hình Thanh Hóa"
     assert norms(f.awards[0].recipients) == norms({f"Ban Thời sự {media}", f"Trung tâm Kỹ thuật và Công nghệ số {media}",
                                                    f"Chi hội Nhà báo {media}"})
+
+
+@pytest.mark.parametrize("name", ["Cơ quan thường trú Báo Nhân Dân tại Tây Nguyên",
+                                  "Cơ quan thường trú Thông tấn xã Việt Nam tại Đắk Lắk"])
+def test_a_national_bodys_bureau_named_with_its_post(name):
+    assert norm(name) in org_names(run(f"Sáng 6/11, {name} tổ chức hội nghị.", published="2025-11"))

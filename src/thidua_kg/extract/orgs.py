@@ -196,7 +196,8 @@ def title_in_head(lex: Lexicon, tokens: list[Tok], i: int) -> bool:
 def country_post_at(lex: Lexicon, toks: list[Tok], j: int) -> int:
     """The end of "<country> tại <place>" at j, after an envoy's title or a mission's type
     ("Tổng Lãnh sự | Nhật Bản tại TP. Hồ Chí Minh"), or 0."""
-    k = j
+    nat = lex.national_orgs.match(toks, j)  # (a body's name whole: "Thông tấn xã Việt Nam")
+    k = j + nat[0] if nat else j
     while k < len(toks) and k - j < 4 and toks[k].cap and toks[k].word:
         k += 1
     if k == j or k + 1 >= len(toks) or toks[k].low != "tại":
@@ -400,8 +401,8 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
 def _by_head(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str) -> tuple[int, str] | None:
     """The names whose extent their head decides (a party committee takes only a place, a steering
     committee its task, ...): (end, text), or None when the common rules decide."""
-    if head_label in ("Đại sứ quán", "Tổng Lãnh sự quán"):
-        post = country_post_at(lex, tokens, j)  # "Đại sứ quán Pháp tại Việt Nam"
+    if head_label in ("Đại sứ quán", "Tổng Lãnh sự quán", "Cơ quan thường trú", "Văn phòng đại diện", "Văn phòng thường trú"):
+        post = country_post_at(lex, tokens, j)  # "Đại sứ quán Pháp tại Việt Nam", "Cơ quan thường trú Báo X tại Y"
         if post:
             return post, words(tokens, i, post)
     if head_label in BARE_NAME_HEADS:
