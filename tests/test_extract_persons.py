@@ -1040,3 +1040,11 @@ def test_religious_and_community_roles_before_names():
     f = run("Sáng 5/3, UBND tỉnh Vĩnh Long tặng Bằng khen cho Achar Thạch Ruone, người có uy tín Danh Sơn và chiến sĩ dân "
             "quân Siu H’Linh.", published="2025-03")
     assert norms(f.awards[0].recipients) == norms({"Thạch Ruone", "Danh Sơn", "Siu H’Linh"})
+
+
+def test_an_office_after_cua_is_the_persons_named_right_after_it():
+    f = run("Sáng 19.12, Thuế tỉnh Quảng Trị tổ chức hội nghị. Báo cáo của Phó Trưởng Thuế tỉnh Nguyễn Thị Diệu Linh cho "
+            "biết, năm 2025 đơn vị hoàn thành kế hoạch. Thừa ủy quyền của Bộ trưởng Bộ Tài chính, Thứ trưởng Nguyễn Đức "
+            "Chi trao Bằng khen.", published="2025-12")
+    assert positions(person(f, "Nguyễn Thị Diệu Linh")) == {(norm("Phó Trưởng"), norm("Thuế tỉnh Quảng Trị"))}
+    assert positions(person(f, "Nguyễn Đức Chi")) == {(norm("Thứ trưởng"), norm("Bộ Tài chính"))}

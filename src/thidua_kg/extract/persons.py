@@ -414,7 +414,10 @@ class PersonFinder:
                     one = self.title_at(toks, i)
                     while one and one[0] + 1 < len(toks) and toks[one[0]].text == "và" and self.lex.titles.match(toks, one[0] + 1):
                         one = self.title_at(toks, one[0] + 1)  # "của Chủ tịch nước và Thủ tướng Chính phủ"
-                    if one:
+                    # (but "Báo cáo của Phó Trưởng Thuế tỉnh Nguyễn Thị Linh": the office of the person named right after)
+                    held = toks[i - 1].text == "của" and not (i >= 2 and toks[i - 2].low == "quyền") \
+                        and one is not None and surname_run(self.lex, toks, one[0]) >= 3
+                    if one and not held:
                         i = one[0]
                         pending = []
                         continue
