@@ -93,6 +93,14 @@ def test_byline_with_title_dropped(tmp_path):
     assert a.text == BODY_1
 
 
+def test_source_line_dropped(tmp_path):
+    # the page a brief was copied from, after it (and the author's name after that) is no part of it
+    p = write(tmp_path, "a08.txt", f" date 2025-10 {BODY_1}\n\n(Theo Báo Quảng Ninh)\n\nTHANH TÙNG\n")
+    a = read_one(p)
+    assert isinstance(a, Article)
+    assert a.text == BODY_1
+
+
 def test_text_is_normalised(tmp_path):
     raw = ' date 2020-09 Công an tỉnh Thanh Hoá phát động phong trào "Vì an ninh Tổ quốc".\r\n'
     a = read_one(write(tmp_path, "a08.txt", raw))

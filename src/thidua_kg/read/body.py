@@ -8,9 +8,13 @@ _HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})\b[ \t]*")
 _END_PUNCT = ".!?…:;,”\""
 
 
+_SOURCE_LINE = re.compile(r"^\((?:Theo|Nguồn)\s[^()]{2,80}\)$")
+
+
 def _is_byline(par: str) -> bool:
+    """The author's name in capitals, or the source a page copied from ("(Theo Báo Quảng Ninh)")."""
     letters = [c for c in par if c.isalpha()]
-    return bool(letters) and len(par) < 80 and all(c.isupper() for c in letters)
+    return bool(letters) and len(par) < 80 and (all(c.isupper() for c in letters) or bool(_SOURCE_LINE.match(par)))
 
 
 def _is_title(par: str, rest: list[str]) -> bool:
