@@ -260,3 +260,10 @@ def test_persons_named_only_as_elected_are_no_participants():
             "Bí thư Tỉnh ủy trình bày báo cáo. Đồng chí Bàn Văn Khiêm tiếp tục được bầu giữ chức Bí thư Tỉnh ủy; các "
             "đồng chí Ma Thị Duyên và Vương Mí Sính được bầu làm Phó Bí thư Tỉnh ủy.", published="2025-10")
     assert norms(f.events[0].participants) == norms({"Ma Thị Duyên"})
+
+
+def test_the_noun_to_chuc_in_a_name_is_no_verb():
+    f = run("Ngày 22.9, Liên hiệp các tổ chức hữu nghị tỉnh Hải Dương tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ "
+            "2023 - 2028.", published="2023-09")
+    e = f.events[0]
+    assert (e.type, norm(e.organiser)) == ("Đại hội", norm("Liên hiệp các tổ chức hữu nghị tỉnh Hải Dương"))

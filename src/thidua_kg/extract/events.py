@@ -16,7 +16,8 @@ from .dates import find_dates
 from .lexicon import Lexicon
 from .tokens import Tok
 
-_ORGANISE = re.compile(r"\b(?:vừa\s+|đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:buổi\s+|các\s+)?")
+# (not the noun: "Liên hiệp các tổ chức hữu nghị", "các tổ chức chính trị - xã hội")
+_ORGANISE = re.compile(r"\b(?<!các )(?<!những )(?:vừa\s+|đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:buổi\s+|các\s+)?")
 
 
 def organise_in(text: str) -> re.Match | None:
