@@ -1048,3 +1048,9 @@ def test_an_office_after_cua_is_the_persons_named_right_after_it():
             "Chi trao Bằng khen.", published="2025-12")
     assert positions(person(f, "Nguyễn Thị Diệu Linh")) == {(norm("Phó Trưởng"), norm("Thuế tỉnh Quảng Trị"))}
     assert positions(person(f, "Nguyễn Đức Chi")) == {(norm("Thứ trưởng"), norm("Bộ Tài chính"))}
+
+
+def test_a_central_highlands_name_after_a_bare_level_is_a_person():
+    f = run("Sáng 5/1, UBND huyện Krông Pắc tổ chức hội nghị. Phó Chủ tịch UBND huyện H’Linh Mlô trao Giấy khen.",
+            published="2025-01")
+    assert positions(person(f, "H’Linh Mlô")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân huyện Krông Pắc"))}

@@ -102,6 +102,7 @@ _VERBS = frozenset({"xây dựng", "triển khai", "thực hiện", "phát độ
                     "chỉ đạo", "hướng dẫn", "tổ chức", "vận động", "hỗ trợ"})
 # words "trình" ends inside a name ("công trình", "chương trình"): then no verb
 _TRINH_WORDS = frozenset({"công", "chương", "lộ", "quy", "tờ", "hành", "tiến", "giáo", "đệ", "phương", "thuyết"})
+_MINORITY_NAME_START = re.compile(r"[HYK][’'][A-ZĐ]")  # "H’Linh", "K’Bình": Central Highlands given names
 _REGION_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,2}")
 
 
@@ -166,6 +167,8 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
                 and lex.gazetteer.districts_named(words(tokens, j, j + w)):
             k = _numbered_place(tokens, level, j + w)
             return k, level, words(tokens, j, k)
+    if j < len(tokens) and _MINORITY_NAME_START.match(tokens[j].text) and _type_ends_at(lex, tokens, i):
+        return j, level, None  # "Phó Chủ tịch UBND huyện H’Linh Mlô": a person after a bare level
     run = surname_run(lex, tokens, j)
     # a person's name after a bare level is read only after a body's type ("Chủ tịch UBND xã Nguyễn Văn A");
     # elsewhere it is the place's name ("Tiêu biểu là phường Phan Đình Phùng", "tại xã Châu Quế Hạ (huyện X)")
