@@ -998,3 +998,11 @@ def test_persons_named_after_their_occupation_and_a_group_named_with_gom():
     assert norms(f.awards[0].recipients) == norms({"Ban Thời sự - Xã hội", "Lô Văn Thắng", "Vi Thị Nhàn",
                                                    "Nguyễn Trọng Khải", "Phan Văn Lựu"})
     assert {"Lê Quang Vũ", "Hoàng Thị Thu Trà", "Nguyễn Đức Thịnh"} <= {p.name for p in f.persons}
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị thống nhất đề nghị Bộ trưởng Bộ Nông nghiệp và Môi trường tặng Cờ thi đua cho Sở.",
+    "Trường đã hoàn thiện hồ sơ đề nghị Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen cho 2 giáo viên.",
+])
+def test_a_request_to_a_minister_whose_ministry_is_named_with_va_is_no_award(text):
+    assert run(text, published="2025-12").awards == ()

@@ -41,9 +41,10 @@ _CLASSES_ALL = re.compile(r"^\s*các hạng\b")
 _AFTER_SECTOR = frozenset({"cho", "của", "và", "năm", "được", "tại", "trong", "đối", "vì", "giai"})
 # a proposal or an intention, not a conferral: "sẽ đề nghị Trung ương Đoàn xem xét trao ..."
 _PROPOSED = re.compile(r"\b(?:đề nghị|đề xuất|xem xét|sẽ|dự kiến|phấn đấu)\b")
-# a request to confer: "đề nghị G (xem xét, trình H) tặng <award>", "hồ sơ đề nghị G xét tặng <award>"
+# a request to confer: "đề nghị G (xem xét, trình H) tặng <award>", "hồ sơ đề nghị G xét tặng <award>" (a "và"
+# ends the request unless a name goes on: "đề nghị Bộ trưởng Bộ Giáo dục và Đào tạo tặng")
 _REQUESTED = re.compile(r"(?:\b(?:đề nghị|đề xuất|(?<!chương )(?<!công )trình)\b"
-                        r"(?:(?!\bvà\b|thừa ủy quyền)[^;.]){0,80}?\b(?:tặng thưởng|trao tặng|phong tặng|"
+                        r"(?:(?!\bvà\b(?! [A-ZĐ])|thừa ủy quyền)[^;.]){0,80}?\b(?:tặng thưởng|trao tặng|phong tặng|"
                         r"truy tặng|tặng|trao|khen thưởng|tôn vinh|công nhận)|\bxét tặng)\s*(?:danh hiệu\s*)?$")
 _PARTY_AND_STATE = re.compile(r"\bĐảng,? (?:và )?Nhà nước\b[^,;]{0,40}$")
 # a giving verb right before "danh hiệu “X”": a title of the giver's own ("Thợ mỏ giỏi")
