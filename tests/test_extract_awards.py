@@ -1006,3 +1006,10 @@ def test_persons_named_after_their_occupation_and_a_group_named_with_gom():
 ])
 def test_a_request_to_a_minister_whose_ministry_is_named_with_va_is_no_award(text):
     assert run(text, published="2025-12").awards == ()
+
+
+def test_counts_of_bodies_named_by_their_type_and_of_people_abroad():
+    f = run("Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 20 Ban Công tác Mặt trận tiêu biểu. Cục trưởng tặng Cờ thi đua "
+            "cho 5 Thuế tỉnh, trong đó có Thuế tỉnh Nghệ An. UBND thành phố tặng Bằng khen cho 7 kiều bào.",
+            published="2025-11")
+    assert [(a.collectives, a.individuals) for a in f.awards] == [(20, None), (5, None), (None, 7)]

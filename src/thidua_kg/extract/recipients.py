@@ -29,7 +29,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "cựu thanh niên xung phong", "gương", "tấm gương", "nghệ sĩ", "nghệ nhân", "y tá", "kỹ sư",
                "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân",
                "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên", "thí sinh", "ngư dân",
-               "huấn luyện viên", "tổng phụ trách đội", "vệ sinh viên"}
+               "huấn luyện viên", "tổng phụ trách đội", "vệ sinh viên", "kiều bào", "phóng viên", "biên tập viên",
+               "người có uy tín"}
 # the people of a place as one recipient: "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân
 # các dân tộc tỉnh Y", "quân và dân huyện Z"
 _PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và [Nn]hân dân|[Cc]án bộ(?:, chiến sĩ)? và [Nn]hân dân|"
@@ -277,6 +278,8 @@ class RecipientReader:
                 noun, width = w, size
                 break
         kind = "collectives" if noun in _COLLECTIVE else "individuals" if noun in _INDIVIDUAL else None
+        if kind is None and k < len(toks) and toks[k].cap and self.lex.org_heads.match(toks, k):
+            kind, width = "collectives", self.lex.org_heads.match(toks, k)[0]  # "cho 20 Ban Công tác Mặt trận", "5 Thuế tỉnh"
         if kind is None:
             # ("cho 12 tập thể và 40 hộ nông dân": households, counted as neither)
             return (k + width, True) if noun in _HOUSEHOLDS else (j + 1, False)
