@@ -1013,3 +1013,10 @@ def test_counts_of_bodies_named_by_their_type_and_of_people_abroad():
             "cho 5 Thuế tỉnh, trong đó có Thuế tỉnh Nghệ An. UBND thành phố tặng Bằng khen cho 7 kiều bào.",
             published="2025-11")
     assert [(a.collectives, a.individuals) for a in f.awards] == [(20, None), (5, None), (None, 7)]
+
+
+def test_the_head_of_the_body_whose_deputy_hands_the_award_over():
+    f = run("Ngày 6/11/2025, Chi cục Chăn nuôi và Thú y tỉnh Quảng Ninh tổ chức hội nghị. Ông Lã Văn Chiến, Phó Chi cục "
+            "trưởng Chi cục Chăn nuôi và Thú y tỉnh Quảng Ninh trao Giấy khen của Chi cục trưởng cho ông Phạm Văn Thuận.",
+            published="2025-11")
+    assert f.awards[0].grantors == ("Chi cục trưởng Chi cục Chăn nuôi và Thú y tỉnh Quảng Ninh",)

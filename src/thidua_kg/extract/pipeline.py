@@ -474,6 +474,9 @@ class _Extraction:
         if not info or info[0] != len(tokenize(grantor)) or not info[2].needs_org:
             return grantor
         held = {office_name(t, o) for p in self.people.values() for (t, o) in p["positions"] if t == grantor and o}
+        if not held:  # "Phó Chi cục trưởng Chi cục X trao Giấy khen của Chi cục trưởng": the deputy's body's head
+            held = {office_name(grantor, o) for p in self.people.values() for (t, o) in p["positions"]
+                    if t == "Phó " + grantor and o}
         return held.pop() if len(held) == 1 else grantor
 
     def _fill_missing_orgs(self) -> None:
