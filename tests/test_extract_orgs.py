@@ -1395,3 +1395,10 @@ def test_a_newsrooms_departments_and_the_merged_media_name():
                                   "Cơ quan thường trú Thông tấn xã Việt Nam tại Đắk Lắk"])
 def test_a_national_bodys_bureau_named_with_its_post(name):
     assert norm(name) in org_names(run(f"Sáng 6/11, {name} tổ chức hội nghị.", published="2025-11"))
+
+
+def test_clubs_are_organisations():
+    f = run("Tối 10-2, UBND Thành phố Hồ Chí Minh trao Bằng khen cho Câu lạc bộ Doanh nhân kiều bào Thành phố Hồ Chí Minh "
+            "và Câu lạc bộ hát Sli xã Nghĩa Hồ.", published="2026-02")
+    assert norms(f.awards[0].recipients) == norms({"Câu lạc bộ Doanh nhân kiều bào Thành phố Hồ Chí Minh",
+                                                   "Câu lạc bộ hát Sli xã Nghĩa Hồ"})
