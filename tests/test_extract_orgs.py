@@ -1402,3 +1402,9 @@ def test_clubs_are_organisations():
             "và Câu lạc bộ hát Sli xã Nghĩa Hồ.", published="2026-02")
     assert norms(f.awards[0].recipients) == norms({"Câu lạc bộ Doanh nhân kiều bào Thành phố Hồ Chí Minh",
                                                    "Câu lạc bộ hát Sli xã Nghĩa Hồ"})
+
+
+def test_party_bodies_of_a_provincial_department_get_the_province():
+    f = run("Sáng 5/10, Đảng ủy UBND tỉnh Đắk Lắk tổ chức Đại hội. Bằng khen cho Chi bộ Sở Nội vụ và Đảng bộ Sở Xây dựng.",
+            published="2025-10")
+    assert norms(f.awards[0].recipients) == norms({"Chi bộ Sở Nội vụ tỉnh Đắk Lắk", "Đảng bộ Sở Xây dựng tỉnh Đắk Lắk"})

@@ -35,6 +35,8 @@ _PROVINCIAL_CENTRES = frozenset({"Kiểm soát bệnh tật", "Khuyến nông", 
                                  "Quan trắc tài nguyên và môi trường", "Công tác xã hội", "Bảo trợ xã hội"})
 # bodies whose centres ("Trung tâm Ung bướu") are their own
 _CENTRE_OWNERS = ("Bệnh viện", "Trường Đại học", "Học viện", "Đại học", "Báo ", "Đài ")
+# bodies named after the provincial department they are of ("Chi bộ Sở Nội vụ" is the province's Sở's)
+_OF_A_DEPARTMENT = ("Thanh tra", "Công đoàn", "Văn phòng", "Chi bộ", "Đảng bộ", "Đảng ủy", "Chi đoàn", "Đoàn Thanh niên")
 # bodies whose departments are "Ban"s named by their field ("Ban Thời sự", "Ban Kỹ thuật")
 _WITH_BOARDS = ("Báo ", "Đài ", "Tạp chí ", "Thông tấn xã", "Tập đoàn", "Tổng công ty")
 # bodies every level has one of: a bare one is the level's the text gives, not the one named last
@@ -310,7 +312,7 @@ class Context:
                     name = f"{name} {main}"
                 elif name.removeprefix("Trung tâm ") in _PROVINCIAL_CENTRES:
                     name = f"{name} {self.province_full()}"
-            elif (head_label in SUBUNIT_HEADS or head_label in ("Thanh tra", "Công đoàn", "Văn phòng")) and " Sở " in name and any(
+            elif (head_label in SUBUNIT_HEADS or head_label in _OF_A_DEPARTMENT) and " Sở " in name and any(
                     toks[p].text in PROVINCIAL_HEADS and self.lex.sectors.match(toks, p + 1) for p in range(head[0], len(toks) - 1)):
                 name = f"{name} {self.province_full()}"  # "Phòng Chuyển đổi số Sở Khoa học và Công nghệ": the province's Sở
         bare_head = next((h for h in BARE_NAME_HEADS if name.lower().endswith(h.lower())), None)
