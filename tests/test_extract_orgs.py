@@ -1408,3 +1408,10 @@ def test_party_bodies_of_a_provincial_department_get_the_province():
     f = run("Sáng 5/10, Đảng ủy UBND tỉnh Đắk Lắk tổ chức Đại hội. Bằng khen cho Chi bộ Sở Nội vụ và Đảng bộ Sở Xây dựng.",
             published="2025-10")
     assert norms(f.awards[0].recipients) == norms({"Chi bộ Sở Nội vụ tỉnh Đắk Lắk", "Đảng bộ Sở Xây dựng tỉnh Đắk Lắk"})
+
+
+def test_a_bare_tinh_uy_is_the_articles_province_not_a_former_posts():
+    f = run("Ngày 16-10-2025, Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I bế mạc. Dự có đồng chí Hà Quang Viễn, "
+            "nguyên Bí thư Tỉnh ủy Hà Giang. Đồng chí Ma Thị Duyên, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Tuyên Quang "
+            "trình bày báo cáo.", published=None)
+    assert (norm("Phó Bí thư"), norm("Tỉnh ủy Tuyên Quang")) in positions(person(f, "Ma Thị Duyên"))

@@ -243,8 +243,9 @@ class Context:
                     prefix = prefix[: prefix.rstrip().rfind(last_word)]  # "Đội X, Phòng PC08": one "Phòng"
                 raw = full if full.startswith(prefix) else prefix + full  # ("Tập đoàn TKV": the group itself)
                 break
-        if self.is_bare(raw):
-            # "Giám đốc Sở" in an article that named one Sở: that one
+        if self.is_bare(raw) and not (raw == "Tỉnh ủy" and self.province):
+            # "Giám đốc Sở" in an article that named one Sở: that one (but a bare "Tỉnh ủy" is the article's
+            # province's, not another's named before: "nguyên Bí thư Tỉnh ủy Hà Giang; ... Phó Bí thư Tỉnh ủy")
             full = self.complete(raw)
             if full != raw:
                 return full
@@ -630,6 +631,18 @@ def _written_as_province(lex: Lexicon, sentences: list[list[Tok]], unit) -> str 
     return None
 
 
+_FULL_DATE = re.compile(r"\b(?:\d{1,2}[-/.](\d{1,2})[-/.]|tháng (\d{1,2}) năm )(20\d\d)\b")
+
+
+def _month_written(sentences: list[list[Tok]]) -> str | None:
+    """An undated article's month, from the first full date its opening sentences write ("Ngày 16-10-2025")."""
+    for toks in sentences[:3]:
+        m = _FULL_DATE.search(words(toks, 0, len(toks)))
+        if m and 1 <= int(m.group(1) or m.group(2)) <= 12:
+            return f"{m.group(3)}-{int(m.group(1) or m.group(2)):02d}"
+    return None
+
+
 def _detect_province(lex: Lexicon, sentences: list[list[Tok]], published: str | None = None):
     """The province most named in the article (first sentence counts double). A province written
     "X (cũ)" is a former one and does not count. An absorbed province stands for the one that absorbed
@@ -663,6 +676,7 @@ def _detect_province(lex: Lexicon, sentences: list[list[Tok]], published: str | 
     if not votes:
         return None
     best = max(votes, key=votes.__getitem__)
+    published = published or _month_written(sentences)
     if published and published >= MERGER_MONTH:
         after = lex.gazetteer.successor(units[best])
         if after is not None and after.name != best and after.name in votes:
