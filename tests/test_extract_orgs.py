@@ -1415,3 +1415,9 @@ def test_a_bare_tinh_uy_is_the_articles_province_not_a_former_posts():
             "nguyên Bí thư Tỉnh ủy Hà Giang. Đồng chí Ma Thị Duyên, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Tuyên Quang "
             "trình bày báo cáo.", published=None)
     assert (norm("Phó Bí thư"), norm("Tỉnh ủy Tuyên Quang")) in positions(person(f, "Ma Thị Duyên"))
+
+
+def test_a_communes_youth_union_since_2025():
+    f = run("Chiều 21/8, Tỉnh Đoàn Gia Lai tổng kết chiến dịch; Bằng khen cho 24 tập thể, trong đó có Đoàn xã An Lão, Đoàn "
+            "phường Quy Nhơn.", published="2025-08")
+    assert norms(f.awards[0].recipients) == norms({"Đoàn xã An Lão", "Đoàn phường Quy Nhơn"})
