@@ -1054,3 +1054,10 @@ def test_a_central_highlands_name_after_a_bare_level_is_a_person():
     f = run("Sáng 5/1, UBND huyện Krông Pắc tổ chức hội nghị. Phó Chủ tịch UBND huyện H’Linh Mlô trao Giấy khen.",
             published="2025-01")
     assert positions(person(f, "H’Linh Mlô")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân huyện Krông Pắc"))}
+
+
+def test_a_wards_department_named_with_fields_across_a_comma_after_the_title():
+    f = run("Sáng 5/8, UBND phường Ninh Kiều kiểm tra. Cùng đi có bà Trương Thị Bích Ngọc, Trưởng phòng Kinh tế, Hạ tầng và "
+            "Đô thị phường và ông Huỳnh Văn Tư.", published="2025-08")
+    assert positions(person(f, "Trương Thị Bích Ngọc")) == {
+        (norm("Trưởng phòng"), norm("Phòng Kinh tế, Hạ tầng và Đô thị phường Ninh Kiều"))}

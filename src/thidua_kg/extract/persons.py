@@ -198,7 +198,8 @@ class PersonFinder:
             return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
         s = scan_org(self.lex, toks, j, free=True)
         if unit_title and j < len(toks) and toks[j].cap and (s is None or (s[0] < len(toks) and (
-                toks[s[0]].word or toks[s[0]].text == "“"))):  # (or a quoted name: "Ban Chỉ đạo phong trào “X” huyện")
+                toks[s[0]].word or toks[s[0]].text in ("“", ",")))):  # (or a quoted name: "Ban Chỉ đạo phong trào “X” huyện";
+            # or fields across a comma: "Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường X")
             # "Trưởng Ban Tổ chức Tỉnh ủy": the unit's name starts like a verb; read it with its noun (which
             # also reads on where the name stopped short: "Trưởng Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh")
             unit = "Văn phòng" if title.endswith("Văn phòng") else title.split()[-1].capitalize()
