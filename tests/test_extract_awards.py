@@ -1020,3 +1020,12 @@ def test_the_head_of_the_body_whose_deputy_hands_the_award_over():
             "trưởng Chi cục Chăn nuôi và Thú y tỉnh Quảng Ninh trao Giấy khen của Chi cục trưởng cho ông Phạm Văn Thuận.",
             published="2025-11")
     assert f.awards[0].grantors == ("Chi cục trưởng Chi cục Chăn nuôi và Thú y tỉnh Quảng Ninh",)
+
+
+def test_what_a_listed_person_is_runs_to_the_next_item():
+    # ", người có uy tín thôn X" describes the person before it; the list goes on after the ";"
+    f = run("Sáng 14/11/2025, xã Hòa Lạc tổ chức Ngày hội Đại đoàn kết. Dịp này, Ủy ban MTTQ Việt Nam tỉnh Cao Bằng tặng "
+            "Bằng khen cho 1 tập thể và 3 cá nhân, gồm: Ban Công tác Mặt trận thôn Nà Lẹng; ông Nông Văn Khải, người có "
+            "uy tín thôn Nà Lẹng; bà Hoàng Thị Mến và ông Lục Văn Tài.", published="2025-11")
+    assert norms(f.awards[0].recipients) == {norm("Ban Công tác Mặt trận thôn Nà Lẹng"), norm("Nông Văn Khải"),
+                                             norm("Hoàng Thị Mến"), norm("Lục Văn Tài")}
