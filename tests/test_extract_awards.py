@@ -1029,3 +1029,14 @@ def test_what_a_listed_person_is_runs_to_the_next_item():
             "uy tín thôn Nà Lẹng; bà Hoàng Thị Mến và ông Lục Văn Tài.", published="2025-11")
     assert norms(f.awards[0].recipients) == {norm("Ban Công tác Mặt trận thôn Nà Lẹng"), norm("Nông Văn Khải"),
                                              norm("Hoàng Thị Mến"), norm("Lục Văn Tài")}
+
+
+def test_an_award_heading_a_list_item_gives_its_recipients_and_counts():
+    f = run("Sáng 18/12/2023, Bộ CHQS tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2023. Các tập thể, cá nhân sau được khen "
+            "thưởng:\n1. Bằng khen của Bộ trưởng Bộ Quốc phòng: 2 tập thể (Ban CHQS huyện Lý Nhân, Đại đội Công binh) và "
+            "2 cá nhân là Trung tá Phan Văn Định - Trợ lý Cán bộ, Phòng Chính trị; Thiếu tá Mai Thị Huế, nhân viên Ban "
+            "CHQS huyện Kim Bảng.\n2. Giấy khen của Chỉ huy trưởng Bộ CHQS tỉnh: 20 tập thể, 41 cá nhân.",
+            published="2023-12")
+    assert [(a.award, a.collectives, a.individuals) for a in f.awards] == [("Bằng khen", 2, 2), ("Giấy khen", 20, 41)]
+    assert norms(f.awards[0].recipients) == {norm("Ban Chỉ huy Quân sự huyện Lý Nhân"), norm("Đại đội Công binh"),
+                                             norm("Phan Văn Định"), norm("Mai Thị Huế")}

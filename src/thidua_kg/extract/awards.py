@@ -319,6 +319,10 @@ class AwardFinder:
                 end = self.rec.bracket(toks, end, c)  # "được tặng Cờ thi đua của UBND tỉnh (HTX A, HTX B)"
             elif end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].text == "gồm":
                 self.rec.recipients_at(toks, end + 1, c)  # "..., gồm: Phòng A; Thượng tá B, <titles>; ..."
+            elif end + 1 < len(toks) and toks[end].text == ":" and all(not t.word or t.num for t in toks[clause_start:i]):
+                # a list's item, the award heading its recipients: "2. Bằng khen của Bộ trưởng: 2 tập thể (A, B)
+                # và 3 cá nhân là ...", "- Giấy khen của Giám đốc: 18 tập thể, 44 cá nhân"
+                self.rec.recipients_at(toks, end, c)
             passive = re.search(r"\bđược\b", btxt)
             c.proposed = bool(_PROPOSED.search(btxt))
             c.requested = bool(_REQUESTED.search(btxt))

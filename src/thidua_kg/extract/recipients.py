@@ -141,10 +141,8 @@ class RecipientReader:
             if t.text == "," and colon_list and c.recipients and j + 1 < len(toks) and toks[j + 1].word \
                     and toks[j + 1].text[0].islower() and self.known_people(c.recipients[-1]) and not self.persons._mention(toks, j + 1, [], False):
                 # "gồm: ông A, người có uy tín thôn X; bà B": what the person is, up to the next item
-                k = next((k for k in range(j + 1, len(toks)) if toks[k].text in (";", ".")), len(toks))
-                if k < len(toks) and toks[k].text == ";":
-                    j = k
-                    continue
+                j = next((k for k in range(j + 1, len(toks)) if toks[k].text in (";", ".")), len(toks))
+                continue
             if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")
                                         and not self.persons._mention(toks, j + 1, [], False)):
                 break  # (", người có uy tín A": a person named by a role)
@@ -158,7 +156,7 @@ class RecipientReader:
                     j = k
                     if j < len(toks) and toks[j].text in (":", "là", "gồm"):
                         named_list = True
-                        colon_list = toks[j].text == ":"
+                        colon_list = colon_list or toks[j].text == ":"  # (an item's list: "Bằng khen: 3 cá nhân là A; B")
                         j += 1
                     continue
             if t.text in ("trong", "gồm", "là") or t.text == ":":
