@@ -1040,3 +1040,14 @@ def test_an_award_heading_a_list_item_gives_its_recipients_and_counts():
     assert [(a.award, a.collectives, a.individuals) for a in f.awards] == [("Bằng khen", 2, 2), ("Giấy khen", 20, 41)]
     assert norms(f.awards[0].recipients) == {norm("Ban Chỉ huy Quân sự huyện Lý Nhân"), norm("Đại đội Công binh"),
                                              norm("Phan Văn Định"), norm("Mai Thị Huế")}
+
+
+def test_the_recipients_listed_after_the_decision_are_the_last_awards():
+    # the list may follow a sentence with no award (the decision quoted): it is still the last award's
+    f = run("Vừa qua, UBND xã Hữu Lũng phối hợp với Đồn Biên phòng Chi Lăng tổ chức trao Bằng khen của Chủ tịch UBND tỉnh "
+            "cho 1 tập thể và 2 cá nhân có thành tích trong cứu hộ. Quyết định được ký ngày 20/11/2025. Theo Quyết định "
+            "số 1234/QĐ-UBND của Chủ tịch UBND tỉnh Lạng Sơn, các tập thể, cá nhân được khen thưởng gồm: Công an xã Hữu "
+            "Lũng; Thượng úy Hoàng Văn Chiến, cán bộ Công an xã; anh Lộc Văn Sìn, dân quân thôn Pác Mạ.", published="2025-12")
+    assert len(f.awards) == 1
+    assert norms(f.awards[0].recipients) == {norm("Công an xã Hữu Lũng"), norm("Hoàng Văn Chiến"), norm("Lộc Văn Sìn")}
+    assert (f.awards[0].collectives, f.awards[0].individuals) == (1, 2)

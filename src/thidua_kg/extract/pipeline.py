@@ -49,6 +49,9 @@ _COUNTED_LIST = re.compile(r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]�
                            r"(?:là|gồm)\b")
 _AMONG_THEM = re.compile(r"(?:Trong (?:số )?(?:đó|danh sách(?: được khen thưởng| này)?)|Tiêu biểu là|Danh sách gồm),? (?:có )?"
                          rf"|(?={_COUNTED_LIST.pattern})")
+# a sentence listing the last award's recipients: "(Theo Quyết định số ..., ) các tập thể, cá nhân được khen thưởng gồm: A; B"
+_LISTED_THEM = re.compile(r"(?:(?:Theo|Tại|Dịp|Cũng)\b[^;:.]*?, )?[Cc]ác (?:tập thể|cá nhân|đơn vị)(?:, (?:cá nhân|tập thể))? "
+                          r"được (?:khen thưởng|tặng thưởng|trao tặng|tặng) (?=(?:gồm|là)\b)")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
 _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
@@ -440,6 +443,9 @@ class _Extraction:
             found = af.find(x.toks, x.work, hint)
             at = _item_start(x.toks) if not found else None
             among = _AMONG_THEM.match(x.work) if not found and previous is not None else None
+            if not found and not among and conferrals and _LISTED_THEM.match(x.work):
+                # "các tập thể, cá nhân được khen thưởng gồm: ...": the last award's, whatever came between
+                among, previous = _LISTED_THEM.match(x.work), previous or conferrals[-1][0]
             if listed is not None and at is not None:
                 af.rec.recipients_at(x.toks, at, listed)  # "1. Ông A (thôn X, xã Y);": the list's next name
             elif among and previous is not None:
