@@ -314,6 +314,14 @@ def test_a_ward_named_after_a_person():
     assert norm("Trần Văn An") in {norm(p.name) for p in f.persons}  # after a body's type: a person
 
 
+def test_a_hospital_named_after_a_person():
+    f = run("Sáng 26/2/2026, Sở Y tế tỉnh Vĩnh Long tổ chức lễ. Dự có bác sĩ Lâm Thị Thu, Trưởng khoa Nhi, Bệnh viện "
+            "Nguyễn Đình Chiểu. Bệnh viện Hùng Vương được tặng Bằng khen.", published="2026-02")
+    orgs = org_names(f)
+    assert {norm("Bệnh viện Nguyễn Đình Chiểu"), norm("Bệnh viện Hùng Vương")} <= orgs
+    assert [p.name for p in f.persons] == ["Lâm Thị Thu"]
+
+
 def test_a_national_body_in_front_of_its_ministry_in_brackets():
     orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))

@@ -44,7 +44,7 @@ _PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "từ", "đến", "v
 # places below a commune, inside a name only: "Chi hội ... thôn Sán Tờ", "Tổ ... ấp Phú Hiệp"
 HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "xóm", "phum", "sóc", "khu phố", "tổ dân phố"})
 # heads named after people: a family name inside does not end them
-_PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng")
+_PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng", "Bệnh viện")
 # heads that name a body only before a capital or alone ("Quỹ Phát triển ..."; "Quỹ chăm sóc NCT" is money)
 _CAPITAL_NAMED = frozenset({"Quỹ"})
 # heads named after a place, whose name may look like a person's ("Đồn Biên phòng Ma Ly Pho")
