@@ -1051,3 +1051,10 @@ def test_the_recipients_listed_after_the_decision_are_the_last_awards():
     assert len(f.awards) == 1
     assert norms(f.awards[0].recipients) == {norm("Công an xã Hữu Lũng"), norm("Hoàng Văn Chiến"), norm("Lộc Văn Sìn")}
     assert (f.awards[0].collectives, f.awards[0].individuals) == (1, 2)
+
+
+def test_a_units_parent_after_a_comma_is_the_same_item_of_a_semicolon_list():
+    f = run("Sáng 5/3/2025, Sở Y tế tỉnh Lào Cai tặng Giấy khen cho 3 tập thể: Trung tâm Y tế huyện Bát Xát; Khoa Truyền "
+            "nhiễm, Bệnh viện Đa khoa tỉnh; Công an xã Y Tý.", published="2025-03")
+    assert norms(f.awards[0].recipients) == {norm("Trung tâm Y tế huyện Bát Xát"), norm("Công an xã Y Tý"),
+                                             norm("Khoa Truyền nhiễm Bệnh viện Đa khoa tỉnh Lào Cai")}

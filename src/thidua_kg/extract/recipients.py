@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .context import Context
 from .lexicon import HONORIFICS, Lexicon
 from .org_lists import distributed, owned_by_places
-from .org_parents import OWN_NAMED
+from .org_parents import OWN_NAMED, parent_after
 from .orgs import COMPANY_FORMS, HAMLETS, hamlet_at, has_place, scan_locality, scan_org
 from .persons import PersonFinder
 from .tokens import DASHES, DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
@@ -178,7 +178,7 @@ class RecipientReader:
                 continue
             nj = self._take_named(toks, j, c)
             if nj is not None:
-                j = nj
+                j = self._parent_in_item(toks, nj, c) if colon_list else nj
                 continue
             if t.text == "cùng" and j + 1 < len(toks) and (toks[j + 1].num or toks[j + 1].low in NUMBER_WORDS):
                 j += 1  # "cho các đồn A, B cùng 6 cá nhân"
@@ -303,6 +303,24 @@ class RecipientReader:
             used = "part"  # a later count is a part ("16 cá nhân, gồm 12 VĐV và 4 HLV"): none of it adds up
         self._last_count = (c, used, k + width, toks)
         return k + width, True
+
+    def _parent_in_item(self, toks: list[Tok], j: int, c: Conferral) -> int:
+        """In a list of items between semicolons, a unit's parent after a comma is the same item:
+        "gồm: Trung tâm Y tế A; Khoa Nhi, Bệnh viện B; Công an xã C". The index after the item."""
+        if j + 1 >= len(toks) or toks[j].text != "," or not c.recipients or not toks[j + 1].cap:
+            return j
+        nxt = scan_org(self.lex, toks, j + 1)
+        if nxt is None or (nxt[0] < len(toks) and toks[nxt[0]].text not in (";", ".")):
+            return j
+        last = c.recipients[-1]
+        if last.endswith((nxt[1], self.ctx.resolve(nxt[1]))) and last != self.ctx.resolve(nxt[1]):
+            return nxt[0]  # named with its parent already
+        up = parent_after(self.lex, toks, j, last)
+        if up is None or up[0] != nxt[0]:
+            return j
+        c.recipients[-1] = self.ctx.resolve(up[1])
+        self.ctx.remember(c.recipients[-1])
+        return up[0]
 
     def _take_named(self, toks, j, c: Conferral) -> int | None:
         """Add the named recipient at j, if any; the index after it."""
