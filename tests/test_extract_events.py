@@ -267,3 +267,11 @@ def test_the_noun_to_chuc_in_a_name_is_no_verb():
             "2023 - 2028.", published="2023-09")
     e = f.events[0]
     assert (e.type, norm(e.organiser)) == ("Đại hội", norm("Liên hiệp các tổ chức hữu nghị tỉnh Hải Dương"))
+
+
+def test_the_short_name_an_article_gives_a_body_organises_a_later_event():
+    f = run("Sáng 19/12, Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng (STCDC) tổ chức hội nghị tổng kết năm 2025. Trước đó, "
+            "ngày 5/12, STCDC đã tổ chức Hội thi \"Tuyên truyền viên giỏi\" với 20 đội dự thi.", published="2025-12")
+    assert [(e.type, e.date, norm(e.organiser)) for e in f.events] == [
+        ("Hội nghị", date(2025, 12, 19), norm("Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng")),
+        ("Hội thi", date(2025, 12, 5), norm("Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng"))]

@@ -89,6 +89,10 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
     heads = _starts(lex)
     while i < len(toks):
         t = toks[i]
+        if t.text in ctx.aliases and i not in mask and not (i and toks[i - 1].text == "("):
+            out.append((i, i + 1, ctx.aliases[t.text]))  # "HCDC đã tổ chức ...": the body the article gave that short name
+            i += 1
+            continue
         if not t.cap or t.low not in heads:
             if t.low in _PLURAL and i + 1 < len(toks) and toks[i + 1].low in heads:
                 units = distributed(lex, toks, i + 1)
