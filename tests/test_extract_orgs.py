@@ -322,6 +322,16 @@ def test_a_hospital_named_after_a_person():
     assert [p.name for p in f.persons] == ["Lâm Thị Thu"]
 
 
+def test_the_emulation_board_in_brackets_of_its_department_is_that_provinces():
+    f = run("Sáng 11/6/2025, Bộ Nội vụ tổ chức lễ kỷ niệm. Thủ tướng tặng Bằng khen cho Ban Thi đua - Khen thưởng (Sở Nội "
+            "vụ tỉnh Quảng Trị). Dự có ông Lê Văn Hào, Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ tỉnh Cao Bằng).",
+            published="2025-06")
+    board = norm("Ban Thi đua - Khen thưởng tỉnh Quảng Trị")
+    assert {board, norm("Sở Nội vụ tỉnh Quảng Trị")} <= org_names(f)
+    assert norms(f.awards[0].recipients) == {board}
+    assert [norm(p.positions[0].organisation) for p in f.persons] == [norm("Ban Thi đua - Khen thưởng tỉnh Cao Bằng")]
+
+
 def test_a_national_body_in_front_of_its_ministry_in_brackets():
     orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))

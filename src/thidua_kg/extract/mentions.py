@@ -11,7 +11,7 @@ from functools import cache
 from .context import Context
 from .lexicon import Lexicon
 from .org_lists import distributed, owned_by_places
-from .org_parents import ADMIN_BODY, OWN_NAMED, is_national, parent_after, parent_org
+from .org_parents import ADMIN_BODY, OWN_NAMED, is_national, parent_after, parent_org, board_in_department
 from .orgs import EVERY_LEVEL, has_place, scan_org, surname_run
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
@@ -164,7 +164,10 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
             inner = scan_org(lex, toks, end + 1)
             if inner and not (inner[0] < len(toks) and toks[inner[0]].text == ")"):
                 inner = None  # (not a whole body in the brackets)
-            if inner and ctx.resolve(raw).endswith(ctx.resolve(inner[1])):
+            board = board_in_department(lex, raw, inner[1]) if inner else None
+            if board:
+                raw = board  # (the department in the brackets is named next, on its own)
+            elif inner and ctx.resolve(raw).endswith(ctx.resolve(inner[1])):
                 end = inner[0] + 1  # "Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)": the group's short name
             elif inner and not is_national(lex, raw) and not raw.startswith(OWN_NAMED) and not _placed_police(lex, raw):
                 raw = f"{raw} {ctx.resolve(inner[1])}"  # "Đội X (Phòng CSGT)": the Phòng of the province

@@ -24,8 +24,9 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
                 # "... Tập đoàn Điện lực Việt Nam (EVN)": its short name; "Đồn Biên phòng X (BĐBP tỉnh Y)":
                 # a name of its own, the bracket says whose it is
                 return inner[0] + 1, name
-            if name.startswith("Ban Thi đua - Khen thưởng") and inner[1].startswith("Sở "):
-                return inner[0] + 1, name  # "Ban Thi đua - Khen thưởng (Sở Nội vụ)": the department it sits in
+            board = board_in_department(lex, name, inner[1])
+            if board:
+                return inner[0] + 1, board
             if not is_national(lex, name):
                 return inner[0] + 1, f"{name} {inner[1]}"
         if is_unit_code(tokens[end + 1].text) and tokens[end + 2].text == "," and end + 3 < len(tokens):
@@ -66,6 +67,24 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
             return end2, f"{name} {named}"
     return None
 
+
+
+def board_in_department(lex: Lexicon, name: str, dept: str) -> str | None:
+    """"Ban Thi đua - Khen thưởng (Sở Nội vụ tỉnh X)": the department the board sits in, in brackets,
+    says whose board it is (the province's), not a unit of the department."""
+    if name.startswith("Ban Thi đua - Khen thưởng") and dept.startswith("Sở "):
+        return with_place_of(lex, name, dept)
+    return None
+
+
+def with_place_of(lex: Lexicon, name: str, other: str) -> str:
+    """`name` with the place `other` is named with ("tỉnh X" of "Sở Nội vụ tỉnh X"), unless it has one."""
+    toks = tokenize(name)
+    if has_place(lex, toks):
+        return name
+    otoks = tokenize(other)
+    at = next((k for k in range(1, len(otoks)) if otoks[k].text[0].islower() and scan_locality(lex, otoks, k)), None)
+    return name if at is None else f"{name} {words(otoks, at, len(otoks))}"
 
 
 # how high a sub-unit stands: a team (Đội) sits in a department (Phòng), never the other way

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .context import Context
 from .lexicon import HONORIFICS, Lexicon
 from .org_lists import distributed, owned_by_places
-from .org_parents import OWN_NAMED, parent_after
+from .org_parents import OWN_NAMED, board_in_department, parent_after
 from .orgs import COMPANY_FORMS, HAMLETS, hamlet_at, has_place, scan_locality, scan_org
 from .persons import PersonFinder
 from .tokens import DASHES, DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
@@ -444,7 +444,8 @@ class RecipientReader:
                 if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
                     # (not "Viễn thông Bắc Giang (VNPT Bắc Giang)": the same unit by its short name)
                     same = self.ctx.resolve(raw).endswith(self.ctx.resolve(inner[1]))
-                    raw = raw if raw.startswith(OWN_NAMED) or same else f"{raw} {inner[1]}"
+                    board = board_in_department(self.lex, raw, inner[1])
+                    raw = board or (raw if raw.startswith(OWN_NAMED) or same else f"{raw} {inner[1]}")
                     k2 = inner[0] + 1
                 elif loc and loc[2] and loc[0] < len(toks) and toks[loc[0]].text == ")" \
                         and not has_place(self.lex, tokenize(raw)) and raw.startswith(("Tổ ", "Đội ")):
