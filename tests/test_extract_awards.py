@@ -1058,3 +1058,12 @@ def test_a_units_parent_after_a_comma_is_the_same_item_of_a_semicolon_list():
             "nhiễm, Bệnh viện Đa khoa tỉnh; Công an xã Y Tý.", published="2025-03")
     assert norms(f.awards[0].recipients) == {norm("Trung tâm Y tế huyện Bát Xát"), norm("Công an xã Y Tý"),
                                              norm("Khoa Truyền nhiễm Bệnh viện Đa khoa tỉnh Lào Cai")}
+
+
+@pytest.mark.parametrize("offices, grantor", [
+    ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện", "Chủ tịch Ủy ban nhân dân huyện Cẩm Xuyên"),
+    ("Phó Chủ tịch LĐLĐ tỉnh, Trưởng Ban Tuyên giáo LĐLĐ tỉnh", "Liên đoàn Lao động tỉnh Hà Tĩnh")])
+def test_a_presenter_hands_over_the_award_of_the_body_he_heads(offices, grantor):
+    f = run(f"Sáng 5/6/2025, UBND huyện Cẩm Xuyên tổ chức hội nghị. Dự có ông Phan Văn Tịnh, {offices}. Ông Phan Văn "
+            "Tịnh trao Giấy khen cho 30 tập thể, 52 cá nhân.", published="2025-06")
+    assert [norms(a.grantors) for a in f.awards] == [{norm(grantor)}]

@@ -236,12 +236,14 @@ class _Extraction:
         """Whose award a person hands over when the article does not say: the office if the
         person heads the organisation ("Chủ tịch UBND tỉnh X"), else the organisation."""
         p = self.people.get(name)
-        for title, org in (p["positions"] if p else {}):
-            if org:
-                head = not title.startswith(("Phó", "Ủy viên", "Quyền", "Thành viên")) \
-                    and title not in ("Trưởng", "Thứ trưởng", "Chính ủy")
-                return f"{title} {org}" if head else org
-        return None
+        held = [(t, o) for t, o in (p["positions"] if p else {}) if o]
+        heads = [(t, o) for t, o in held if not t.startswith(("Phó", "Ủy viên", "Quyền", "Thành viên"))
+                 and t not in ("Trưởng", "Thứ trưởng", "Chính ủy")]
+        if heads and (heads[0] == held[0] or parent_org(self.lex, heads[0][1]) is None):
+            # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện": the body he heads gives (not a board he heads in
+            # the body he is deputy of: "Phó Chủ tịch Tổng LĐLĐ, Trưởng Ban Chính sách")
+            return f"{heads[0][0]} {heads[0][1]}"
+        return held[0][1] if held else None
 
     def _add_person(self, si: int, m: PersonMention, caption: _Sent | None = None) -> None:
         """A person mentioned in body sentence si, or in a photo caption (a person at the event)."""
