@@ -1429,3 +1429,11 @@ def test_a_communes_youth_union_since_2025():
 ])
 def test_names_read_whole(text, name):
     assert norm(name) in org_names(run(text))
+
+
+def test_a_project_board_by_its_short_name_and_its_director_general():
+    f = run("Sáng 9/1/2026, Ban QLDA Thăng Long tổ chức hội nghị tổng kết năm 2025. Dự có ông Kiều Văn Bình - Phó Tổng "
+            "Giám đốc.", published="2026-01")
+    board = norm("Ban Quản lý dự án Thăng Long")
+    assert board in org_names(f)
+    assert [(p.positions[0].title, norm(p.positions[0].organisation)) for p in f.persons] == [("Phó Tổng Giám đốc", board)]

@@ -146,10 +146,10 @@ _MILITARY_SUBUNITS = ("Tiểu đoàn", "Đại đội", "Hải đội", "Trung �
 TITLE_ORGS = {
     "Bộ trưởng": ("Bộ ",), "Thứ trưởng": ("Bộ ",), "Cục trưởng": ("Cục ",), "Vụ trưởng": ("Vụ ",),
     "Hiệu trưởng": ("Trường ",), "Giám đốc": ("Sở ", "Bệnh viện ", "Công an tỉnh ", "Công an thành phố ", "Kho bạc Nhà nước ", "Đài ",
-                 "Bảo hiểm xã hội ", "Trung tâm ", "Ngân hàng ", "Chi nhánh "), "Chi cục trưởng": ("Chi cục ",),
+                 "Bảo hiểm xã hội ", "Trung tâm ", "Ngân hàng ", "Chi nhánh ", "Ban Quản lý dự án "), "Chi cục trưởng": ("Chi cục ",),
     "Chỉ huy trưởng": ("Bộ Chỉ huy ", "Ban Chỉ huy ", "Bộ đội Biên phòng "), "Chính ủy": ("Bộ Chỉ huy ", "Bộ đội Biên phòng "),
     "Tư lệnh": ("Bộ Tư lệnh ", "Quân khu "), "Trưởng phòng": ("Phòng ",), "Đội trưởng": ("Đội ",),
-    "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn "),
+    "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn ", "Ban Quản lý dự án "),  # (a ministry's project boards)
     "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
     "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
     "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ", "Trại tạm giam "),
