@@ -223,10 +223,11 @@ def test_elided_subject_and_achieved_are_not_the_passive():
     assert_evidence_ok(f)
 
 
-def test_among_them_after_what_the_counts_were_for():
+@pytest.mark.parametrize("mark", [",", ";"])
+def test_among_them_after_what_the_counts_were_for(mark):
     f = run(
         "Chiều 2/6, UBND tỉnh Long An tổ chức Hội nghị biểu dương. Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể, "
-        "12 cá nhân có thành tích xuất sắc trong 10 năm thực hiện phong trào, trong đó có Hội Nông dân huyện Cần Giuộc."
+        f"12 cá nhân có thành tích xuất sắc trong 10 năm thực hiện phong trào{mark} trong đó có Hội Nông dân huyện Cần Giuộc."
     )
     a = one_award(f)
     assert (a.collectives, a.individuals) == (8, 12)

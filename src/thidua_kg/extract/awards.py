@@ -505,11 +505,13 @@ def _among_at(toks: list[Tok], end: int, award_words: frozenset[str]) -> int | N
     counts and what they were for ("cho 10 tập thể có thành tích ..., trong đó có R"), before
     any next award."""
     k = end
-    while k + 3 < len(toks) and toks[k].text not in (";", ".") and k - end < 40:
+    while k + 3 < len(toks) and toks[k].text != "." and k - end < 40:
         if toks[k].cap and toks[k].low in award_words:
             return None
-        if toks[k].text == "," and words(toks, k + 1, k + 4) == "trong đó có":
-            return k + 1
+        if toks[k].text in (",", ";") and words(toks, k + 1, k + 4) == "trong đó có":
+            return k + 1  # (also after a semicolon: "cho 7 tập thể và 12 cá nhân; trong đó có A")
+        if toks[k].text == ";":
+            return None
         k += 1
     return None
 
