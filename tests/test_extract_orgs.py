@@ -332,6 +332,13 @@ def test_the_emulation_board_in_brackets_of_its_department_is_that_provinces():
     assert [norm(p.positions[0].organisation) for p in f.persons] == [norm("Ban Thi đua - Khen thưởng tỉnh Cao Bằng")]
 
 
+def test_a_consortium_named_after_its_contractors():
+    f = run("Sáng 18/10/2025, UBND tỉnh Tuyên Quang tặng Bằng khen cho 2 tập thể: Liên danh nhà thầu Sông Lô - Trường "
+            "Thịnh; Công ty cổ phần Xây dựng Hà Giang.", published="2025-10")
+    assert norms(f.awards[0].recipients) == {norm("Liên danh nhà thầu Sông Lô - Trường Thịnh"),
+                                             norm("Công ty cổ phần Xây dựng Hà Giang")}
+
+
 def test_a_national_body_in_front_of_its_ministry_in_brackets():
     orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))
