@@ -339,6 +339,12 @@ def test_a_consortium_named_after_its_contractors():
                                              norm("Công ty cổ phần Xây dựng Hà Giang")}
 
 
+def test_a_companys_brand_word_after_its_province():
+    f = run("Vừa qua, Sở Xây dựng thành phố Đà Nẵng trao Bằng khen cho Công ty cổ phần Sửa chữa đường bộ Quảng Nam Xanh và "
+            "4 cá nhân.", published="2025-11")
+    assert norms(f.awards[0].recipients) == {norm("Công ty cổ phần Sửa chữa đường bộ Quảng Nam Xanh")}
+
+
 def test_a_national_body_in_front_of_its_ministry_in_brackets():
     orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))

@@ -707,6 +707,10 @@ def _place_end(lex: Lexicon, tokens: list[Tok], i: int, j: int, start_j: int, he
                 and not starts_person(lex, tokens, j + 1) and not lex.org_heads.match(tokens, j + 1) \
                 and (j + 2 == len(tokens) or not is_name_syllable(tokens[j + 2])):
             j += 2  # "Trường THPT chuyên Hà Nội - Amsterdam": a school named after two cities
+        elif j + 1 < len(tokens) and (head_label in ("Công ty", "Tổng công ty") or _company_inside(tokens, i, j)) \
+                and tokens[j].cap and is_name_syllable(tokens[j]) and not tokens[j + 1].cap \
+                and not starts_person(lex, tokens, j) and not lex.org_heads.match(tokens, j):
+            j += 1  # "Công ty cổ phần Sửa chữa đường bộ Quảng Nam Xanh": a brand's word after the place
         return j
     if t.cap and head_label in _PLACED_OFFICES and lex.district_index.match(tokens, j):
         return j + lex.district_index.match(tokens, j)[0]  # "Hải quan Quế Võ": the office of a district
