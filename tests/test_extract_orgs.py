@@ -1450,3 +1450,6 @@ def test_a_project_board_by_its_short_name_and_its_director_general():
     board = norm("Ban Quản lý dự án Thăng Long")
     assert board in org_names(f)
     assert [(p.positions[0].title, norm(p.positions[0].organisation)) for p in f.persons] == [("Phó Tổng Giám đốc", board)]
+    g = run("Sáng 9/1/2026, Ban QLDA Thăng Long tổ chức hội nghị tổng kết năm 2025. Bộ trưởng tặng Bằng khen cho Phòng "
+            "Kỹ thuật - Chất lượng.", published="2026-01")
+    assert norms(g.awards[0].recipients) == {norm("Phòng Kỹ thuật - Chất lượng Ban Quản lý dự án Thăng Long")}

@@ -46,7 +46,7 @@ _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 # bodies with departments and teams of their own, named without them in an article about the body
 _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ",
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
-                     "Tòa án nhân dân ")
+                     "Tòa án nhân dân ", "Ban Quản lý ")
 _COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn", "Liên doanh")
 MERGER_MONTH = BOUNDARY[:7]  # articles are dated by month: "2025-07"
 # military units that belong to the unit above them, named or the article's: a regiment to its division,
