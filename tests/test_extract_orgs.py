@@ -345,6 +345,13 @@ def test_a_companys_brand_word_after_its_province():
     assert norms(f.awards[0].recipients) == {norm("Công ty cổ phần Sửa chữa đường bộ Quảng Nam Xanh")}
 
 
+def test_boarding_schools_for_ethnic_minorities_by_their_short_names():
+    f = run("Sáng 5/9/2025, Trường PTDTBT THCS Trung Lý khai giảng năm học mới. Trường PTDTNT THCS Kỳ Sơn được tặng Cờ "
+            "thi đua.", published="2025-09")
+    assert {norm("Trường Phổ thông Dân tộc bán trú Trung học cơ sở Trung Lý"),
+            norm("Trường Phổ thông Dân tộc nội trú Trung học cơ sở Kỳ Sơn")} <= org_names(f)
+
+
 def test_a_national_body_in_front_of_its_ministry_in_brackets():
     orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))
