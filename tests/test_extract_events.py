@@ -275,3 +275,10 @@ def test_the_short_name_an_article_gives_a_body_organises_a_later_event():
     assert [(e.type, e.date, norm(e.organiser)) for e in f.events] == [
         ("Hội nghị", date(2025, 12, 19), norm("Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng")),
         ("Hội thi", date(2025, 12, 5), norm("Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng"))]
+
+
+def test_an_event_lately_held_has_no_date_from_the_deed_it_rewards():
+    f = run("Vừa qua, UBND xã Mường Toong tổ chức trao Bằng khen của Chủ tịch UBND tỉnh cho thầy Lò Văn Pó vì đã đưa 17 học "
+            "sinh thoát lũ trong đêm 29/9.", published="2025-10")
+    assert [(e.type, e.date, norm(e.organiser)) for e in f.events] == [
+        ("Khác", None, norm("Ủy ban nhân dân xã Mường Toong"))]

@@ -108,7 +108,9 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
             lead = [o for o in before if toks[o[1] - 1].end <= co.start()]
             organiser = lead[-1][2] if lead else organiser
         label = _label(text[org_m.end():])
-        d = next((d for off, d in dates if off < org_m.start()), dates[0][1] if dates and main else None)
+        later = dates[0][1] if dates and main and not _UNDATED.match(text) else None
+        # (after "Vừa qua, X tổ chức ...", a date later in the sentence is the deed's: "... trong đêm 29/9")
+        d = next((d for off, d in dates if off < org_m.start()), later)
         place = _place(text[: org_m.start()])
         return EventFound(etype, label, d, organiser, place, -1)
     if not main or not orgs:
@@ -125,6 +127,8 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
     return EventFound("Khác", _label(text), d, organiser, _place(text), -1)
 
 
+# openings that say an event happened lately, without its date
+_UNDATED = re.compile(r"(?:Vừa qua|Mới đây|Thời gian qua|Những ngày qua|Trong những ngày qua),")
 _SIGNED = re.compile(r"\b(?:ký|ban hành)\s+(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Cc]hỉ thị)\b")
 
 
