@@ -53,6 +53,7 @@ def test_no_year_no_publication():
     ("Hội thi “Phụ nữ với pháp luật”", "Hội thi"),
     ("Tọa đàm về vai trò của báo chí trong công tác thi đua", "Tọa đàm"),
     ("Hội thảo khoa học về công tác thi đua, khen thưởng", "Hội thảo"),
+    ("bế mạc và trao giải Hội thi giáo viên chủ nhiệm giỏi", "Hội thi"),
 ])
 def test_event_types_and_organiser(head, etype):
     f = run(f"Sáng 15-5, Hội Liên hiệp Phụ nữ tỉnh Kon Tum tổ chức {head}.")

@@ -14,7 +14,7 @@ from datetime import date
 
 from .dates import find_dates
 from .lexicon import Lexicon
-from .tokens import Tok
+from .tokens import Tok, words
 
 # (not the noun: "Liên hiệp các tổ chức hữu nghị", "các tổ chức chính trị - xã hội")
 _ORGANISE = re.compile(r"\b(?<!các )(?<!những )(?:vừa\s+|đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:buổi\s+|các\s+)?")
@@ -42,9 +42,14 @@ class EventFound:
     participants: list[str] = field(default_factory=list)
 
 
+_CLOSING_AND_PRIZES = frozenset({"bế mạc và trao giải", "khai mạc và trao giải", "tổng kết và trao giải"})
+
+
 def event_type(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int] | None:
     """The event type whose name starts at token i, or a few lower-case words later
     ("vòng chung kết Hội thi", "chương trình gặp mặt")."""
+    if words(toks, i, i + 5) in _CLOSING_AND_PRIZES:
+        i += 3  # "bế mạc và trao giải Hội thi X": the contest closed
     for k in range(i, min(i + 4, len(toks))):
         m = lex.event_types.match(toks, k)
         if m:
