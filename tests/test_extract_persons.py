@@ -1061,3 +1061,12 @@ def test_a_wards_department_named_with_fields_across_a_comma_after_the_title():
             "Đô thị phường và ông Huỳnh Văn Tư.", published="2025-08")
     assert positions(person(f, "Trương Thị Bích Ngọc")) == {
         (norm("Trưởng phòng"), norm("Phòng Kinh tế, Hạ tầng và Đô thị phường Ninh Kiều"))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("nghệ nhân gốm Quàng Thị Xuân Hoa (làng Bàu Trúc)", "Quàng Thị Xuân Hoa"),
+    ("nghệ nhân cồng chiêng Rơ Châm Kơnh (làng Plei Ốp)", "Rơ Châm Kơnh")])
+def test_an_artisan_named_after_the_craft(text, name):
+    f = run(f"Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 6 cá nhân, trong đó có {text}.", published="2024-10")
+    assert [p.name for p in f.persons] == [name]
+    assert norms(f.awards[0].recipients) == {norm(name)}

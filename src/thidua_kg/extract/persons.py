@@ -78,6 +78,12 @@ def _scan_with_unit(lex: Lexicon, toks: list[Tok], j: int, unit: str) -> tuple[i
         return None
     return found[0] - len(unit_toks), found[1]
 
+# occupations written with their craft before the name ("nghệ nhân gốm X", "nghệ sĩ đàn bầu Y")
+_CRAFTS = frozenset({"nghệ nhân", "nghệ sĩ", "nghệ nhân ưu tú", "nghệ nhân nhân dân", "nghệ sĩ ưu tú", "nghệ sĩ nhân dân",
+                     "thợ", "diễn viên", "nhạc công"})
+_NOT_CRAFT = frozenset({"và", "của", "các", "những", "ở", "tại", "là", "được", "cho", "với", "từ", "thuộc"})
+
+
 class PersonFinder:
     def __init__(self, lex: Lexicon, ctx: Context):
         self.lex = lex
@@ -453,6 +459,15 @@ class PersonFinder:
         return i < len(toks) and is_name_syllable(toks[i]) and not (
             lex.ranks.match(toks, i) or lex.titles.match(toks, i) or lex.honorifics.match(toks, i))
 
+    def _craft_words(self, toks: list[Tok], k: int) -> int:
+        """One or two lower-case words of a craft or an instrument at k, then a name of three
+        syllables or more ("gốm Quảng Thị Xuân Mai", "cồng chiêng Rơ Châm Kpuih"): their number, or 0."""
+        for n in (1, 2):
+            if k + n < len(toks) and all(t.word and t.text[0].islower() and t.low not in _NOT_CRAFT
+                                         for t in toks[k : k + n]) and self.name_at(toks, k + n) >= 3:
+                return n
+        return 0
+
     def _mention(self, toks, i, pending, list_ctx) -> PersonMention | None:
         lex = self.lex
         rank = None
@@ -469,6 +484,10 @@ class PersonFinder:
         h = lex.honorifics.match(toks, j)
         if h and j + h[0] + 1 < len(toks) and toks[j + h[0]].text == "." and toks[j + h[0] - 1].cap:
             h = (h[0] + 1, *h[1:])  # "ThS. Lô Thị Mai", "PGS.TS. Nguyễn Văn A": the abbreviation's dot
+        if h and words(toks, j, j + h[0]).lower() in _CRAFTS:
+            craft = self._craft_words(toks, j + h[0])
+            if craft:
+                h = (h[0] + craft, *h[1:])  # "nghệ nhân gốm Quảng Thị Xuân Mai": the craft, then the name
         if h and j + h[0] < len(toks) and is_name_syllable(toks[j + h[0]]) and not lex.titles.match(toks, j + h[0]):
             j += h[0]
             anchored = True
