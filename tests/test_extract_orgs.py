@@ -352,6 +352,12 @@ def test_boarding_schools_for_ethnic_minorities_by_their_short_names():
             norm("Trường Phổ thông Dân tộc nội trú Trung học cơ sở Kỳ Sơn")} <= org_names(f)
 
 
+def test_a_museums_departments_are_its_own():
+    f = run("Chiều 8/9/2023, Bảo tàng tỉnh Đắk Lắk tổ chức lễ kỷ niệm 45 năm thành lập. Chủ tịch UBND tỉnh tặng Bằng khen "
+            "cho Phòng Trưng bày - Giáo dục.", published="2023-09")
+    assert norms(f.awards[0].recipients) == {norm("Phòng Trưng bày - Giáo dục Bảo tàng tỉnh Đắk Lắk")}
+
+
 def test_a_national_body_in_front_of_its_ministry_in_brackets():
     orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))

@@ -44,7 +44,7 @@ _LEVELLED = (*ADMIN_HEADS, "Đảng ủy", "Ủy ban Mặt trận", "Mặt trậ
 _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 
 # bodies with departments and teams of their own, named without them in an article about the body
-_WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ",
+_WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ", "Bảo tàng ",
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
                      "Tòa án nhân dân ", "Ban Quản lý ")
 _COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn", "Liên doanh")
