@@ -257,3 +257,11 @@ def test_several_paths_in_given_order(tmp_path):
     out = list(read_paths([str(a), str(tmp_path / "missing"), str(b)]))
     assert [type(x).__name__ for x in out] == ["Article", "ReadError", "Article"]
     assert [x.id for x in out if isinstance(x, Article)] == ["z", "a"]
+
+
+def test_html_tables_keep_their_cells_apart(tmp_path):
+    # run together, "Lò Văn Pó" and "Giám đốc" would read as one word: "Lò Văn PóGiám đốc"
+    p = write(tmp_path, "t01.txt", "<html><body><p>" + BODY_1 + "</p><table><tr><th>STT</th><th>Họ và tên</th>"
+              "<th>Chức vụ</th></tr><tr><td>1</td><td>Lò Văn Pó</td><td>Giám đốc Sở Y tế</td></tr></table></body></html>")
+    a = read_one(p)
+    assert "STT | Họ và tên | Chức vụ\n\n1 | Lò Văn Pó | Giám đốc Sở Y tế" in a.text

@@ -10,10 +10,11 @@ from html.parser import HTMLParser
 
 # a tag at the start, or several well-known tags anywhere: ordinary prose never has these
 _START = re.compile(r"^\s*(<!doctype html|<html[\s>]|<body[\s>]|<(p|div|article|section|h[1-6])[\s>])", re.I)
-_TAG = re.compile(r"</?(p|div|br|span|b|i|em|strong|a|h[1-6]|li|ul|ol|table|tr|td|script|style|html|body)\b[^>]*>", re.I)
+_TAG = re.compile(r"</?(p|div|br|span|b|i|em|strong|a|h[1-6]|li|ul|ol|table|tr|td|th|script|style|html|body)\b[^>]*>", re.I)
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "title",
            "header", "footer", "table", "ul", "ol", "blockquote"}
 _HIDDEN = {"script", "style", "head", "noscript", "template"}
+_CELLS = {"td", "th"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -25,11 +26,19 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.cells = 0  # cells of the table row being read
 
     def handle_starttag(self, tag, attrs):
         if tag in _HIDDEN:
             self.hidden += 1
+        elif tag in _CELLS:
+            # a table's row is one line, its cells apart: "1 | Nguyễn Văn A | Giám đốc ..." (run together,
+            # the name and the office would read as one word: "Nguyễn Văn AGiám đốc")
+            if self.cells:
+                self.parts.append(" | ")
+            self.cells += 1
         elif tag in _BLOCKS:
+            self.cells = 0
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
