@@ -1068,3 +1068,14 @@ def test_a_presenter_hands_over_the_award_of_the_body_he_heads(offices, grantor)
     f = run(f"Sáng 5/6/2025, UBND huyện Cẩm Xuyên tổ chức hội nghị. Dự có ông Phan Văn Tịnh, {offices}. Ông Phan Văn "
             "Tịnh trao Giấy khen cho 30 tập thể, 52 cá nhân.", published="2025-06")
     assert [norms(a.grantors) for a in f.awards] == [{norm(grantor)}]
+
+
+def test_a_table_of_recipients_after_the_award():
+    # the rows as the reader writes an HTML table: a row a line, its cells apart
+    f = run("Sáng 24/10/2025, Sở Y tế tỉnh Lào Cai tổ chức lễ. Thừa ủy quyền của Bộ trưởng Bộ Y tế, ông Lường Văn Tú trao Kỷ "
+            "niệm chương “Vì sức khỏe nhân dân” cho 42 cá nhân. Danh sách một số cá nhân tiêu biểu:\n\nSTT | Họ và tên | "
+            "Chức vụ, đơn vị\n\n1 | Nguyễn Văn Khải | Giám đốc Bệnh viện Đa khoa tỉnh\n\n2 | Lò Văn Pản | nguyên Phó "
+            "Giám đốc Sở Y tế tỉnh Yên Bái", published="2025-10")
+    assert norms(f.awards[0].recipients) == {norm("Nguyễn Văn Khải"), norm("Lò Văn Pản")}
+    assert [(p.name, norm(p.positions[0].organisation)) for p in f.persons if p.name != "Lường Văn Tú"] == [
+        ("Nguyễn Văn Khải", norm("Bệnh viện Đa khoa tỉnh Lào Cai")), ("Lò Văn Pản", norm("Sở Y tế tỉnh Yên Bái"))]

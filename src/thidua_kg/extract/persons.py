@@ -22,8 +22,8 @@ from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # separators before a title or a name, a hyphen or an en dash among them ("Lê Văn A – Chủ tịch ...")
 # (module constants: mypyc compiles no `in (x, *DASHES)`)
-_COMMA_DASH = (",", *DASHES)
-_PAREN_DASH = (",", "(", *DASHES)
+_COMMA_DASH = (",", "|", *DASHES)  # ("|": between the cells of a table's row)
+_PAREN_DASH = (",", "(", "|", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
 # "được bầu lại làm", "tái cử", "được bổ nhiệm giữ chức", "tiếp tục giữ chức": an office given at the event

@@ -460,7 +460,9 @@ class _Extraction:
                     if x.toks[k].text == ";" and _COUNTED_LIST.match(x.work, x.toks[k + 1].start):
                         af.rec.recipients_at(x.toks, k + 1, previous)
                 previous.collectives, previous.individuals = counts  # (a part of them, not more)
-            else:
+            elif not found and x.work.startswith("Danh sách") and x.work.rstrip().endswith(":") and previous is not None:
+                listed = previous  # "... cho 42 cá nhân. Danh sách một số cá nhân tiêu biểu:" and the list, theirs
+            elif found or " | " not in x.work:  # (a table's header row keeps the list going)
                 listed = found[-1] if found and x.work.rstrip().endswith(":") else None
             previous = found[-1] if found else None
             for c in found:
@@ -651,8 +653,8 @@ def _clean(name: str) -> str:
 
 def _item_start(toks: list[Tok]) -> int | None:
     """The token after a list item's number or bullet at a line's start ("1. Ông A ...", "- Bà B ...")."""
-    if len(toks) > 2 and toks[0].num and toks[1].text in (".", ")"):
-        return 2
+    if len(toks) > 2 and toks[0].num and toks[1].text in (".", ")", "|"):
+        return 2  # (a table's row: "1 | Nguyễn Văn A | Giám đốc ...")
     if len(toks) > 1 and toks[0].text in _BULLETS:
         return 1
     return None
