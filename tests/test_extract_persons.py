@@ -1070,3 +1070,11 @@ def test_an_artisan_named_after_the_craft(text, name):
     f = run(f"Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 6 cá nhân, trong đó có {text}.", published="2024-10")
     assert [p.name for p in f.persons] == [name]
     assert norms(f.awards[0].recipients) == {norm(name)}
+
+
+def test_a_bare_party_committee_before_another_office_is_that_units_not_one_named_before():
+    f = run("Sáng 27/2/2026, Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức lễ. Dự có đại diện Đảng ủy UBND tỉnh. TS.BS Kiều Văn "
+            "Quân, Bí thư Đảng ủy, Giám đốc Bệnh viện chủ trì buổi lễ.", published="2026-02")
+    assert positions(person(f, "Kiều Văn Quân")) == {
+        (norm("Bí thư"), norm("Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ")),
+        (norm("Giám đốc"), norm("Bệnh viện Đa khoa tỉnh Phú Thọ"))}

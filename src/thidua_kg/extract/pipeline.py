@@ -310,7 +310,7 @@ class _Extraction:
             if not m.positions and k + 1 < len(ms) and ms[k + 1].positions and ms[k + 1].start == m.end + 1 \
                     and x.toks[m.end].text == "," and m.rank:
                 m.positions = list(ms[k + 1].positions)
-        self._party_bodies(ms)
+        self._party_bodies(ms, x.work)
         for k, m in enumerate(ms):
             fixed = []
             for n, (title, org) in enumerate(m.positions):
@@ -337,7 +337,7 @@ class _Extraction:
                         org = about
                 fixed.append((title, org))
             m.positions = fixed
-        self._party_bodies(ms)  # again, now that "Về phía X có ..." gave the unit: "Bí thư Đảng ủy, Chính ủy"
+        self._party_bodies(ms, x.work)  # again, now that "Về phía X có ..." gave the unit: "Bí thư Đảng ủy, Chính ủy"
         for m in ms:
             place = self._bracketed_province(x.toks, m.end)
             if place:
@@ -356,10 +356,16 @@ class _Extraction:
         kind = "tỉnh" if written.startswith("Thừa Thiên") else getattr(p[2], "unit_type", "tỉnh") or "tỉnh"
         return f"{kind} {written}"
 
-    def _party_bodies(self, ms: list[PersonMention]) -> None:
-        """"Bí thư Đảng ủy, Giám đốc Công an tỉnh X": the party committee of the unit the next post names."""
+    def _party_bodies(self, ms: list[PersonMention], text: str) -> None:
+        """"Bí thư Đảng ủy, Giám đốc Công an tỉnh X": the party committee of the unit the next post names
+        (also where the bare committee was taken for another one named before: "Đảng ủy UBND tỉnh")."""
         for m in ms:
             for n, (title, org) in enumerate(m.positions):
+                nxt = next((o for _, o in m.positions[n + 1 :] if o), None)
+                if org and nxt and title in ("Bí thư", "Phó Bí thư") and org.startswith("Đảng ủy ") \
+                        and f"{title} Đảng ủy," in text \
+                        and not nxt.startswith(org.removeprefix("Đảng ủy ")):
+                    org = "Đảng ủy"  # (not another unit's committee named before, that the bare one was taken for)
                 if org and org in _PARTY_HEADS:
                     later = [o for _, o in m.positions[n + 1 :] if o and o not in _PARTY_HEADS]
                     if later:
