@@ -358,6 +358,12 @@ def test_a_museums_departments_are_its_own():
     assert norms(f.awards[0].recipients) == {norm("Phòng Trưng bày - Giáo dục Bảo tàng tỉnh Đắk Lắk")}
 
 
+def test_a_ward_or_faculty_is_of_the_articles_own_centre():
+    f = run("Sáng 19/12/2025, Trung tâm Kiểm soát bệnh tật tỉnh Long An tổ chức hội nghị tổng kết. Dự có đại diện Bệnh viện "
+            "Đa khoa tỉnh. Giám đốc Sở Y tế tặng Bằng khen cho Khoa Dinh dưỡng.", published="2025-12")
+    assert norms(f.awards[0].recipients) == {norm("Khoa Dinh dưỡng Trung tâm Kiểm soát bệnh tật tỉnh Long An")}
+
+
 def test_a_national_body_in_front_of_its_ministry_in_brackets():
     orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))
