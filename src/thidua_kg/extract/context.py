@@ -415,6 +415,9 @@ class Context:
         if head_label in ("Cục", "Vụ"):
             return None  # a department is a ministry's, never a province's unit
         if head_label == "Khoa":  # a faculty or a ward is its school's or hospital's, whatever its field
+            if " " in name and self.first_pass:
+                self.unhosted.add(name)  # (once the article's own unit is known)
+                return None
             if " " in name and self.main_org is not None \
                     and self.main_org.startswith(("Bệnh viện", "Trung tâm", "Trường", "Học viện", "Viện")):
                 return self.main_org  # the article's own ("Khoa Dinh dưỡng" at a disease-control centre's meeting)
