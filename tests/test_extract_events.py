@@ -283,3 +283,14 @@ def test_an_event_lately_held_has_no_date_from_the_deed_it_rewards():
             "sinh thoát lũ trong đêm 29/9.", published="2025-10")
     assert [(e.type, e.date, norm(e.organiser)) for e in f.events] == [
         ("Khác", None, norm("Ủy ban nhân dân xã Mường Toong"))]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Cô Lò Thị Xuân về bản năm 2008. Sáng ngày 17/11/2023, tại Lễ kỷ niệm 41 năm Ngày Nhà giáo Việt Nam do UBND huyện "
+     "Mường Tè tổ chức, ông Vàng A Lử trao Giấy khen cho cô.", date(2023, 11, 17)),
+    ("Đó là thông tin được nêu tại Lễ kỷ niệm 41 năm Ngày Nhà giáo Việt Nam do UBND huyện Mường Tè tổ chức chiều "
+     "ngày 17 tháng 11 năm 2023.", date(2023, 11, 17))])
+def test_an_event_told_by_where_it_happened_and_who_held_it(text, when):
+    f = run(text, published="2023-11")
+    assert [(e.type, e.date, norm(e.organiser)) for e in f.events] == [
+        ("Lễ", when, norm("Ủy ban nhân dân huyện Mường Tè"))]

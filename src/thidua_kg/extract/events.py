@@ -25,6 +25,11 @@ def organise_in(text: str) -> re.Match | None:
     return _ORGANISE.search(text) if "tổ chức" in text else None
 
 
+def held_in(text: str) -> bool:
+    """Does the text tell of an event organised: "X tổ chức Y", or "tại Y do X tổ chức"?"""
+    return bool(organise_in(text)) or ("tổ chức" in text and " do " in text and bool(_HELD_BY.search(text)))
+
+
 _OPENED = re.compile(r"\b(?:long trọng\s+)?(?:khai mạc|bế mạc|tiến hành)\s+")
 _PLACE = re.compile(r"\btại\s+([^,;.]{3,80}?)(?=,)")
 _CO = re.compile(r"\bphối hợp(?: với| cùng)? (?=\w)")
@@ -85,6 +90,11 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
                orgs: list[tuple[int, int, str]], main: bool, same_day: date | None = None) -> EventFound | None:
     """An event in this sentence. `orgs` are (start_tok, end_tok, name) found in it;
     `same_day` is the day "chiều cùng ngày" refers to (the main event's)."""
+    held = _HELD_BY.search(text) if "tổ chức" in text and " do " in text else None
+    if held:
+        ev = _held_by(lex, text, toks, published, orgs, held, main)
+        if ev:
+            return ev
     org_m = organise_in(text)
     if not main and not org_m:
         return None
@@ -134,6 +144,28 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
 
 # openings that say an event happened lately, without its date
 _UNDATED = re.compile(r"(?:Vừa qua|Mới đây|Thời gian qua|Những ngày qua|Trong những ngày qua),")
+# "tại Lễ X do Y tổ chức": the event named first, its organiser after "do"
+_HELD_BY = re.compile(r"\btại (?:buổi )?((?:[Ll]ễ|[Hh]ội|[Đđ]ại hội|[Gg]ặp mặt|[Tt]ọa đàm|[Cc]hương trình|[Ll]iên hoan)\b[^;]{3,200}?)"
+                      r" do ([^,;.]{3,120}?) tổ chức\b")
+
+
+def _held_by(lex: Lexicon, text: str, toks: list[Tok], published: str | None, orgs: list[tuple[int, int, str]],
+             held: re.Match, main: bool) -> EventFound | None:
+    """"Ngày 24/10, tại Hội nghị X do Công an tỉnh tổ chức, ...": an event told by where something
+    happened, often late in a feature story."""
+    ti = next((k for k, t in enumerate(toks) if t.start >= held.start(1)), None)
+    et = event_type(lex, toks, ti) if ti is not None else None
+    by = [o for o in orgs if toks[o[0]].start >= held.start(2) and toks[o[1] - 1].end <= held.end(2)]
+    if et is None or not by:
+        return None
+    found = find_dates(text, published)
+    # the date before the place ("Ngày 24/10, tại ..."), or right after the organiser ("... tổ chức chiều 22-12")
+    dates = [d for off, d in found if off < held.start()] or [d for off, d in found if held.end() <= off < held.end() + 30]
+    if not dates and not main:
+        return None
+    return EventFound(et[0], _label(held.group(1)), dates[0] if dates else None, by[0][2], None, -1)
+
+
 _SIGNED = re.compile(r"\b(?:ký|ban hành)\s+(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Cc]hỉ thị)\b")
 
 

@@ -15,7 +15,7 @@ from ..text.sentences import Sentence, split_sentences
 from .awards import AwardFinder, Conferral, merge_conferrals, office_name
 from .context import Context
 from .dates import find_dates, month_in_text
-from .events import EventFound, find_event, organise_in, signed_only
+from .events import EventFound, find_event, held_in, organise_in, signed_only
 from .facts import Article, ArticleFacts, Event, Evidence, Initiative, Movement, Organisation, Person, Position
 from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, announces_works, find_named, listed_work, period_after_name
@@ -428,7 +428,7 @@ class _Extraction:
             # an undated "Khác" found first (a feature's background) gives way to the first dated event named
             if not main_done and not events and si >= main_from and signed_only(x.work):
                 main_done = True  # an article about a decision: no event, nor a later sentence taken for one
-            weak = bool(events) and events[0].date is None and events[0].type == "Khác" and bool(organise_in(x.work))
+            weak = bool(events) and events[0].date is None and events[0].type == "Khác" and held_in(x.work)
             ev = find_event(self.lex, x.work, x.toks, self.month, orgs,
                             main=(not main_done and si < 3 and si >= main_from) or weak,
                             same_day=events[0].date if events else None)
