@@ -364,6 +364,12 @@ def test_a_ward_or_faculty_is_of_the_articles_own_centre():
     assert norms(f.awards[0].recipients) == {norm("Khoa Dinh dưỡng Trung tâm Kiểm soát bệnh tật tỉnh Long An")}
 
 
+def test_a_provinces_name_in_lower_case_is_a_word_not_the_province():
+    f = run("Chiều 16/9/2022, Viện Hải dương học tổ chức lễ kỷ niệm 100 năm thành lập. Sở Y tế Hải Dương gửi lẵng hoa.",
+            published="2022-09")
+    assert {norm("Viện Hải dương học"), norm("Sở Y tế tỉnh Hải Dương")} <= org_names(f)
+
+
 def test_a_national_body_in_front_of_its_ministry_in_brackets():
     orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))

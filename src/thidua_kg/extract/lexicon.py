@@ -298,8 +298,8 @@ def load_lexicon() -> Lexicon:
         localities=SeqIndex(LOCALITY_WORDS),
         abbreviations=dict(vocab.abbreviations),
         provinces=provinces,
-        province_index=SeqIndex({n: u for n, u in gaz.province_names().items()}, case=True),
-        district_index=SeqIndex(districts, case=True),
+        province_index=SeqIndex({n: u for n, u in gaz.province_names().items()}, case=True, every_word=True),
+        district_index=SeqIndex(districts, case=True, every_word=True),
         surnames=surnames,
         regions=SeqIndex({r: r for r in regions}, case=True),
     )

@@ -92,15 +92,20 @@ def words(tokens: list[Tok], i: int, j: int) -> str:
 class SeqIndex:
     """Phrases as token sequences, found longest-first at a token position.
 
-    Keys are lower-cased unless case matters (then the first letter must match too)."""
+    Keys are lower-cased unless case matters: then the first letter must match too, or with
+    `every_word` each word's (the province "Hải Dương" is not the "Hải dương" of "Viện Hải dương học")."""
 
-    def __init__(self, phrases: Mapping[str, Any], case: bool = False):
+    def __init__(self, phrases: Mapping[str, Any], case: bool = False, every_word: bool = False):
         self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, Any]]]] = {}
+        self._capitals: dict[str, tuple[bool, ...]] = {}  # phrase -> which of its tokens start with a capital
         self.case = case
+        self.every_word = every_word  # (with case: every word's first letter must match, not the first word's only)
         for phrase, value in phrases.items():
-            key = tuple(t.text.lower() for t in tokenize(phrase))
+            toks = tokenize(phrase)
+            key = tuple(t.text.lower() for t in toks)
             if not key:
                 continue
+            self._capitals[phrase] = tuple(t.text[0].isupper() for t in toks)
             self._by_first.setdefault(key[0], []).append((key, (phrase, value)))
         for lst in self._by_first.values():
             lst.sort(key=lambda kv: -len(kv[0]))
@@ -130,6 +135,9 @@ class SeqIndex:
                 k += 1
             if k == n:
                 if self.case and first.text[0] != phrase[0]:
+                    continue
+                if self.every_word and any(tokens[i + m].text[0].isupper() != up for m, up in enumerate(self._capitals[phrase])
+                                           if tokens[i + m].text[0].isalpha()):
                     continue
                 return n, phrase, value
         return None
