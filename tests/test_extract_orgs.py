@@ -370,6 +370,16 @@ def test_a_provinces_name_in_lower_case_is_a_word_not_the_province():
     assert {norm("Viện Hải dương học"), norm("Sở Y tế tỉnh Hải Dương")} <= org_names(f)
 
 
+def test_a_universitys_offices_schools_and_institutes_are_its_own():
+    f = run("Sáng 18/11/2023, Trường Đại học Vinh tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam. Hiệu trưởng tặng Giấy khen cho "
+            "Phòng Đào tạo, Trường Sư phạm và Viện Kỹ thuật và Công nghệ.", published="2023-11")
+    assert norms(f.awards[0].recipients) == {norm(f"{n} Trường Đại học Vinh") for n in (
+        "Phòng Đào tạo", "Trường Sư phạm", "Viện Kỹ thuật và Công nghệ")}
+    g = run("Chiều 9/1/2026, Đại học Huế tổ chức hội nghị tổng kết năm 2025. Giám đốc Đại học Huế tặng Cờ thi đua cho "
+            "Trường Đại học Khoa học.", published="2026-01")
+    assert norms(g.awards[0].recipients) == {norm("Trường Đại học Khoa học Đại học Huế")}
+
+
 def test_a_national_body_in_front_of_its_ministry_in_brackets():
     orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))

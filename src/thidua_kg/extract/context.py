@@ -47,6 +47,10 @@ _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ", "Bảo tàng ",
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
                      "Tòa án nhân dân ", "Ban Quản lý ")
+_ACADEMIC = ("Trường Đại học", "Đại học", "Học viện", "Viện", "Trường Cao đẳng")  # bodies with offices of their own
+# a university's own schools and institutes, named by their field ("Trường Sư phạm", "Viện Kỹ thuật và Công nghệ")
+_SCHOOL_OF_A_UNIVERSITY = re.compile(r"(?:Trường|Viện) (?!Đại học|Cao đẳng|Trung học|Tiểu học|Mầm non|THPT|THCS|Phổ thông|"
+                                     r"Trung cấp|Chính trị|Hàn lâm|Quân|Sĩ quan)[A-ZĐ]")
 _COMPANIES = ("Công ty", "Tổng công ty", "Nhà máy", "Tập đoàn", "Liên doanh")
 MERGER_MONTH = BOUNDARY[:7]  # articles are dated by month: "2025-07"
 # military units that belong to the unit above them, named or the article's: a regiment to its division,
@@ -368,6 +372,15 @@ class Context:
                 return self.resolve(later.pop())  # "Về phía Trung đoàn": the one regiment the article names
             host = self._military_host(_ECHELON[head_label]) if len(toks) > head[0] else None
             return f"{name} {host}" if host else name  # (not "Về phía Trung đoàn": the word alone)
+        main = self.main_org
+        if main is not None and head_label in ("Trường", "Viện") and not placed and main not in name \
+                and not main.startswith(name + " ") and (
+                    (main.startswith("Đại học ") and name.startswith("Trường Đại học ") and len(toks) > 3)
+                    or (main.startswith(("Trường Đại học ", "Đại học ")) and _SCHOOL_OF_A_UNIVERSITY.match(name)
+                        and not has_parent(self.lex, toks))):
+            # "Trường Đại học Khoa học" at a regional university's meeting, "Trường Sư phạm" or "Viện Kỹ thuật
+            # và Công nghệ" at a university's: its member school or institute
+            return f"{name} {main}"
         if head_label in SUBUNIT_HEADS and not placed and not (head_label == "Xí nghiệp" and self._ends_in_province(toks)) \
                 and (not has_parent(self.lex, toks) or _only_sub_units_in(self.lex, name)):
             # ("Đội X Phòng PC08": a team in a department, both the article's unit's)
@@ -423,6 +436,8 @@ class Context:
                 return self.main_org  # the article's own ("Khoa Dinh dưỡng" at a disease-control centre's meeting)
             return (self._first_known("Bệnh viện") or self._first_known("Trung tâm Y tế")
                     or self._first_known("Trường") or self._first_known("Học viện"))
+        if head_label == "Phòng" and self.main_org is not None and self.main_org.startswith(_ACADEMIC):
+            return self.main_org  # "Phòng Đào tạo" at a university's meeting: its own, not the education department's
         shared = self._sharing_field(name)
         if shared:
             return shared
