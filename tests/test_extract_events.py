@@ -54,6 +54,7 @@ def test_no_year_no_publication():
     ("Tọa đàm về vai trò của báo chí trong công tác thi đua", "Tọa đàm"),
     ("Hội thảo khoa học về công tác thi đua, khen thưởng", "Hội thảo"),
     ("bế mạc và trao giải Hội thi giáo viên chủ nhiệm giỏi", "Hội thi"),
+    ("Hội giảng nhà giáo giáo dục nghề nghiệp năm 2024", "Hội thi"),  # a teaching contest, not an association
 ])
 def test_event_types_and_organiser(head, etype):
     f = run(f"Sáng 15-5, Hội Liên hiệp Phụ nữ tỉnh Kon Tum tổ chức {head}.")
