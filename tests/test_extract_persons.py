@@ -1078,3 +1078,9 @@ def test_a_bare_party_committee_before_another_office_is_that_units_not_one_name
     assert positions(person(f, "Kiều Văn Quân")) == {
         (norm("Bí thư"), norm("Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ")),
         (norm("Giám đốc"), norm("Bệnh viện Đa khoa tỉnh Phú Thọ"))}
+
+
+def test_an_office_one_was_moved_to():
+    f = run("Từ ngày 1/7/2025, Thiếu tá Vi Văn Tường được điều động giữ chức Trưởng Công an xã Mường Xén.",
+            published="2025-11")
+    assert positions(person(f, "Vi Văn Tường")) == {(norm("Trưởng"), norm("Công an xã Mường Xén"))}

@@ -28,7 +28,8 @@ _KIEM_DASH = (",", "kiêm", *DASHES)
 _UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
 # "được bầu lại làm", "tái cử", "được bổ nhiệm giữ chức", "tiếp tục giữ chức": an office given at the event
 _APPOINT_WORDS = frozenset({"được", "bầu", "lại", "tái", "cử", "bổ", "nhiệm", "làm", "giữ", "chức", "tiếp", "tục",
-                            "đảm", "nhận", "tín", "hiệp", "thương"})  # ("được hiệp thương cử giữ chức")
+                            "đảm", "nhận", "tín", "hiệp", "thương",  # ("được hiệp thương cử giữ chức")
+                            "điều", "động", "phân", "công", "luân", "chuyển"})  # ("được điều động giữ chức")
 _APPOINT_VERBS = frozenset({"bầu", "cử", "nhiệm", "chức"})
 _ENVOYS = frozenset({"Đại sứ", "Tổng Lãnh sự"})  # a country's envoys, named with the country and their post
 # lower-case words after a title that are no function of the office ("Giám đốc các Sở", "Bí thư kiêm Chủ tịch")
