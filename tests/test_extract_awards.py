@@ -1079,3 +1079,13 @@ def test_a_table_of_recipients_after_the_award():
     assert norms(f.awards[0].recipients) == {norm("Nguyễn Văn Khải"), norm("Lò Văn Pản")}
     assert [(p.name, norm(p.positions[0].organisation)) for p in f.persons if p.name != "Lường Văn Tú"] == [
         ("Nguyễn Văn Khải", norm("Bệnh viện Đa khoa tỉnh Lào Cai")), ("Lò Văn Pản", norm("Sở Y tế tỉnh Yên Bái"))]
+
+
+@pytest.mark.parametrize("listed, counts", [
+    ("cho 24 trạm y tế phường, xã và 31 cá nhân", (24, 31)),
+    ("cho 5 câu lạc bộ và 8 cá nhân", (5, 8)),
+    ("cho 2 nhân viên nấu ăn của nhà trường", (None, 2))])
+def test_counts_of_stations_clubs_and_staff(listed, counts):
+    f = run(f"Sáng 5/3/2025, Sở Y tế tỉnh Lạng Sơn tổ chức hội nghị. Giám đốc Sở Y tế tặng Giấy khen {listed}.",
+            published="2025-03")
+    assert [(a.collectives, a.individuals) for a in f.awards] == [counts]

@@ -21,7 +21,7 @@ _COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ
                "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư",
                "phòng", "phòng chuyên môn", "khoa", "tổ", "lớp", "chi nhánh", "hợp tác xã", "khu phố", "tổ dân phố", "bản",
                "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội", "tổ hợp tác", "tổ chuyên môn",
-               "tổ chức cơ sở đảng", "tổ chức đảng"}
+               "tổ chức cơ sở đảng", "tổ chức đảng", "trạm y tế", "trạm", "câu lạc bộ", "bệnh viện", "trung tâm y tế"}
 _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
                "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
@@ -30,7 +30,7 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "quân nhân", "sĩ quan", "học viên", "người lao động", "thợ", "thợ lò", "công an viên", "dân quân",
                "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên", "thí sinh", "ngư dân",
                "huấn luyện viên", "tổng phụ trách đội", "vệ sinh viên", "kiều bào", "phóng viên", "biên tập viên",
-               "người có uy tín"}
+               "người có uy tín", "nhân viên", "nhân viên y tế"}
 # the people of a place as one recipient: "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân
 # các dân tộc tỉnh Y", "quân và dân huyện Z"
 _PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và [Nn]hân dân|[Cc]án bộ(?:, chiến sĩ)? và [Nn]hân dân|"
@@ -50,6 +50,18 @@ _TIME_LEAD = {"năm", "tháng", "ngày", "trước", "sau", "dịp", "hồi", "v
 # what a list's item follows: a village there is a recipient ("cho ấp A, ấp B và ấp C"), not where one lives
 # ("ông X ở làng Y")
 _ITEM_BEFORE = frozenset({",", ";", ":", "và", "là", "cho", "gồm", "-"})
+
+
+def _count_after_words(toks: list[Tok], j: int) -> int:
+    """Where "và <number> <noun>" comes after a few lower-case words and commas from j ("phường, xã
+    và 31 cá nhân"): the number's index, or 0."""
+    for k in range(j, min(len(toks) - 1, j + 8)):
+        t = toks[k]
+        if t.num:
+            return k if k > j and toks[k - 1].text == "và" and _noun_at(toks, k + 1) else 0
+        if not (t.text == "," or (t.word and t.text[0].islower())):
+            return 0
+    return 0
 
 
 def word_number(toks: list[Tok], j: int) -> tuple[int, int] | None:
@@ -233,6 +245,10 @@ class RecipientReader:
                         if ahead is not None and toks[ahead].num and toks[ahead - 1].text in ("và", ",") \
                                 and _noun_at(toks, ahead + 1):
                             j = ahead  # "cho 2 công đoàn bộ phận và 6 đoàn viên", "12 tổ sản xuất và 35 thợ lò"
+                            continue
+                        more = _count_after_words(toks, j)
+                        if more:
+                            j = more  # "cho 24 trạm y tế phường, xã và 31 cá nhân": the second count after a comma
                             continue
                         if ahead is not None and toks[ahead].text == "," and words(toks, ahead + 1, ahead + 4) == "trong đó có":
                             j = ahead + 4  # "... cho 5 tập thể dẫn đầu phong trào ..., trong đó có A và B"
