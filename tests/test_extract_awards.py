@@ -1089,3 +1089,9 @@ def test_counts_of_stations_clubs_and_staff(listed, counts):
     f = run(f"Sáng 5/3/2025, Sở Y tế tỉnh Lạng Sơn tổ chức hội nghị. Giám đốc Sở Y tế tặng Giấy khen {listed}.",
             published="2025-03")
     assert [(a.collectives, a.individuals) for a in f.awards] == [counts]
+
+
+def test_names_after_la_go_on_past_a_semicolon_but_not_into_a_new_clause():
+    f = run("Sở Y tế tỉnh Kon Tum tặng Bằng khen cho 3 cá nhân là BSCKI A Phiên, Phó Trưởng khoa; ThS.BS Y Xuân và điều "
+            "dưỡng Phan Văn Lịch; Giám đốc Sở tặng Giấy khen cho 5 cá nhân.", published="2025-03")
+    assert [norms(a.recipients) for a in f.awards] == [{norm("A Phiên"), norm("Y Xuân"), norm("Phan Văn Lịch")}, set()]

@@ -143,7 +143,9 @@ class RecipientReader:
         while j < len(toks):
             t = toks[j]
             if t.text == ";" and j + 1 < len(toks) and (colon_list or (
-                    c.recipients and c.collectives is None and c.individuals is None and self._only_names(toks, j + 1))):
+                    c.recipients and (named_list or (c.collectives is None and c.individuals is None))
+                    and self._only_names(toks, j + 1))):
+                # ("3 cá nhân là A, <titles>; B và C": the names after "là" go on past a semicolon, up to no verb)
                 k = j + 2 if toks[j + 1].text == "và" else j + 1  # "...; và B"
                 if self.persons._mention(toks, k, [], False) or scan_org(self.lex, toks, k) or self._known_run(toks, k):
                     # "cho 2 cá nhân: A, <titles>; B, <titles>", "gồm: Cục A; Cục B", "cho Ban A; Trung đội B;
