@@ -1084,3 +1084,12 @@ def test_an_office_one_was_moved_to():
     f = run("Từ ngày 1/7/2025, Thiếu tá Vi Văn Tường được điều động giữ chức Trưởng Công an xã Mường Xén.",
             published="2025-11")
     assert positions(person(f, "Vi Văn Tường")) == {(norm("Trưởng"), norm("Công an xã Mường Xén"))}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Dịp này, bà Lò Thị Phượng trao Giấy khen cho 4 cá nhân: y sĩ Sùng Thị Mang; các nhân viên y tế thôn bản Lý Thị "
+     "Dùa và Giàng A Vừ.", ["Lò Thị Phượng", "Sùng Thị Mang", "Lý Thị Dùa", "Giàng A Vừ"]),
+    ("Bác sĩ trẻ Quách Thị Huyên, Khoa Nhi, bày tỏ mong muốn được dìu dắt.", ["Quách Thị Huyên"]),
+    ("Năm nay có 200 công nhân về quê đón Tết Ất Tỵ.", [])])
+def test_an_occupation_with_its_kind_before_the_name(text, names):
+    assert [p.name for p in run(text, published="2025-02").persons] == names

@@ -81,7 +81,9 @@ def _scan_with_unit(lex: Lexicon, toks: list[Tok], j: int, unit: str) -> tuple[i
 
 # occupations written with their craft before the name ("nghệ nhân gốm X", "nghệ sĩ đàn bầu Y")
 _CRAFTS = frozenset({"nghệ nhân", "nghệ sĩ", "nghệ nhân ưu tú", "nghệ nhân nhân dân", "nghệ sĩ ưu tú", "nghệ sĩ nhân dân",
-                     "thợ", "diễn viên", "nhạc công"})
+                     "thợ", "diễn viên", "nhạc công",
+                     # and occupations with what kind ("nhân viên y tế thôn bản X", "bác sĩ trẻ Y", "kỹ sư cầu đường Z")
+                     "nhân viên", "bác sĩ", "giáo viên", "kỹ sư", "công nhân", "điều dưỡng", "y sĩ"})
 _NOT_CRAFT = frozenset({"và", "của", "các", "những", "ở", "tại", "là", "được", "cho", "với", "từ", "thuộc"})
 
 
@@ -461,11 +463,12 @@ class PersonFinder:
             lex.ranks.match(toks, i) or lex.titles.match(toks, i) or lex.honorifics.match(toks, i))
 
     def _craft_words(self, toks: list[Tok], k: int) -> int:
-        """One or two lower-case words of a craft or an instrument at k, then a name of three
-        syllables or more ("gốm Quảng Thị Xuân Mai", "cồng chiêng Rơ Châm Kpuih"): their number, or 0."""
-        for n in (1, 2):
+        """One to four lower-case words of a craft, an instrument or a kind of work at k, then a name of three
+        syllables or more that starts with a family name ("gốm Quảng Thị Xuân Mai", "cồng chiêng Rơ Châm Kpuih";
+        not "công nhân về quê đón Tết Ất Tỵ"): their number, or 0."""
+        for n in (1, 2, 3, 4):  # ("nhân viên y tế thôn bản X")
             if k + n < len(toks) and all(t.word and t.text[0].islower() and t.low not in _NOT_CRAFT
-                                         for t in toks[k : k + n]) and self.name_at(toks, k + n) >= 3:
+                                         for t in toks[k : k + n]) and surname_run(self.lex, toks, k + n) >= 3:
                 return n
         return 0
 

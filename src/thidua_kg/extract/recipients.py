@@ -147,7 +147,8 @@ class RecipientReader:
                     and self._only_names(toks, j + 1))):
                 # ("3 cá nhân là A, <titles>; B và C": the names after "là" go on past a semicolon, up to no verb)
                 k = j + 2 if toks[j + 1].text == "và" else j + 1  # "...; và B"
-                if self.persons._mention(toks, k, [], False) or scan_org(self.lex, toks, k) or self._known_run(toks, k):
+                if self.persons._mention(toks, k, [], False) or scan_org(self.lex, toks, k) or self._known_run(toks, k) \
+                        or (toks[k].low in ("các", "những") and self.persons._mention(toks, k + 1, [], False)):
                     # "cho 2 cá nhân: A, <titles>; B, <titles>", "gồm: Cục A; Cục B", "cho Ban A; Trung đội B;
                     # Thượng tá C, <titles>", "cho các đồng chí: A (xã X); B (xã Y)": the list goes on
                     j = k
