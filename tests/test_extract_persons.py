@@ -583,7 +583,8 @@ def test_inspectors_and_auditors_general_and_their_deputies():
             "tỉnh chủ trì buổi lễ.")
     assert positions(person(f, "Trịnh Quốc Bảo")) == {(norm("Phó Tổng Thanh tra Chính phủ"), "")}
     assert positions(person(f, "Phạm Đức Hiền")) == {(norm("Phó Tổng Kiểm toán Nhà nước"), "")}
-    assert positions(person(f, "Lâm Quang Định")) == {(norm("Chánh Thanh tra"), norm("Thanh tra tỉnh Đồng Nai"))}
+    # the "Chánh" of the inspectorate, as the corpora annotate it (not "Chánh Thanh tra Thanh tra tỉnh ...")
+    assert positions(person(f, "Lâm Quang Định")) == {(norm("Chánh"), norm("Thanh tra tỉnh Đồng Nai"))}
 
 
 def test_a_detention_centre_and_a_procuracy_department_with_commas_in_its_name():
@@ -1093,3 +1094,10 @@ def test_an_office_one_was_moved_to():
     ("Năm nay có 200 công nhân về quê đón Tết Ất Tỵ.", [])])
 def test_an_occupation_with_its_kind_before_the_name(text, names):
     assert [p.name for p in run(text, published="2025-02").persons] == names
+
+
+def test_a_chief_inspector_is_the_chanh_of_the_inspectorate():
+    f = run("Sáng 19/12/2025, Thanh tra tỉnh Nghệ An tổ chức hội nghị tổng kết. Ông Trần Đức Lâm, Chánh Thanh tra tỉnh "
+            "chủ trì; bà Nguyễn Thị Mai Hoa, Phó Chánh Thanh tra tỉnh, báo cáo.", published="2025-12")
+    assert positions(person(f, "Trần Đức Lâm")) == {(norm("Chánh"), norm("Thanh tra tỉnh Nghệ An"))}
+    assert positions(person(f, "Nguyễn Thị Mai Hoa")) == {(norm("Phó Chánh"), norm("Thanh tra tỉnh Nghệ An"))}

@@ -214,3 +214,14 @@ def test_a_former_post_is_marked_and_keeps_its_role():
     assert objects(got, m, nn(TK + "former")) == {ox.Literal("true", datatype=nn(XSD + "boolean"))}
     current = nn(B + "membership/seed/nguyen-van-thanh--thu-truong--bo-cong-an")
     assert not objects(got, current, nn(TK + "former"))
+
+
+def test_a_chief_inspectors_short_title_keeps_its_role():
+    from thidua_kg.extract.facts import Person, Position
+
+    facts = sample_facts()
+    chief = Person("Trần Đức Lâm", None, (Position("Chánh", "Thanh tra tỉnh Nghệ An", S2),), S2)
+    got = {(q.subject, q.predicate, q.object) for q in article_quads(replace(facts, persons=facts.persons + (chief,)))}
+    m = nn(B + "membership/seed/tran-duc-lam--chanh--thanh-tra-tinh-nghe-an")
+    assert objects(got, m, nn(TK + "title")) == {ox.Literal("Chánh", language="vi")}
+    assert objects(got, m, nn(ORG + "role")) == {nn(TKV + "title/chanh-thanh-tra")}

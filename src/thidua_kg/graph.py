@@ -274,7 +274,9 @@ def _membership(b: _Builder, person: NamedNode, name: str, title: str, org: str 
     b.evident(m, _T.member, person, ev)
     b.add(m, _T.title, _vi(title))
     held = title.removeprefix(_FORMER)  # "nguyên Giám đốc": the post of Giám đốc, held before
-    role = b.concept("title", held)
+    # ("Chánh" of a "Thanh tra ...": the title its organisation's first words complete, "Chánh Thanh tra")
+    role = b.concept("title", held) or next((c for k in (1, 2) if org and (c := b.concept(
+        "title", f"{held} {' '.join(org.split()[:k])}")) is not None), None)
     if role is not None:
         b.add(m, _T.role, role)
     if held != title:

@@ -561,7 +561,7 @@ class _Extraction:
             c.grantors = [self._office_held(g) for g in c.grantors if not EVERY_LEVEL.search(g)]
             c.recipients = [r for r in c.recipients if not EVERY_LEVEL.search(r)]
         persons = tuple(
-            Person(name, p["rank"], tuple(Position(t, o, ev) for (t, o), ev in p["positions"].items()), p["ev"])
+            Person(name, p["rank"], tuple(Position(*_as_written(t, o), ev) for (t, o), ev in p["positions"].items()), p["ev"])
             for name, p in self.people.items()
         )
         for c, _ in conferrals:
@@ -655,6 +655,14 @@ def _key(name: str) -> str:
 
 def _clean(name: str) -> str:
     return name.strip(" “”\"'.,;:")
+
+
+def _as_written(title: str, org: str | None) -> tuple[str, str | None]:
+    """"Chánh Thanh tra tỉnh X" is the "Chánh" of the "Thanh tra tỉnh X": the title without the
+    inspectorate's name it ends with (a "Chánh Văn phòng" of a "Văn phòng" keeps both, as written)."""
+    if org is not None and title.endswith(" Thanh tra") and org.startswith("Thanh tra "):
+        return title.removesuffix(" Thanh tra"), org
+    return title, org
 
 
 def _item_start(toks: list[Tok]) -> int | None:
