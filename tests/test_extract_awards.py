@@ -1095,3 +1095,13 @@ def test_names_after_la_go_on_past_a_semicolon_but_not_into_a_new_clause():
     f = run("Sở Y tế tỉnh Kon Tum tặng Bằng khen cho 3 cá nhân là BSCKI A Phiên, Phó Trưởng khoa; ThS.BS Y Xuân và điều "
             "dưỡng Phan Văn Lịch; Giám đốc Sở tặng Giấy khen cho 5 cá nhân.", published="2025-03")
     assert [norms(a.recipients) for a in f.awards] == [{norm("A Phiên"), norm("Y Xuân"), norm("Phan Văn Lịch")}, set()]
+
+
+def test_the_counted_recipients_named_in_the_next_sentence_by_what_they_were_given():
+    f = run("Sáng 24/12/2025, UBND thành phố Hải Phòng tổ chức lễ. Ông Tạ Quang Diệu trao Bằng khen cho 2 tập thể và 14 cá "
+            "nhân. Hai tập thể được khen là Trung tâm Huấn luyện và Thi đấu thể dục thể thao thành phố và Sở Y tế thành phố; trong số "
+            "14 cá nhân có VĐV Đinh Thị Ngọc Diệu (đua thuyền) và HLV Mạc Đăng Quyến.", published="2025-12")
+    a = f.awards[0]
+    assert (a.collectives, a.individuals) == (2, 14)
+    assert norms(a.recipients) == {norm("Trung tâm Huấn luyện và Thi đấu thể dục thể thao thành phố Hải Phòng"),
+                                   norm("Sở Y tế thành phố Hải Phòng"), norm("Đinh Thị Ngọc Diệu"), norm("Mạc Đăng Quyến")}

@@ -45,8 +45,9 @@ _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoà
 _BULLETS = (*DASHES, "•", "+")  # what may start a list's item
 # a sentence naming some of the last award's recipients: "Trong danh sách có ...", "Trong đó có ..."
 # (and the next sentence naming them by their counts: "Hai tập thể là A và B; 4 cá nhân gồm các anh C, D")
-_COUNTED_LIST = re.compile(r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) (?:tập thể|cá nhân|đơn vị) "
-                           r"(?:là|gồm)\b")
+# ("Hai tập thể được khen là A và B; trong số 14 cá nhân có C, D")
+_COUNTED_LIST = re.compile(r"(?:[Tt]rong số )?(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) "
+                           r"(?:tập thể|cá nhân|đơn vị) (?:được (?:khen thưởng|khen|tặng thưởng|tặng) )?(?:là|gồm|có)\b")
 _AMONG_THEM = re.compile(r"(?:Trong (?:số )?(?:đó|danh sách(?: được khen thưởng| này)?)|Tiêu biểu là|Danh sách gồm),? (?:có )?"
                          rf"|(?={_COUNTED_LIST.pattern})")
 # a sentence listing the last award's recipients: "(Theo Quyết định số ..., ) các tập thể, cá nhân được khen thưởng gồm: A; B"
@@ -463,7 +464,11 @@ class _Extraction:
                 if at_tok is not None:
                     af.rec.recipients_at(x.toks, at_tok, previous)
                 for k in range(at_tok or 0, len(x.toks) - 1):  # "...; 4 cá nhân gồm ...": each part by its count
-                    if x.toks[k].text == ";" and _COUNTED_LIST.match(x.work, x.toks[k + 1].start):
+                    part = _COUNTED_LIST.match(x.work, x.toks[k + 1].start) if x.toks[k].text == ";" else None
+                    if part and part.group().endswith("có"):  # "...; trong số 14 cá nhân có A, B": the names after
+                        after = next((n for n, t in enumerate(x.toks) if t.start >= part.end()), len(x.toks))
+                        af.rec.recipients_at(x.toks, after, previous)
+                    elif part:
                         af.rec.recipients_at(x.toks, k + 1, previous)
                 previous.collectives, previous.individuals = counts  # (a part of them, not more)
             elif not found and x.work.startswith("Danh sách") and x.work.rstrip().endswith(":") and previous is not None:
