@@ -203,9 +203,13 @@ def test_a_features_dated_ceremony_replaces_an_undated_background():
     assert [a.recipients for a in f.awards] == [("Trường Trung học cơ sở Tân Lập",)]
 
 
-def test_a_decision_signed_is_no_event():
-    f = run("Ngày 12-12-2025, Chủ tịch UBND tỉnh Tuyên Quang ban hành Quyết định số 1876/QĐ-UBND về việc khen "
-            "thưởng. Theo Quyết định, Ban Thường trực Ủy ban MTTQ tỉnh tặng Bằng khen cho 5 tập thể. Ngày 25/12, Sở "
+@pytest.mark.parametrize("opening", [
+    "Ngày 12-12-2025, Chủ tịch UBND tỉnh Tuyên Quang ban hành Quyết định số 1876/QĐ-UBND về việc khen thưởng.",
+    "Ngày 12/12/2025, Chủ tịch UBND tỉnh Tuyên Quang đã ký các quyết định khen thưởng năm 2025.",
+    "Ngày 12/12/2025, Ban Thường trực Ủy ban MTTQ tỉnh Tuyên Quang ban hành Thông báo số 62/TB-MTTQ về kết quả khen thưởng.",
+    "Ngày 12/12/2025, Báo điện tử đăng bài về khen thưởng tại Tuyên Quang."])
+def test_a_decision_signed_a_notice_issued_or_an_article_published_is_no_event(opening):
+    f = run(opening + " Theo Quyết định, Ban Thường trực Ủy ban MTTQ tỉnh tặng Bằng khen cho 5 tập thể. Ngày 25/12, Sở "
             "Nội vụ sẽ trao các phần thưởng.")
     assert f.events == ()
     assert len(f.awards) == 1

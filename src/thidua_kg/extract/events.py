@@ -166,7 +166,10 @@ def _held_by(lex: Lexicon, text: str, toks: list[Tok], published: str | None, or
     return EventFound(et[0], _label(held.group(1)), dates[0] if dates else None, by[0][2], None, -1)
 
 
-_SIGNED = re.compile(r"\b(?:ký|ban hành)\s+(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Cc]hỉ thị)\b")
+# a decision or notice issued ("ký các quyết định", "ban hành Thông báo số ...", "vừa có thông báo"), an article
+# published ("đăng bài"): no event
+_SIGNED = re.compile(r"\b(?:(?:ký|ban hành)\s+(?:các\s+)?(?:[Qq]uyết định|[Cc]ông văn|[Kk]ế hoạch|[Cc]hỉ thị|[Tt]hông báo)"
+                     r"|vừa có [Tt]hông báo|đăng (?:tải )?bài)\b")
 
 
 def signed_only(text: str) -> bool:
