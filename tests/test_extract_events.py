@@ -299,3 +299,11 @@ def test_an_event_told_by_where_it_happened_and_who_held_it(text, when):
     f = run(text, published="2023-11")
     assert [(e.type, e.date, norm(e.organiser)) for e in f.events] == [
         ("Lễ", when, norm("Ủy ban nhân dân huyện Mường Tè"))]
+
+
+def test_a_later_event_of_a_round_up_told_by_its_date_body_and_type():
+    f = run("Sáng 10/11/2025, UBND tỉnh Thanh Hóa tổ chức hội nghị tổng kết. Chiều 14/11, Sở Giáo dục và Đào tạo Thanh Hóa "
+            "gặp mặt kỷ niệm 43 năm Ngày Nhà giáo Việt Nam.", published="2025-11")
+    assert [(e.type, e.date, norm(e.organiser)) for e in f.events] == [
+        ("Hội nghị", date(2025, 11, 10), norm("Ủy ban nhân dân tỉnh Thanh Hóa")),
+        ("Gặp mặt", date(2025, 11, 14), norm("Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"))]

@@ -97,7 +97,7 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
             return ev
     org_m = organise_in(text)
     if not main and not org_m:
-        return None
+        return _dated_by_body(lex, text, toks, published, orgs)
     dates = find_dates(text, published)
     if not dates and same_day and "cùng ngày" in text:
         m = _SAME_DAY.search(text)
@@ -147,6 +147,21 @@ _UNDATED = re.compile(r"(?:Vừa qua|Mới đây|Thời gian qua|Những ngày q
 # "tại Lễ X do Y tổ chức": the event named first, its organiser after "do"
 _HELD_BY = re.compile(r"\btại (?:buổi )?((?:[Ll]ễ|[Hh]ội|[Đđ]ại hội|[Gg]ặp mặt|[Tt]ọa đàm|[Cc]hương trình|[Ll]iên hoan)\b[^;]{3,200}?)"
                       r" do ([^,;.]{3,120}?) tổ chức\b")
+
+
+def _dated_by_body(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
+                   orgs: list[tuple[int, int, str]]) -> EventFound | None:
+    """"Chiều 14/11, Sở GD&ĐT Thanh Hóa gặp mặt kỷ niệm ...": a later event of a round-up, told by its
+    date, the body and the event's type as the verb right after it."""
+    if not orgs or orgs[0][0] > 6 or orgs[0][1] >= len(toks):
+        return None
+    et = event_type(lex, toks, orgs[0][1])
+    if et is None or et[0] == "Khác" or not toks[orgs[0][1]].text[0].islower():
+        return None
+    dates = [d for off, d in find_dates(text, published) if off < toks[orgs[0][0]].start]
+    if not dates:
+        return None
+    return EventFound(et[0], _label(text[toks[orgs[0][1]].start:]), dates[0], orgs[0][2], None, -1)
 
 
 def _held_by(lex: Lexicon, text: str, toks: list[Tok], published: str | None, orgs: list[tuple[int, int, str]],
