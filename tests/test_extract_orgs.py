@@ -380,6 +380,13 @@ def test_a_universitys_offices_schools_and_institutes_are_its_own():
     assert norms(g.awards[0].recipients) == {norm("Trường Đại học Khoa học Đại học Huế")}
 
 
+def test_a_ministrys_department_is_the_articles_ministrys():
+    f = run("Sáng 8/1/2025, Bộ Giao thông vận tải tổ chức hội nghị. Dự có ông Bùi Thanh Tú, Vụ trưởng Vụ Kết cấu hạ tầng "
+            "giao thông. Vụ cháy xảy ra năm trước không làm ai bị thương.", published="2025-01")
+    assert norm("Vụ Kết cấu hạ tầng giao thông Bộ Giao thông vận tải") in org_names(f)
+    assert not any(o.startswith("vu chay") and o.endswith("bo giao thong van tai") for o in org_names(f))  # (an incident)
+
+
 def test_a_national_body_in_front_of_its_ministry_in_brackets():
     orgs = org_names(run("Sáng 15/1, Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ) tổ chức hội nghị. Phòng Kiểm soát "
                          "chi (KBNN tỉnh Lạng Sơn) được khen."))
@@ -1009,8 +1016,8 @@ def test_fields_listed_with_commas_inside_one_name():
     # several units
     f = run("Sáng 5/6, Bộ Giáo dục và Đào tạo tổ chức hội nghị. Bà Lâm Thị Bích Ngọc, Phó Vụ trưởng Vụ Khoa học, Công "
             "nghệ và Môi trường phát biểu. Bằng khen cho các đồn Biên phòng Mo Ray, Rờ Kơi và Sa Loong.")
-    assert positions(person(f, "Lâm Thị Bích Ngọc")) == {
-        (norm("Phó Vụ trưởng"), norm("Vụ Khoa học, Công nghệ và Môi trường"))}
+    assert positions(person(f, "Lâm Thị Bích Ngọc")) == {  # (the ministry's department: of the article's ministry)
+        (norm("Phó Vụ trưởng"), norm("Vụ Khoa học, Công nghệ và Môi trường Bộ Giáo dục và Đào tạo"))}
     assert {norm(r) for r in f.awards[0].recipients} == {
         norm("Đồn Biên phòng Mo Ray"), norm("Đồn Biên phòng Rờ Kơi"), norm("Đồn Biên phòng Sa Loong")}
 

@@ -47,6 +47,9 @@ _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ", "Bảo tàng ",
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
                      "Tòa án nhân dân ", "Ban Quản lý ")
+# the central bodies whose departments are "Vụ"s
+_WITH_VU = ("Bộ ", "Ủy ban Dân tộc", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Văn phòng Chính phủ",
+            "Văn phòng Quốc hội", "Văn phòng Chủ tịch nước", "Ban Tổ chức Trung ương", "Ban Tuyên giáo")
 _ACADEMIC = ("Trường Đại học", "Đại học", "Học viện", "Viện", "Trường Cao đẳng")  # bodies with offices of their own
 # a university's own schools and institutes, named by their field ("Trường Sư phạm", "Viện Kỹ thuật và Công nghệ")
 _SCHOOL_OF_A_UNIVERSITY = re.compile(r"(?:Trường|Viện) (?!Đại học|Cao đẳng|Trung học|Tiểu học|Mầm non|THPT|THCS|Phổ thông|"
@@ -425,6 +428,13 @@ class Context:
         """The unit that owns sub-units named without it: one of the article's units whose
         name shares a word of its field ("Đội Kiểm soát Hải quan" -> "Cục Hải quan tỉnh X"),
         else one of the usual hosts of its type."""
+        if head_label == "Vụ" and not self.first_pass and name[3:4].isupper():  # (not "Vụ cháy": an incident)
+            # a ministry's department: the article's ministry (or central body), or the one ministry it names
+            main = self.main_org
+            if main is not None and main.startswith(_WITH_VU):
+                return main
+            named = {n for n in self.known if n.startswith(_WITH_VU) and " " in n and not n.startswith(("Vụ ", "Cục "))}
+            return named.pop() if len(named) == 1 else None
         if head_label in ("Cục", "Vụ"):
             return None  # a department is a ministry's, never a province's unit
         if head_label == "Khoa":  # a faculty or a ward is its school's or hospital's, whatever its field
