@@ -27,7 +27,12 @@ def organise_in(text: str) -> re.Match | None:
 
 def held_in(text: str) -> bool:
     """Does the text tell of an event organised: "X tổ chức Y", or "tại Y do X tổ chức"?"""
-    return bool(organise_in(text)) or ("tổ chức" in text and " do " in text and bool(_HELD_BY.search(text)))
+    return bool(organise_in(text)) or bool(_held_by_in(text))
+
+
+def _held_by_in(text: str) -> re.Match | None:
+    """ "tại Y do X tổ chức" in the text; the substring tests first, as in organise_in."""
+    return _HELD_BY.search(text) if "tổ chức" in text and " do " in text else None
 
 
 _OPENED = re.compile(r"\b(?:long trọng\s+)?(?:khai mạc|bế mạc|tiến hành)\s+")
@@ -90,7 +95,7 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
                orgs: list[tuple[int, int, str]], main: bool, same_day: date | None = None) -> EventFound | None:
     """An event in this sentence. `orgs` are (start_tok, end_tok, name) found in it;
     `same_day` is the day "chiều cùng ngày" refers to (the main event's)."""
-    held = _HELD_BY.search(text) if "tổ chức" in text and " do " in text else None
+    held = _held_by_in(text)
     if held:
         ev = _held_by(lex, text, toks, published, orgs, held, main)
         if ev:

@@ -452,9 +452,9 @@ class _Extraction:
             found = af.find(x.toks, x.work, hint)
             at = _item_start(x.toks) if not found else None
             among = _AMONG_THEM.match(x.work) if not found and previous is not None else None
-            if not found and not among and conferrals and _LISTED_THEM.match(x.work):
-                # "các tập thể, cá nhân được khen thưởng gồm: ...": the last award's, whatever came between
-                among, previous = _LISTED_THEM.match(x.work), previous or conferrals[-1][0]
+            them = _LISTED_THEM.match(x.work) if not found and not among and conferrals else None
+            if them:  # "các tập thể, cá nhân được khen thưởng gồm: ...": the last award's, whatever came between
+                among, previous = them, previous or conferrals[-1][0]
             if listed is not None and at is not None:
                 af.rec.recipients_at(x.toks, at, listed)  # "1. Ông A (thôn X, xã Y);": the list's next name
             elif among and previous is not None:
