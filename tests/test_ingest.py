@@ -103,6 +103,23 @@ def test_parallel_gives_the_serial_store(tmp_path):
     assert _quads(tmp_path / "0") == _quads(tmp_path / "1") == _quads(tmp_path / "2")
 
 
+def test_an_ingest_into_a_filled_store_reopens_it_after_reading_its_hashes(tmp_path, monkeypatch):
+    # reading the hashes fills RocksDB's cache of strings, which only closing the store frees
+    from thidua_kg.store import KGStore
+
+    reopened = []
+    real = KGStore.reopen
+    monkeypatch.setattr(KGStore, "reopen", lambda self: reopened.append(1) or real(self))
+    files = sorted(str(p) for p in DATA.glob("*.txt"))
+    first = ingest(files[:5], str(tmp_path / "two_steps"), progress=False, workers=1)
+    assert len(reopened) == 0  # a store without articles has no hashes to read
+    second = ingest(files, str(tmp_path / "two_steps"), progress=False, workers=1)
+    assert (first.stored, second.stored, second.unchanged) == (5, len(files) - 5, 5)
+    assert len(reopened) == 1
+    assert ingest(files, str(tmp_path / "one_step"), progress=False, workers=1).stored == len(files)
+    assert _quads(tmp_path / "two_steps") == _quads(tmp_path / "one_step")
+
+
 def test_every_input_accounted_for(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

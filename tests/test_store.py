@@ -186,3 +186,22 @@ def test_a_store_opened_with_few_table_files_works_and_leaves_the_process_limit_
     release_free_memory()  # after a bulk load, as write_graphs does; harmless at any time
     assert s.content_hashes() == {g: "h1"}
     assert len(s.graph_triples(g)) == 2  # the triple and its content hash
+
+
+def test_reopen_keeps_what_was_written_and_leaves_a_read_only_store_open(tmp_path):
+    s = open_store(tmp_path / "s", table_files=48)
+    g = "http://example.org/graph/a"
+    s.write_graphs([(g, f"<http://example.org/x> <http://example.org/p> \"1\" <{g}> .".encode(), "h1")])
+    held = s.store
+    s.reopen()  # held elsewhere, it would not close: left as it is
+    assert s.store is held
+    del held
+    s.reopen()  # closes RocksDB (freeing its caches) and opens the same directory again
+    assert s.content_hashes() == {g: "h1"}
+    s.write_graphs([(g + "2", f"<http://example.org/y> <http://example.org/p> \"2\" <{g}2> .".encode(), "h2")])
+    del s
+    ro = open_store(tmp_path / "s", read_only=True)
+    before = ro.store
+    ro.reopen()  # a read-only store is not reopened (it would open writable)
+    assert ro.store is before
+    assert ro.content_hashes() == {g: "h1", g + "2": "h2"}

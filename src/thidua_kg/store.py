@@ -10,8 +10,10 @@ import gzip
 import io
 import os
 import resource
+import sys
 from pathlib import Path
-from typing import IO, Container, Iterable
+from functools import partial
+from typing import IO, Callable, Container, Iterable
 
 import pyoxigraph as ox
 
@@ -71,10 +73,24 @@ class StoreError(Exception):
 
 
 class KGStore:
-    def __init__(self, store: ox.Store, path: str | None = None, base: str = DEFAULT_BASE):
+    def __init__(self, store: ox.Store, path: str | None = None, base: str = DEFAULT_BASE,
+                 opener: Callable[[], ox.Store] | None = None):
         self.store = store
         self.path = path
         self.base = base
+        self._opener = opener  # opens the store again, as it was opened (None: it cannot be)
+
+    def reopen(self) -> None:
+        """Close the store and open it again: the only way to free RocksDB's caches, which
+        pyoxigraph does not let us size (a 128 MB block cache for the strings alone, filled
+        by reading the content hashes of a large store, and the indexes of the files that
+        bulk loads and compactions leave). A long ingest calls it now and then."""
+        if self._opener is None or sys.getrefcount(self.store) > 2:  # held elsewhere: it would stay open
+            return
+        self.store.flush()
+        self.store = None  # type: ignore[assignment]  # the last reference: RocksDB closes here
+        release_free_memory()
+        self.store = self._opener()
 
     # -- writing ---------------------------------------------------------------
 
@@ -299,8 +315,9 @@ def open_store(path: str | os.PathLike, read_only: bool = False, create: bool = 
             p.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StoreError(f"cannot create store directory {p}: {e.strerror or e}") from e
+    opener = None if read_only else partial(_open_rocksdb, str(p), table_files)
     try:
-        store = ox.Store.read_only(str(p)) if read_only else _open_rocksdb(str(p), table_files)
+        store = opener() if opener else ox.Store.read_only(str(p))
     except (OSError, ValueError, RuntimeError) as e:
         raise StoreError(f"cannot open store directory {p}: {e}") from e
-    return KGStore(store, str(p), base)
+    return KGStore(store, str(p), base, opener)
