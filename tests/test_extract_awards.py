@@ -1054,6 +1054,22 @@ def test_the_recipients_listed_after_the_decision_are_the_last_awards():
     assert (f.awards[0].collectives, f.awards[0].individuals) == (1, 2)
 
 
+def test_the_units_commended_listed_after_the_award_without_a_count_or_a_colon():
+    # "Các tập thể được khen gồm A, B và C"; "Trong số các tập thể được khen có A và B; trong số cá nhân có C"
+    f = run("Sáng 2/6/2024, Tỉnh Đoàn Trà Vinh tổ chức lễ tổng kết. Bà Lý Thị Kim Hường trao Bằng khen của Chủ tịch "
+            "UBND tỉnh cho 3 tập thể và 5 cá nhân. Các tập thể được khen gồm Liên đội Trường THCS Lê Lợi (TP. Trà Vinh), "
+            "Liên đội Trường Tiểu học Phú Cần A và Hội đồng Đội huyện Cầu Kè.", published="2024-06")
+    assert norms(f.awards[0].recipients) == {norm("Liên đội Trường Trung học cơ sở Lê Lợi"), norm("Hội đồng Đội huyện Cầu Kè"),
+                                             norm("Liên đội Trường Tiểu học Phú Cần A")}
+    f = run("Sáng 2/6/2024, Sở GD&ĐT tỉnh Trà Vinh tổ chức lễ tổng kết năm học. Ông Lâm Quang Vinh trao Bằng khen của Chủ "
+            "tịch UBND tỉnh cho 8 tập thể, 26 cá nhân. Trong số các tập thể được khen có Trường THCS Long Đức và Trường "
+            "Phổ thông Dân tộc nội trú huyện Trà Cú; trong số cá nhân có thầy Thạch Minh Tâm, giáo viên tiếng Khmer.",
+            published="2024-06")
+    assert norms(f.awards[0].recipients) == {norm("Trường Trung học cơ sở Long Đức"), norm("Thạch Minh Tâm"),
+                                             norm("Trường Phổ thông Dân tộc nội trú huyện Trà Cú")}
+    assert (f.awards[0].collectives, f.awards[0].individuals) == (8, 26)
+
+
 def test_a_units_parent_after_a_comma_is_the_same_item_of_a_semicolon_list():
     f = run("Sáng 5/3/2025, Sở Y tế tỉnh Lào Cai tặng Giấy khen cho 3 tập thể: Trung tâm Y tế huyện Bát Xát; Khoa Truyền "
             "nhiễm, Bệnh viện Đa khoa tỉnh; Công an xã Y Tý.", published="2025-03")

@@ -46,16 +46,26 @@ _BULLETS = (*DASHES, "•", "+")  # what may start a list's item
 # a sentence naming some of the last award's recipients: "Trong danh sách có ...", "Trong đó có ..."
 # (and the next sentence naming them by their counts: "Hai tập thể là A và B; 4 cá nhân gồm các anh C, D")
 # ("Hai tập thể được khen là A và B; trong số 14 cá nhân có C, D")
-_COUNTED_LIST = re.compile(r"(?:[Tt]rong số )?(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) "
+_COUNTED_LIST = re.compile(r"(?:[Tt]rong số (?:các )?(?:(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) )?"
+                           r"|(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) )"
                            r"(?:tập thể|cá nhân|đơn vị) (?:được (?:khen thưởng|khen|tặng thưởng|tặng) )?(?:là|gồm|có)\b")
 _AMONG_THEM = re.compile(r"(?:Trong (?:số )?(?:đó|danh sách(?: được khen thưởng| này)?)|Tiêu biểu là|Danh sách gồm),? (?:có )?"
                          rf"|(?={_COUNTED_LIST.pattern})")
 # a sentence listing the last award's recipients: "(Theo Quyết định số ..., ) các tập thể, cá nhân được khen thưởng gồm: A; B"
 _LISTED_THEM = re.compile(r"(?:(?:Theo|Tại|Dịp|Cũng)\b[^;:.]*?, )?[Cc]ác (?:tập thể|cá nhân|đơn vị)(?:, (?:cá nhân|tập thể))? "
-                          r"được (?:khen thưởng|tặng thưởng|trao tặng|tặng) (?=(?:gồm|là)\b)")
+                          r"được (?:khen thưởng|tặng thưởng|trao tặng|tặng|khen) (?=(?:gồm|là)\b)")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
 _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
+
+
+def _names_after_count(work: str, toks: list[Tok], k: int) -> int:
+    """Where a part of a list of recipients names them: after "(trong số) 14 cá nhân có" (the
+    recipients' reader takes "Hai tập thể là A và B" whole, not a lead ending in "có")."""
+    part = _COUNTED_LIST.match(work, toks[k].start)
+    if part and part.group().endswith("có"):
+        return next((n for n, t in enumerate(toks) if t.start >= part.end()), len(toks))
+    return k
 
 
 @cache
@@ -462,14 +472,10 @@ class _Extraction:
                 counts = (previous.collectives, previous.individuals)
                 at_tok = next((k for k, t in enumerate(x.toks) if t.start >= among.end()), None)
                 if at_tok is not None:
-                    af.rec.recipients_at(x.toks, at_tok, previous)
+                    af.rec.recipients_at(x.toks, _names_after_count(x.work, x.toks, at_tok), previous)
                 for k in range(at_tok or 0, len(x.toks) - 1):  # "...; 4 cá nhân gồm ...": each part by its count
-                    part = _COUNTED_LIST.match(x.work, x.toks[k + 1].start) if x.toks[k].text == ";" else None
-                    if part and part.group().endswith("có"):  # "...; trong số 14 cá nhân có A, B": the names after
-                        after = next((n for n, t in enumerate(x.toks) if t.start >= part.end()), len(x.toks))
-                        af.rec.recipients_at(x.toks, after, previous)
-                    elif part:
-                        af.rec.recipients_at(x.toks, k + 1, previous)
+                    if x.toks[k].text == ";" and _COUNTED_LIST.match(x.work, x.toks[k + 1].start):
+                        af.rec.recipients_at(x.toks, _names_after_count(x.work, x.toks, k + 1), previous)
                 previous.collectives, previous.individuals = counts  # (a part of them, not more)
             elif not found and x.work.startswith("Danh sách") and x.work.rstrip().endswith(":") and previous is not None:
                 listed = previous  # "... cho 42 cá nhân. Danh sách một số cá nhân tiêu biểu:" and the list, theirs
