@@ -1070,6 +1070,16 @@ def test_the_units_commended_listed_after_the_award_without_a_count_or_a_colon()
     assert (f.awards[0].collectives, f.awards[0].individuals) == (8, 26)
 
 
+def test_a_numbered_items_unit_is_named_with_its_parent_after_a_comma():
+    # "2. Phòng 3, VKSND tỉnh;" is one unit; the police department's name holds commas of its own
+    f = run("Sáng 5/12/2024, Ban Chỉ đạo tỉnh Quảng Nam tổ chức hội nghị. Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập "
+            "thể và 1 cá nhân, gồm:\n1. Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (Công an "
+            "tỉnh);\n2. Phòng 3, VKSND tỉnh;\n3. Ông Lưu Văn Tâm, Phó Chánh Thanh tra tỉnh.", published="2024-12")
+    assert norms(f.awards[0].recipients) == {
+        norm("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Công an tỉnh Quảng Nam"),
+        norm("Phòng 3 Viện kiểm sát nhân dân tỉnh Quảng Nam"), norm("Lưu Văn Tâm")}
+
+
 def test_a_units_parent_after_a_comma_is_the_same_item_of_a_semicolon_list():
     f = run("Sáng 5/3/2025, Sở Y tế tỉnh Lào Cai tặng Giấy khen cho 3 tập thể: Trung tâm Y tế huyện Bát Xát; Khoa Truyền "
             "nhiễm, Bệnh viện Đa khoa tỉnh; Công an xã Y Tý.", published="2025-03")

@@ -32,6 +32,8 @@ _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), 
                 ("biên", "mốc"), ("dẫn", "tuyên"),  # "Tổ tự quản đường biên, mốc quốc giới", "Đội Hướng dẫn, tuyên truyền"
                 ("giam", "cơ"), ("buộc", "trường"),
                 ("thanh", "Truyền"),  # "Báo và Phát thanh, Truyền hình X" (the provinces' media since 2025)
+                # "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu(, môi trường)"
+                ("nhũng", "kinh"), ("tế", "buôn"), ("lậu", "môi"),
                 ("kiếm", "cứu"),  # "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực II"
                 ("ninh", "trật")}  # "Tổ bảo vệ an ninh, trật tự ở cơ sở"  # "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường ..."
 # a level word followed by these is an ordinary word ("xã hội" = society)

@@ -466,7 +466,7 @@ class _Extraction:
             if them:  # "các tập thể, cá nhân được khen thưởng gồm: ...": the last award's, whatever came between
                 among, previous = them, previous or conferrals[-1][0]
             if listed is not None and at is not None:
-                af.rec.recipients_at(x.toks, at, listed)  # "1. Ông A (thôn X, xã Y);": the list's next name
+                af.rec.recipients_at(x.toks, at, listed, item=True)  # "1. Ông A (thôn X, xã Y);": the list's next name
             elif among and previous is not None:
                 # "... cho 24 tập thể và 37 cá nhân. Trong danh sách có A, B, ông C": named among them
                 counts = (previous.collectives, previous.individuals)

@@ -134,11 +134,12 @@ class RecipientReader:
         self.last_person = last_person  # the person named last before this sentence
         self._last_count: tuple | None = None  # (conferral, kind, token after it, tokens): to add up "A và B"
 
-    def recipients_at(self, toks: list[Tok], i: int, c: Conferral) -> int:
-        """Counts and named recipients from i to the end of the clause."""
+    def recipients_at(self, toks: list[Tok], i: int, c: Conferral, item: bool = False) -> int:
+        """Counts and named recipients from i to the end of the clause (`item`: of a list's item,
+        "2. Phòng 3, VKSND tỉnh;", read as an item after a colon is)."""
         j = i
         named_list = False
-        colon_list = False  # names after "N cá nhân:" may be separated by semicolons
+        colon_list = item  # names after "N cá nhân:" may be separated by semicolons
         plural = False  # "cho các tập thể, cá nhân": recipients written only by their kind
         while j < len(toks):
             t = toks[j]
