@@ -1101,3 +1101,14 @@ def test_a_chief_inspector_is_the_chanh_of_the_inspectorate():
             "chủ trì; bà Nguyễn Thị Mai Hoa, Phó Chánh Thanh tra tỉnh, báo cáo.", published="2025-12")
     assert positions(person(f, "Trần Đức Lâm")) == {(norm("Chánh"), norm("Thanh tra tỉnh Nghệ An"))}
     assert positions(person(f, "Nguyễn Thị Mai Hoa")) == {(norm("Phó Chánh"), norm("Thanh tra tỉnh Nghệ An"))}
+
+
+def test_a_bare_office_joined_by_and_to_a_commanders_is_of_the_same_unit():
+    # "A - Đồn trưởng và B - Chính trị viên": the political officer of A's post; not when B's office
+    # names its own body, nor when the "và" joins B to something else than A's office
+    f = run("Sáng 2/3/2026, Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo tổ chức gặp mặt kỷ niệm. Dự có ông Nguyễn Văn "
+            "Khoa, Chủ tịch UBND xã Lao Bảo. Trung tá Trương Công Đạt - Đồn trưởng và Thiếu tá Hồ Văn Lợi - Chính trị "
+            "viên đồng chủ trì. Ông Lê Văn Bình, Phó Chủ tịch UBND xã và ông Hoàng Văn Dũng, Trưởng thôn Khe Sanh "
+            "cùng dự.", published="2026-03")
+    assert positions(person(f, "Hồ Văn Lợi")) == {(norm("Chính trị viên"), norm("Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo"))}
+    assert all(norm("xa lao bao") not in o for _, o in positions(person(f, "Hoàng Văn Dũng")))

@@ -59,6 +59,11 @@ _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội
 _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
 
 
+def _after_and(toks: list[Tok], m: PersonMention) -> int:
+    """The index of the "và" right before a person's mention (its rank, honorific or name), or -1."""
+    return m.start - 1 if m.start and toks[m.start - 1].text == "và" else -1
+
+
 def _names_after_count(work: str, toks: list[Tok], k: int) -> int:
     """Where a part of a list of recipients names them: after "(trong số) 14 cá nhân có" (the
     recipients' reader takes "Hai tập thể là A và B" whole, not a lead ending in "có")."""
@@ -222,6 +227,7 @@ class _Extraction:
         self.orgs: dict[str, Evidence] = {}
         self.people: dict[str, dict] = {}  # name -> {rank, positions{(t,o): ev}, ev, sentences}
         self.mentions: list[tuple[int, PersonMention]] = []
+        self.same_unit: list[tuple[str, str, str, str]] = []  # (B, B's bare title, A, A's title): of A's unit
         self.last_mentioned: str | None = None
 
 
@@ -344,6 +350,12 @@ class _Extraction:
                         org = near[-1]  # "Đội X đã ...; Thiếu tá A, Đội trưởng, ...": the unit just named
                     elif heads_body:
                         org = heads_body[-1]
+                    elif k and 0 <= _after_and(x.toks, m) - ms[k - 1].end <= 1 and not kinds and ms[k - 1].positions \
+                            and info and info[0] == len(tokenize(title)):
+                        # "A - Đồn trưởng và B - Chính trị viên": the same unit's (once A's is known)
+                        org = ms[k - 1].positions[-1][1]
+                        if org is None:
+                            self.same_unit.append((m.name, title, ms[k - 1].name, ms[k - 1].positions[-1][0]))
                     elif about:
                         org = about
                 fixed.append((title, org))
@@ -537,6 +549,11 @@ class _Extraction:
                 if len(cands) == 1:
                     del p["positions"][(title, org)]
                     p["positions"].setdefault((title, cands.pop()), ev)
+        for b, b_title, a, a_title in self.same_unit:
+            pa, pb = self.people.get(self.canonical(a) or ""), self.people.get(self.canonical(b) or "")
+            units = {o for (t, o) in pa["positions"] if t == a_title and o} if pa else set()
+            if pb and len(units) == 1 and (b_title, None) in pb["positions"]:
+                pb["positions"].setdefault((b_title, units.pop()), pb["positions"].pop((b_title, None)))
 
     def _boards_as_titles(self) -> None:
         """"Chủ tịch Hội đồng quản trị Công ty X" is an officer of the company, as the press and the
