@@ -479,6 +479,9 @@ def test_a_unit_named_after_a_field():
      {"Công ty Điện lực Thanh Hóa"}),
     ("Ngày 5/6, Tập đoàn Dầu khí Việt Nam (Petrovietnam) tổ chức hội nghị. Hội đồng thành viên Petrovietnam tặng "
      "Bằng khen.", {"Tập đoàn Dầu khí Việt Nam", "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam"}),
+    # a short name of several of the full name's words, in order ("Cao su Phú Riềng"); standing alone later
+    ("Ngày 12/12/2025, Công ty TNHH MTV Cao su Phú Riềng (Cao su Phú Riềng) tổ chức lễ. Ông Bế Văn Cương, Tổng Giám "
+     "đốc Cao su Phú Riềng chủ trì. Cao su Phú Riềng được tặng Cờ thi đua.", {"Công ty TNHH MTV Cao su Phú Riềng"}),
     # "Công ty Than X - TKV" is the company's own name
     ("Ngày 5/6, Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) tổ chức hội nghị. Công ty Than Hà Lầm - TKV dự.",
      {"Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Công ty Than Hà Lầm - TKV"}),

@@ -35,9 +35,14 @@ def head_only_place(lex: Lexicon, toks: list[Tok], i: int, end: int) -> bool:
 
 
 
-def _alias_at(lex: Lexicon, toks: list[Tok], k: int) -> int:
+def _alias_at(lex: Lexicon, toks: list[Tok], k: int, full: str = "") -> int:
     """Length of a short name an organisation is given in brackets at k ("PC Thanh Hóa",
-    "Petrovietnam"): up to 4 capitalised words, no body's type and no place. 0 if none."""
+    "Petrovietnam"): up to 4 capitalised words, no body's type and no place; or some of the words
+    of its `full` name, in order ("Công ty cổ phần Supe Phốt phát và Hóa chất Lâm Thao (Supe Lâm
+    Thao)"). 0 if none."""
+    short = _short_name_at(toks, k, full)
+    if short:
+        return short
     n = 0
     while k + n < len(toks) and n < 5 and toks[k + n].cap and toks[k + n].word:
         n += 1
@@ -51,6 +56,28 @@ def _alias_at(lex: Lexicon, toks: list[Tok], k: int) -> int:
     if lex.org_heads.match(toks, k) or lex.national_orgs.match(toks, k) or lex.province_index.match(toks, k):
         return 0
     return n
+
+
+def _short_name_at(toks: list[Tok], k: int, full: str) -> int:
+    """Length of a name in brackets at k made of two to five of the words of `full`, in order,
+    the first capitalised and not the first of `full` (its type): 0 if none."""
+    n = 0
+    while k + n < len(toks) and n < 6 and toks[k + n].word:
+        n += 1
+    if not 2 <= n <= 5 or k + n >= len(toks) or toks[k + n].text != ")" or not toks[k].cap:
+        return 0
+    rest = iter(full.lower().split()[1:])
+    return n if all(t.low in rest for t in toks[k:k + n]) else 0  # (`in` on an iterator: in order)
+
+
+def long_alias_at(ctx: Context, toks: list[Tok], i: int) -> tuple[int, str] | None:
+    """(end, full name) of a short name of several words the article gave a body, at i."""
+    for alias, full in ctx.aliases.items():
+        if " " in alias and alias.startswith(toks[i].text + " "):
+            parts = alias.split()
+            if [t.text for t in toks[i:i + len(parts)]] == parts:
+                return i + len(parts), full
+    return None
 
 
 def _ends_a_name(lex: Lexicon, toks: list[Tok], i: int) -> bool:
@@ -92,6 +119,11 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         if t.text in ctx.aliases and i not in mask and not (i and toks[i - 1].text == "("):
             out.append((i, i + 1, ctx.aliases[t.text]))  # "HCDC đã tổ chức ...": the body the article gave that short name
             i += 1
+            continue
+        long = long_alias_at(ctx, toks, i) if t.cap and ctx.aliases and i not in mask else None
+        if long and not (i and toks[i - 1].text == "("):
+            out.append((i, long[0], long[1]))  # "Supe Lâm Thao luôn coi ...": likewise, in several words
+            i = long[0]
             continue
         if not t.cap or t.low not in heads:
             if t.low in _PLURAL and i + 1 < len(toks) and toks[i + 1].low in heads:
@@ -179,7 +211,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                 code = toks[end + 1].text  # "Cục ... (C06)": the unit's code
                 end, raw = parent_after(lex, toks, end, raw) or (end + 3, raw)  # "... (C04) Bộ Công an"
             else:
-                n = _alias_at(lex, toks, end + 1)
+                n = _alias_at(lex, toks, end + 1, raw)
                 if n:
                     code = words(toks, end + 1, end + 1 + n)  # "Công ty Điện lực X (PC X)", "(Petrovietnam)"
                     end += n + 2
