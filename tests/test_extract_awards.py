@@ -1080,6 +1080,12 @@ def test_a_numbered_items_unit_is_named_with_its_parent_after_a_comma():
         norm("Phòng 3 Viện kiểm sát nhân dân tỉnh Quảng Nam"), norm("Lưu Văn Tâm")}
 
 
+def test_a_recipient_named_by_the_short_name_of_several_words_the_article_gave_it():
+    f = run("Chiều 26/11/2024, Công ty Than Khe Chàm tổ chức lễ. Phân xưởng Khai thác 3 (PX KT3) về đích sớm nhất. Ông "
+            "Chu Đức Lâm trao Bằng khen cho PX KT3 và 4 cá nhân.", published="2024-11")
+    assert [r for a in f.awards for r in a.recipients] == ["Phân xưởng Khai thác 3 Công ty Than Khe Chàm"]
+
+
 def test_a_units_parent_after_a_comma_is_the_same_item_of_a_semicolon_list():
     f = run("Sáng 5/3/2025, Sở Y tế tỉnh Lào Cai tặng Giấy khen cho 3 tập thể: Trung tâm Y tế huyện Bát Xát; Khoa Truyền "
             "nhiễm, Bệnh viện Đa khoa tỉnh; Công an xã Y Tý.", published="2025-03")

@@ -141,6 +141,16 @@ class Context:
         self.unhosted: set[str] = set()  # the sub-units the first pass left without a host
         self.aliases: dict[str, str] = {}  # unit codes an article defines: "C06" -> "Cục ..."
 
+    def long_alias_at(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
+        """(end, full name) of a short name of several words the article gave a body, at i
+        ("Cao su Phú Riềng", "PX KT3"; those of one word are looked up by the token)."""
+        for alias, full in self.aliases.items():
+            if " " in alias and alias.startswith(toks[i].text + " "):
+                parts = alias.split()
+                if [t.text for t in toks[i:i + len(parts)]] == parts:
+                    return i + len(parts), full
+        return None
+
     # -- places -------------------------------------------------------------
     def province_name(self) -> str | None:
         if self.written:

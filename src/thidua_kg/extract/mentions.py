@@ -70,16 +70,6 @@ def _short_name_at(toks: list[Tok], k: int, full: str) -> int:
     return n if all(t.low in rest for t in toks[k:k + n]) else 0  # (`in` on an iterator: in order)
 
 
-def long_alias_at(ctx: Context, toks: list[Tok], i: int) -> tuple[int, str] | None:
-    """(end, full name) of a short name of several words the article gave a body, at i."""
-    for alias, full in ctx.aliases.items():
-        if " " in alias and alias.startswith(toks[i].text + " "):
-            parts = alias.split()
-            if [t.text for t in toks[i:i + len(parts)]] == parts:
-                return i + len(parts), full
-    return None
-
-
 def _ends_a_name(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """Is toks[i] the last syllable of a person's name that starts with a family name, with
     a lower-case word after it?"""
@@ -120,7 +110,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
             out.append((i, i + 1, ctx.aliases[t.text]))  # "HCDC đã tổ chức ...": the body the article gave that short name
             i += 1
             continue
-        long = long_alias_at(ctx, toks, i) if t.cap and ctx.aliases and i not in mask else None
+        long = ctx.long_alias_at(toks, i) if t.cap and ctx.aliases and i not in mask else None
         if long and not (i and toks[i - 1].text == "("):
             out.append((i, long[0], long[1]))  # "Supe Lâm Thao luôn coi ...": likewise, in several words
             i = long[0]
