@@ -1112,3 +1112,12 @@ def test_a_bare_office_joined_by_and_to_a_commanders_is_of_the_same_unit():
             "cùng dự.", published="2026-03")
     assert positions(person(f, "Hồ Văn Lợi")) == {(norm("Chính trị viên"), norm("Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo"))}
     assert all(norm("xa lao bao") not in o for _, o in positions(person(f, "Hoàng Văn Dũng")))
+
+
+def test_an_office_of_a_body_named_by_the_short_name_the_article_gave_it():
+    # (a brand or a short name of several words, where the office's body would otherwise be the host's)
+    f = run("Ngày 5/12/2025, Công ty Cổ phần Cà phê Phước An tổ chức lễ, có Tổng công ty Cà phê Việt Nam (Vinacafe) và "
+            "Công ty TNHH MTV Cao su Phú Riềng (Cao su Phú Riềng) dự. Ông Trần Văn Hòa, Phó Tổng Giám đốc Vinacafe và "
+            "ông Lê Văn Sinh, Giám đốc Cao su Phú Riềng chủ trì.", published="2025-12")
+    assert positions(person(f, "Trần Văn Hòa")) == {(norm("Phó Tổng Giám đốc"), norm("Tổng công ty Cà phê Việt Nam"))}
+    assert positions(person(f, "Lê Văn Sinh")) == {(norm("Giám đốc"), norm("Công ty TNHH MTV Cao su Phú Riềng"))}

@@ -205,6 +205,9 @@ class PersonFinder:
                 if functional:
                     return functional
             return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
+        short = self._short_name_at(toks, j) if info.needs_org and not unit_title else None
+        if short:
+            return short[0], _Pos(title, short[1], True)  # "Phó Tổng Giám đốc Vinachem": the body the article so named
         s = scan_org(self.lex, toks, j, free=True)
         if unit_title and j < len(toks) and toks[j].cap and (s is None or (s[0] < len(toks) and (
                 toks[s[0]].word or toks[s[0]].text in ("“", ",")))):  # (or a quoted name: "Ban Chỉ đạo phong trào “X” huyện";
@@ -246,6 +249,14 @@ class PersonFinder:
                 self.ctx.remember(org)
                 j = end
         return j, _Pos(title, org, info.needs_org)
+
+    def _short_name_at(self, toks: list[Tok], j: int) -> tuple[int, str] | None:
+        """(end, full name) of a short name the article gave a body ("Vinachem", "Cao su Phú Riềng"), at j."""
+        if j >= len(toks) or not toks[j].cap or not self.ctx.aliases:
+            return None
+        if toks[j].text in self.ctx.aliases:
+            return j + 1, self.ctx.aliases[toks[j].text]
+        return self.ctx.long_alias_at(toks, j)
 
     def title_at_body(self, toks: list[Tok], k: int, title: str, info: TitleInfo) -> tuple[int, _Pos] | None:
         """The body a title with its function names at k ("Giám đốc nhân sự | Công ty X")."""
