@@ -1121,3 +1121,13 @@ def test_an_office_of_a_body_named_by_the_short_name_the_article_gave_it():
             "ông Lê Văn Sinh, Giám đốc Cao su Phú Riềng chủ trì.", published="2025-12")
     assert positions(person(f, "Trần Văn Hòa")) == {(norm("Phó Tổng Giám đốc"), norm("Tổng công ty Cà phê Việt Nam"))}
     assert positions(person(f, "Lê Văn Sinh")) == {(norm("Giám đốc"), norm("Công ty TNHH MTV Cao su Phú Riềng"))}
+
+
+def test_a_polling_team_is_its_communes_and_a_team_is_where_the_brackets_say():
+    # a numbered "Tổ bầu cử" is no unit of a body named before (the police here): the article's commune's
+    f = run("Chiều 27/3/2026, Ủy ban bầu cử xã Mường Nhé tổ chức hội nghị tổng kết, có Công an xã Mường Nhé dự. Chủ "
+            "tịch UBND xã trao Giấy khen cho ông Thào A Khu, Tổ trưởng Tổ bầu cử số 9.", published="2026-03")
+    assert positions(person(f, "Thào A Khu")) == {(norm("Tổ trưởng"), norm("Tổ bầu cử số 9 xã Mường Nhé"))}
+    f = run("Sáng 14/4/2026, Ủy ban bầu cử thành phố Hải Phòng tổ chức hội nghị. Bằng khen được trao cho ông Nguyễn "
+            "Hữu Tuệ, Tổ trưởng Tổ bầu cử số 2 (đặc khu Bạch Long Vĩ).", published="2026-04")
+    assert positions(person(f, "Nguyễn Hữu Tuệ")) == {(norm("Tổ trưởng"), norm("Tổ bầu cử số 2 đặc khu Bạch Long Vĩ"))}

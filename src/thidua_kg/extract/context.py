@@ -73,6 +73,7 @@ _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã
 # a team named by its neighbourhood is the neighbourhood's ("Tổ bảo vệ ANTT khối Trung Hòa"), no unit's
 _NEIGHBOURHOOD = re.compile(r" (?:khu|khu phố|tổ dân phố|thôn|ấp|bản|xóm) [\wĐ]{1,4}$| ở cơ sở\b"
                             r"| (?:khu phố|tổ dân phố|thôn|ấp|bản|xóm|khối|khóm|buôn|làng)(?: số)? [\w][\w ]*$")
+_ELECTION_TEAM = "Tổ bầu cử "  # "Tổ bầu cử số 9": a polling team, numbered in its commune or ward
 _MERGE_WORDS = frozenset({"nhập", "hợp"})  # "nhập", "sáp nhập", "hợp nhất"
 _MERGE_WORDS_FIRST = frozenset({"sắp", "sáp", "hợp", "khi"})  # "Trước sắp xếp", "Trước sáp nhập", "Trước khi hợp nhất"
 
@@ -227,6 +228,11 @@ class Context:
                 # "Thành ủy Thành phố Hồ Chí Minh": the city's name alone is a person's
                 return "Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name
         return full
+
+    def _commune(self) -> str | None:
+        """The one commune, ward or special zone the article has named, if only one."""
+        named = [f"{level} {self.last[level]}" for level in ("xã", "phường", "đặc khu", "thị trấn") if self.last.get(level)]
+        return named[0] if len(named) == 1 else None
 
     def _fill(self, level: str) -> str | None:
         if level == "tỉnh":
@@ -400,7 +406,10 @@ class Context:
             named = name if self._district_team(head_label) else self.complete(name)
             if named != name:
                 return named  # the unit named before with its parent ("Đội X Công an huyện Y")
-            host = None if _NEIGHBOURHOOD.search(name) else self.host(head_label, name)
+            if name.startswith(_ELECTION_TEAM):  # a commune's or ward's, numbered in it: no body's unit
+                host = self._commune()
+            else:
+                host = None if _NEIGHBOURHOOD.search(name) else self.host(head_label, name)
             if head_label == "Xí nghiệp" and host and not host.startswith(_COMPANIES):
                 host = None  # an enterprise is a company's unit or its own ("Xí nghiệp Dệt khăn Thành Nam")
             if host and not name.endswith(host):

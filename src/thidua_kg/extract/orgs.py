@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import JOINED_BY_AND, Lexicon
-from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, words
+from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
 SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm", "Phân xưởng", "Xưởng", "Xí nghiệp", "Vụ")
@@ -836,6 +836,17 @@ def _after_proper_name(lex: Lexicon, tokens: list[Tok], start: int, j: int) -> b
         k -= 1
     return j - k >= 2 and not any(tokens[n].low in lex.org_heads.first or tokens[n].low in lex.national_orgs.first
                                   for n in range(k, j))
+
+
+def team_place_in_brackets(lex: Lexicon, toks: list[Tok], k: int, raw: str) -> tuple[int, str] | None:
+    """(end, name) of a team named with where it is, in brackets at k: "Tổ đoàn kết tàu thuyền an
+    toàn số 7 (đặc khu Lý Sơn)", "Tổ bầu cử số 2 (đặc khu Bạch Long Vĩ)"."""
+    if k >= len(toks) or toks[k].text != "(" or not raw.startswith(("Tổ ", "Đội ")) or has_place(lex, tokenize(raw)):
+        return None
+    loc = scan_locality(lex, toks, k + 1)
+    if not loc or not loc[2] or loc[0] >= len(toks) or toks[loc[0]].text != ")":
+        return None
+    return loc[0] + 1, f"{raw} {words(toks, k + 1, loc[0])}"
 
 
 def has_place(lex: Lexicon, toks: list[Tok]) -> bool:

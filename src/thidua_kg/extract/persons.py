@@ -17,7 +17,7 @@ from .context import BOARDS, GENERIC_UNITS, Context
 from .lexicon import Lexicon, TitleInfo
 from .org_parents import parent_after, root_org
 from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, country_post_at, field_after, inner_head, is_unit_code,
-                   scan_locality, scan_org, surname_run, title_in_head)
+                   scan_locality, scan_org, surname_run, team_place_in_brackets, title_in_head)
 from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # separators before a title or a name, a hyphen or an en dash among them ("Lê Văn A – Chủ tịch ...")
@@ -230,8 +230,8 @@ class PersonFinder:
                 raw = f"{unit.capitalize()} {raw}"  # "Trưởng khoa Nội" heads "Khoa Nội"
             code = toks[end + 1].text if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" \
                 and is_unit_code(toks[end + 1].text) else None
-            parent = parent_after(self.lex, toks, end, raw)  # "..., Bệnh viện X": the unit's parent
-            if parent:
+            parent = parent_after(self.lex, toks, end, raw) or team_place_in_brackets(self.lex, toks, end, raw)
+            if parent:  # "..., Bệnh viện X": the unit's parent; "Tổ bầu cử số 2 (đặc khu X)": where the team is
                 end, raw = parent
             org = self.ctx.resolve(raw)
             self.ctx.remember(org)

@@ -10,7 +10,7 @@ from .context import Context
 from .lexicon import HONORIFICS, Lexicon
 from .org_lists import distributed, owned_by_places
 from .org_parents import OWN_NAMED, board_in_department, parent_after
-from .orgs import COMPANY_FORMS, HAMLETS, hamlet_at, has_place, scan_locality, scan_org
+from .orgs import COMPANY_FORMS, HAMLETS, hamlet_at, scan_locality, scan_org, team_place_in_brackets
 from .persons import PersonFinder
 from .tokens import DASHES, DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
@@ -463,18 +463,15 @@ class RecipientReader:
                 k2 += 3
             elif k2 < len(toks) and toks[k2].text == "(":
                 inner = scan_org(self.lex, toks, k2 + 1)
-                loc = scan_locality(self.lex, toks, k2 + 1) if not inner else None
+                placed = team_place_in_brackets(self.lex, toks, k2, raw) if not inner else None
                 if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
                     # (not "Viễn thông Bắc Giang (VNPT Bắc Giang)": the same unit by its short name)
                     same = self.ctx.resolve(raw).endswith(self.ctx.resolve(inner[1]))
                     board = board_in_department(self.lex, raw, inner[1])
                     raw = board or (raw if raw.startswith(OWN_NAMED) or same else f"{raw} {inner[1]}")
                     k2 = inner[0] + 1
-                elif loc and loc[2] and loc[0] < len(toks) and toks[loc[0]].text == ")" \
-                        and not has_place(self.lex, tokenize(raw)) and raw.startswith(("Tổ ", "Đội ")):
-                    # "Tổ đoàn kết tàu thuyền an toàn số 7 (đặc khu Lý Sơn)": a team named with where it is
-                    raw = f"{raw} {words(toks, k2 + 1, loc[0])}"
-                    k2 = loc[0] + 1
+                elif placed:
+                    k2, raw = placed  # "Tổ đoàn kết tàu thuyền an toàn số 7 (đặc khu Lý Sơn)": where the team is
             name = self.ctx.resolve(raw)
             self.ctx.remember(name)
             return k2, name
