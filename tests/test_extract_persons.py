@@ -1131,3 +1131,9 @@ def test_a_polling_team_is_its_communes_and_a_team_is_where_the_brackets_say():
     f = run("Sáng 14/4/2026, Ủy ban bầu cử thành phố Hải Phòng tổ chức hội nghị. Bằng khen được trao cho ông Nguyễn "
             "Hữu Tuệ, Tổ trưởng Tổ bầu cử số 2 (đặc khu Bạch Long Vĩ).", published="2026-04")
     assert positions(person(f, "Nguyễn Hữu Tuệ")) == {(norm("Tổ trưởng"), norm("Tổ bầu cử số 2 đặc khu Bạch Long Vĩ"))}
+
+
+def test_the_party_committee_of_a_special_zone_whose_council_the_secretary_chairs():
+    f = run("Sáng 26/2/2026, Ủy ban bầu cử tỉnh Quảng Ninh kiểm tra tại đặc khu Cô Tô. Ông Vi Đức Thoại, Bí thư Đảng "
+            "ủy, Chủ tịch HĐND đặc khu báo cáo.", published="2026-02")
+    assert (norm("Bí thư"), norm("Đảng ủy đặc khu Cô Tô")) in positions(person(f, "Vi Đức Thoại"))

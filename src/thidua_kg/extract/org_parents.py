@@ -178,7 +178,7 @@ def _without_place(lex: Lexicon, org: str) -> str:
 
 # a People's Committee's (or Council's, or Front's) party committee is the place's: "Đảng ủy xã X"
 ADMIN_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam)\s+"
-                        r"(?=(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\b)")
+                        r"(?=(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\b)")
 
 
 
