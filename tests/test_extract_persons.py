@@ -1137,3 +1137,9 @@ def test_the_party_committee_of_a_special_zone_whose_council_the_secretary_chair
     f = run("Sáng 26/2/2026, Ủy ban bầu cử tỉnh Quảng Ninh kiểm tra tại đặc khu Cô Tô. Ông Vi Đức Thoại, Bí thư Đảng "
             "ủy, Chủ tịch HĐND đặc khu báo cáo.", published="2026-02")
     assert (norm("Bí thư"), norm("Đảng ủy đặc khu Cô Tô")) in positions(person(f, "Vi Đức Thoại"))
+
+
+def test_the_last_of_a_pair_after_the_first_ones_place_in_brackets():
+    f = run("Tối 2/2/2026, Tỉnh ủy Lạng Sơn tổ chức lễ. Đồng chí Hoàng Thị Kim Quyên trao Huy hiệu 80 năm tuổi Đảng cho 2 "
+            "đồng chí là Hoàng Văn Páo (phường Lương Văn Tri) và Lành Thị Slao (phường Tam Thanh).", published="2026-02")
+    assert norms(f.awards[0].recipients) == {norm("Hoàng Văn Páo"), norm("Lành Thị Slao")}

@@ -536,6 +536,8 @@ class PersonFinder:
                 anchored = True  # "cho 2 đồng chí là Lê Văn Bền và Phạm Thị Út", "cho 2 HLV là A và B": a count named
             elif i and toks[i - 1].text == "gồm" and surname_run(lex, toks, j) >= 3:
                 anchored = True  # "nhóm phóng viên gồm Lê Quang Vũ, Hoàng Thị Thu Trà và ...": who they are
+            elif i >= 2 and toks[i - 1].text == "và" and toks[i - 2].text == ")" and surname_run(lex, toks, j) >= 3:
+                anchored = True  # "là Hoàng Văn Páo (phường X) và Lành Thị Slao": the last of two, after a place
             if not anchored:
                 return None
         if n >= 2 and toks[j].low in lex.org_heads.first and not toks[j].text in lex.surnames \
