@@ -307,3 +307,11 @@ def test_a_later_event_of_a_round_up_told_by_its_date_body_and_type():
     assert [(e.type, e.date, norm(e.organiser)) for e in f.events] == [
         ("Hội nghị", date(2025, 11, 10), norm("Ủy ban nhân dân tỉnh Thanh Hóa")),
         ("Gặp mặt", date(2025, 11, 14), norm("Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"))]
+
+
+def test_a_decisions_day_in_brackets_does_not_take_the_sentence_to_another_day():
+    f = run("Sáng 18/11/2022, Trường Đại học Vinh tổ chức Lễ kỷ niệm 40 năm Ngày Nhà giáo Việt Nam. Thứ trưởng Đặng Quốc "
+            "Huy trao Huân chương Lao động hạng Nhì (Quyết định số 1406/QĐ-CTN ngày 3/11/2022) cho Trường Sư phạm, và "
+            "danh hiệu Nhà giáo Ưu tú cho 2 giảng viên là PGS.TS Nguyễn Thị Thu Hiền và TS. Lê Thị Bảo Yến.",
+            published="2022-11")
+    assert {"Nguyễn Thị Thu Hiền", "Lê Thị Bảo Yến"} <= set(f.events[0].participants)

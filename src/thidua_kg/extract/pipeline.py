@@ -54,6 +54,8 @@ _AMONG_THEM = re.compile(r"(?:Trong (?:số )?(?:đó|danh sách(?: được khe
 # a sentence listing the last award's recipients: "(Theo Quyết định số ..., ) các tập thể, cá nhân được khen thưởng gồm: A; B"
 _LISTED_THEM = re.compile(r"(?:(?:Theo|Tại|Dịp|Cũng)\b[^;:.]*?, )?[Cc]ác (?:tập thể|cá nhân|đơn vị)(?:, (?:cá nhân|tập thể))? "
                           r"được (?:khen thưởng|tặng thưởng|trao tặng|tặng|khen) (?=(?:gồm|là)\b)")
+_DECISION_DAY = re.compile(r"\((?:theo |tại )?(?:Quyết định|Nghị quyết)(?: số)? [^,;()]{0,40}?\bngày \d{1,2}[/.-]\d{1,2}"
+                           r"(?:[/.-]\d{2,4})?[^()]*\)")
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
 _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
@@ -660,7 +662,9 @@ class _Extraction:
         """A sentence about another day or a decision, not the event."""
         x = self.sents[si]
         reason = _REASON.search(x.work)  # (a deed's day after "vì" is not the day the sentence is about)
-        ds = [d for _, d in find_dates(x.work[: reason.start()] if reason else x.work, self.month) if d]
+        # (nor a decision's in brackets: "trao Huân chương ... (Quyết định số 1406/QĐ-CTN ngày 3/11/2022) cho ...")
+        said = _DECISION_DAY.sub("", x.work[: reason.start()] if reason else x.work)
+        ds = [d for _, d in find_dates(said, self.month) if d]
         if ds and e.date and all(d != e.date for d in ds):
             return True
         if _AT_EVENT.search(x.work) or x.work.startswith(("Phát biểu", "Thay mặt")):
