@@ -209,6 +209,12 @@ def expander() -> Expander:
     ("Ủy ban MTTQ Việt Nam Tp. Uông Bí", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Uông Bí"),
     ("UBND Tx. Sơn Tây", "Ủy ban nhân dân thị xã Sơn Tây"),
     ("phong trào Toàn dân bảo vệ ANTQ", "phong trào Toàn dân bảo vệ an ninh Tổ quốc"),
+    # offices and bodies as short notices write them
+    ("đ/c Lê Văn A - PCT UBND tỉnh; đ/c Lê Thị B - UV BTV TU, CT UB MTTQ VN tỉnh",
+     "đ/c Lê Văn A - Phó Chủ tịch Ủy ban nhân dân tỉnh; đ/c Lê Thị B - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban "
+     "Mặt trận Tổ quốc Việt Nam tỉnh"),
+    # not the codes of a document's number
+    ("Chỉ thị số 05-CT/TW của Bộ Chính trị", "Chỉ thị số 05-CT/TW của Bộ Chính trị"),
 ])
 def test_known_abbreviations_expanded(expander, short, full):
     assert expander.expand(short) == full

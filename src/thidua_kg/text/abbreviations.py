@@ -84,8 +84,8 @@ def quoted_initialisms(text: str) -> dict[str, str]:
 
 # "Ủy ban MTTQ xã X": the Front's committees are named with the country ("Ủy ban MTTQ Việt Nam xã X")
 _FRONT_WITHOUT_COUNTRY = re.compile(r"Ủy ban Mặt trận Tổ quốc (?=(?:xã|phường|huyện|tỉnh|thành phố|thị xã|quận|thị trấn)\b)")
-# a document number's kind before its issuer's code: "1876/QĐ-UBND", "12/KH-BTV", "45/TB-CAT"
-_DOC_CODE = re.compile(r"/[A-ZĐ]{1,4}[-/]$")
+# a document number's kind before its issuer's code: "1876/QĐ-UBND", "12/KH-BTV", "45/TB-CAT", "05-CT/TW"
+_DOC_CODE = re.compile(r"(?:/|\d-)[A-ZĐ]{1,4}[-/]$")
 
 
 class Expander:
@@ -125,8 +125,9 @@ class Expander:
     def _full(self, m: re.Match, text: str) -> str:
         key = m.group(1)
         full = self.known[key]
-        if m.start() and text[m.start() - 1] in "-/" and _DOC_CODE.search(text, max(0, m.start() - 12), m.start()):
-            return key  # "Quyết định số 1876/QĐ-UBND": the issuer's code in a document's number
+        if m.start() and text[m.start() - 1] in "-/" and (_DOC_CODE.search(text, max(0, m.start() - 12), m.start())
+                                                         or text[m.start() - 2 : m.start() - 1].isdigit()):
+            return key  # "Quyết định số 1876/QĐ-UBND", "Chỉ thị số 05-CT/TW": the codes in a document's number
         if len(key) == 2 and key.endswith(".") and not _level_letter(text, m.start(), m.end()):
             return key  # "P. Tân Ninh" is a phường, "Nguyễn Văn P." a withheld name
         head = _COMPANY_HEAD.match(full)
