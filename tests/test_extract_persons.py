@@ -1143,3 +1143,11 @@ def test_the_last_of_a_pair_after_the_first_ones_place_in_brackets():
     f = run("Tối 2/2/2026, Tỉnh ủy Lạng Sơn tổ chức lễ. Đồng chí Hoàng Thị Kim Quyên trao Huy hiệu 80 năm tuổi Đảng cho 2 "
             "đồng chí là Hoàng Văn Páo (phường Lương Văn Tri) và Lành Thị Slao (phường Tam Thanh).", published="2026-02")
     assert norms(f.awards[0].recipients) == {norm("Hoàng Văn Páo"), norm("Lành Thị Slao")}
+
+
+def test_the_body_in_brackets_after_a_name_is_that_of_the_office_before_it():
+    f = run("Sáng 12/12/2024, VKSND tỉnh Bắc Giang tổ chức chung khảo cuộc thi. Ban Giám khảo trao giải Nhất cho Kiểm "
+            "sát viên Hà Thị Phương Thảo (VKSND huyện Lục Ngạn) và Giấy khen cho Thẩm phán Lê Đình Quang.",
+            published="2024-12")
+    assert positions(person(f, "Hà Thị Phương Thảo")) == {(norm("Kiểm sát viên"),
+                                                             norm("Viện kiểm sát nhân dân huyện Lục Ngạn"))}

@@ -368,6 +368,23 @@ class _Extraction:
             if place:
                 # "Phó Chủ tịch UBND các tỉnh: A (Thanh Hóa); B (Nghệ An)": each one's province, in brackets
                 m.positions = [(t, _PROVINCE_OF_BODY.sub(place, o, 1) if o else o) for t, o in m.positions]
+            body = self._bracketed_body(x.toks, m.end) if any(o is None for _, o in m.positions) else None
+            if body:
+                # "Kiểm sát viên A (VKSND huyện Lục Ngạn)": the body of the office written before the name
+                m.positions = [(t, o or (body if self._needs_org(t) else None)) for t, o in m.positions]
+
+    def _bracketed_body(self, toks: list[Tok], e: int) -> str | None:
+        """A body named whole in brackets right after a name: "(TAND thành phố Vinh)"."""
+        if e + 2 >= len(toks) or toks[e].text != "(":
+            return None
+        s = scan_org(self.lex, toks, e + 1)
+        if not s or s[0] >= len(toks) or toks[s[0]].text != ")":
+            return None
+        return self.ctx.resolve(s[1])
+
+    def _needs_org(self, title: str) -> bool:
+        info = self.lex.titles.match(tokenize(title), 0)
+        return bool(info and info[0] == len(tokenize(title)) and info[2].needs_org)
 
     def _bracketed_province(self, toks: list[Tok], e: int) -> str | None:
         """"(Thanh Hóa)" right after a name: the province, with its level ("tỉnh Thanh Hóa")."""
