@@ -1086,6 +1086,14 @@ def test_a_recipient_named_by_the_short_name_of_several_words_the_article_gave_i
     assert [r for a in f.awards for r in a.recipients] == ["Phân xưởng Khai thác 3 Công ty Than Khe Chàm"]
 
 
+def test_recipients_numbered_within_one_line():
+    f = run("Sáng 2/10/2024, Đài KTTV khu vực Bắc Trung Bộ tổ chức lễ. Bà Quách Thị Yến trao Bằng khen của Bộ trưởng Bộ "
+            "Tài nguyên và Môi trường cho 2 tập thể, gồm: 1. Đài KTTV tỉnh Hà Tĩnh; 2. Đài KTTV tỉnh Thanh Hóa. Hội "
+            "nghị bế mạc.", published="2024-10")
+    assert norms(f.awards[0].recipients) == {norm("Đài Khí tượng Thủy văn tỉnh Hà Tĩnh"),
+                                             norm("Đài Khí tượng Thủy văn tỉnh Thanh Hóa")}
+
+
 def test_a_units_parent_after_a_comma_is_the_same_item_of_a_semicolon_list():
     f = run("Sáng 5/3/2025, Sở Y tế tỉnh Lào Cai tặng Giấy khen cho 3 tập thể: Trung tâm Y tế huyện Bát Xát; Khoa Truyền "
             "nhiễm, Bệnh viện Đa khoa tỉnh; Công an xã Y Tý.", published="2025-03")

@@ -146,6 +146,9 @@ def test_no_split_after_tp_abbreviation():
      ["Chủ trì là GS. Nguyễn Văn A và ThS. Trần Bình.", "Hội nghị bắt đầu."]),
     ("Ông Nguyễn Văn A. Hội nghị bắt đầu.", ["Ông Nguyễn Văn A. Hội nghị bắt đầu."]),  # an initial: no break
     ("Đến dự có ông HTP. Hội nghị bắt đầu.", ["Đến dự có ông HTP.", "Hội nghị bắt đầu."]),  # not "TP."
+    # a list's items numbered within the line
+    ("Bằng khen cho 2 tập thể, gồm: 1. Đài A; 2. Đài B. Hội nghị bế mạc.",
+     ["Bằng khen cho 2 tập thể, gồm: 1. Đài A; 2. Đài B.", "Hội nghị bế mạc."]),
 ])
 def test_sentence_ends(text, expected):
     assert [s.text for s in split_sentences(text)] == expected

@@ -125,6 +125,11 @@ def decision_at(toks: list[Tok], j: int) -> bool:
     return j + 1 < len(toks) and toks[j].low == "quyết" and toks[j + 1].low == "định"
 
 
+def _item_number(toks: list[Tok], k: int) -> int:
+    """2 if a list's item number ("2.") is at k, else 0."""
+    return 2 if k + 1 < len(toks) and toks[k].num and len(toks[k].text) <= 2 and toks[k + 1].text == "." else 0
+
+
 class RecipientReader:
     def __init__(self, lex: Lexicon, ctx: Context, persons: PersonFinder, known_people, last_person):
         self.lex = lex
@@ -143,12 +148,16 @@ class RecipientReader:
         plural = False  # "cho các tập thể, cá nhân": recipients written only by their kind
         while j < len(toks):
             t = toks[j]
+            if j and toks[j - 1].text == ":" and _item_number(toks, j):
+                j += 2  # "gồm: 1. Đài A; 2. Đài B": the items' numbers, in one line
+                continue
             if t.text == ";" and j + 1 < len(toks) and (colon_list or (
                     c.recipients and (named_list or (c.collectives is None and c.individuals is None))
                     and self._only_names(toks, j + 1))):
                 # ("3 cá nhân là A, <titles>; B và C": the names after "là" go on past a semicolon, up to no verb)
                 k = j + 2 if toks[j + 1].text == "và" else j + 1  # "...; và B"
-                if self.persons._mention(toks, k, [], False) or scan_org(self.lex, toks, k) or self._known_run(toks, k) \
+                k += _item_number(toks, k)  # "...; 2. Đài B"
+                if k < len(toks) and self.persons._mention(toks, k, [], False) or scan_org(self.lex, toks, k) or self._known_run(toks, k) \
                         or (toks[k].low in ("các", "những") and self.persons._mention(toks, k + 1, [], False)):
                     # "cho 2 cá nhân: A, <titles>; B, <titles>", "gồm: Cục A; Cục B", "cho Ban A; Trung đội B;
                     # Thượng tá C, <titles>", "cho các đồng chí: A (xã X); B (xã Y)": the list goes on

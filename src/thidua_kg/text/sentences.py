@@ -12,6 +12,8 @@ _NO_BREAK = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|ThS|Ths|PGS|GS|BS|Th\.S|St|Mr|Ms
                        r"TTƯT|TTND|NSƯT|NSND|NGƯT|NGND)|\b[A-ZĐ])\.$")
 # the number of a list's item at a line's start ("1. “X” của ...", "II. Khen thưởng"): no sentence
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\.")
+# nor within a line: "gồm: 1. Đài A; 2. Đài B; 3. Phòng C"
+_INLINE_ITEM = re.compile(r"[:;]\s*\d{1,2}\.$")
 # a photo caption ("... Ảnh: Name") or a credit line ("Tin, ảnh: Name", "Bài và ảnh: Name")
 _CAPTION = re.compile(r"\bẢnh\s*:|^(?:Tin|Bài|Tin bài)\s*(?:,|và)\s*ảnh\s*:")
 
@@ -54,7 +56,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(para):
             head = para[start : m.start(1)].rstrip("”\"")
             # the abbreviations end the head: look at its last characters only
-            if _NO_BREAK.search(head, max(0, len(head) - 8)) or (start == 0 and _ITEM_NUMBER.fullmatch(head)):
+            if _NO_BREAK.search(head, max(0, len(head) - 8)) or (start == 0 and _ITEM_NUMBER.fullmatch(head)) \
+                    or _INLINE_ITEM.search(head, max(0, len(head) - 6)):
                 continue
             _add(out, para, start, m.start(1), ps, pi, caption, capitals)
             start = m.end()
