@@ -1088,7 +1088,8 @@ def test_a_recipient_named_by_the_short_name_of_several_words_the_article_gave_i
 
 def test_recipients_numbered_within_one_line():
     f = run("Sáng 2/10/2024, Đài KTTV khu vực Bắc Trung Bộ tổ chức lễ. Bà Quách Thị Yến trao Bằng khen của Bộ trưởng Bộ "
-            "Tài nguyên và Môi trường cho 2 tập thể, gồm: 1. Đài KTTV tỉnh Hà Tĩnh; 2. Đài KTTV tỉnh Thanh Hóa. Hội "
+            "Tài nguyên và Môi trường cho 2 tập thể, gồm: 1. Đài Khí tượng Thủy văn tỉnh Hà Tĩnh; 2. Đài Khí tượng Thủy "
+            "văn tỉnh Thanh Hóa. Hội "
             "nghị bế mạc.", published="2024-10")
     assert norms(f.awards[0].recipients) == {norm("Đài Khí tượng Thủy văn tỉnh Hà Tĩnh"),
                                              norm("Đài Khí tượng Thủy văn tỉnh Thanh Hóa")}
