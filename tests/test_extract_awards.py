@@ -1095,6 +1095,13 @@ def test_recipients_numbered_within_one_line():
                                              norm("Đài Khí tượng Thủy văn tỉnh Thanh Hóa")}
 
 
+def test_a_semicolon_list_goes_on_with_a_titled_person_and_occupations():
+    f = run("Chiều 2/10/2025, Đài Khí tượng Thủy văn khu vực Nam Trung Bộ tổ chức gặp mặt. Ông Đàm Quang Vĩnh trao Bằng "
+            "khen cho 1 tập thể và 3 cá nhân: Trạm Khí tượng Hải văn Phú Quý; Trạm trưởng Đặng Hữu Tình; quan trắc viên "
+            "Tăng Văn Lịch và dự báo viên Chu Thị Mai Hiên.", published="2025-10")
+    assert {norm("Đặng Hữu Tình"), norm("Tăng Văn Lịch"), norm("Chu Thị Mai Hiên")} <= norms(f.awards[0].recipients)
+
+
 def test_a_units_parent_after_a_comma_is_the_same_item_of_a_semicolon_list():
     f = run("Sáng 5/3/2025, Sở Y tế tỉnh Lào Cai tặng Giấy khen cho 3 tập thể: Trung tâm Y tế huyện Bát Xát; Khoa Truyền "
             "nhiễm, Bệnh viện Đa khoa tỉnh; Công an xã Y Tý.", published="2025-03")

@@ -100,6 +100,8 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               "diễn viên", "diễn viên múa", "diễn viên chèo", "diễn viên tuồng", "diễn viên cải lương", "nhạc công",
               "đạo diễn", "ca sĩ", "nhạc sĩ", "họa sĩ", "nhà thơ", "nhiếp ảnh gia", "biên đạo", "HLV", "VĐV",
               "phóng viên", "biên tập viên", "nữ hộ sinh", "hộ sinh", "kỹ thuật viên", "quay phim", "lái xe", "tài xế",
+              "quan trắc viên", "dự báo viên", "giảng viên", "tuyên truyền viên", "hướng dẫn viên", "cộng tác viên",
+              "tình nguyện viên", "giao dịch viên", "bưu tá",
               # religious dignitaries ("Linh mục X", "Hòa thượng Thích Y")
               "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô",
               "Ni trưởng", "Giám mục", "giám mục", "Achar", "achar", "Chức sắc", "chức sắc",  # (Achar: a Khmer pagoda's lay elder)

@@ -158,9 +158,10 @@ class RecipientReader:
                 k = j + 2 if toks[j + 1].text == "và" else j + 1  # "...; và B"
                 k += _item_number(toks, k)  # "...; 2. Đài B"
                 if k < len(toks) and self.persons._mention(toks, k, [], False) or scan_org(self.lex, toks, k) or self._known_run(toks, k) \
-                        or (toks[k].low in ("các", "những") and self.persons._mention(toks, k + 1, [], False)):
+                        or (toks[k].low in ("các", "những") and self.persons._mention(toks, k + 1, [], False)) \
+                        or (toks[k].cap and toks[k].low in self.lex.titles.first and self._named(toks, k)):
                     # "cho 2 cá nhân: A, <titles>; B, <titles>", "gồm: Cục A; Cục B", "cho Ban A; Trung đội B;
-                    # Thượng tá C, <titles>", "cho các đồng chí: A (xã X); B (xã Y)": the list goes on
+                    # Thượng tá C, <titles>", "cho các đồng chí: A (xã X); B (xã Y)", "...; Trạm trưởng C; ...": the list goes on
                     j = k
                     continue
             if t.text == "," and colon_list and c.recipients and j + 1 < len(toks) and toks[j + 1].word \
