@@ -147,8 +147,8 @@ def test_no_split_after_tp_abbreviation():
     ("Ông Nguyễn Văn A. Hội nghị bắt đầu.", ["Ông Nguyễn Văn A. Hội nghị bắt đầu."]),  # an initial: no break
     ("Đến dự có ông HTP. Hội nghị bắt đầu.", ["Đến dự có ông HTP.", "Hội nghị bắt đầu."]),  # not "TP."
     # a list's items numbered within the line
-    ("Bằng khen cho 2 tập thể, gồm: 1. Đài A; 2. Đài B. Hội nghị bế mạc.",
-     ["Bằng khen cho 2 tập thể, gồm: 1. Đài A; 2. Đài B.", "Hội nghị bế mạc."]),
+    ("Bằng khen cho 2 tập thể, gồm: 1. Đài Vinh; 2. Đài Huế. Hội nghị bế mạc.",
+     ["Bằng khen cho 2 tập thể, gồm: 1. Đài Vinh; 2. Đài Huế.", "Hội nghị bế mạc."]),
 ])
 def test_sentence_ends(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
