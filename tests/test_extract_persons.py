@@ -1158,3 +1158,10 @@ def test_a_khmer_family_name_ends_the_body_written_before_it():
             "dự có bà Néang Sa Phi, ông Chau Sóc Kha.", published="2026-01")
     assert positions(person(f, "Danh Út")) == {(norm("Viện trưởng"), norm("Viện kiểm sát nhân dân tỉnh An Giang"))}
     assert {norm("Néang Sa Phi"), norm("Chau Sóc Kha")} <= person_names(f)
+
+
+def test_a_bare_office_of_the_body_a_clause_says_its_holder_represents():
+    f = run("Sáng 13/1/2026, UBND tỉnh Nghệ An tổ chức hội nghị. Dự có ông Lê Văn Hùng, Chủ tịch HĐND tỉnh; đại diện Ban "
+            "Thi đua - Khen thưởng tỉnh có bà Ninh Thị Thục Anh, Phó Trưởng ban.", published="2026-01")
+    assert positions(person(f, "Ninh Thị Thục Anh")) == {(norm("Phó Trưởng ban"),
+                                                           norm("Ban Thi đua - Khen thưởng tỉnh Nghệ An"))}

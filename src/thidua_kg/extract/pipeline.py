@@ -321,6 +321,18 @@ class _Extraction:
             return self.ctx.generic(f"{x.toks[k].text} {x.toks[k + 1].text}") or self.ctx.generic(x.toks[k].text)
         return None
 
+    def _represented(self, toks: list[Tok], start: int) -> str | None:
+        """The body of a clause "(; )đại diện X có <person>" or "Về phía X có <person>" that ends at `start`
+        (the person's honorific or name)."""
+        k = start - 1 if start and toks[start - 1].low in ("ông", "bà", "đồng", "anh", "chị") else start
+        k = k - 1 if k and toks[k - 1].low == "đồng" else k  # ("đồng chí")
+        if not k or toks[k - 1].text != "có":
+            return None
+        clause = max((n + 1 for n in range(k) if toks[n].text in (";", ":")), default=0)
+        lead = 2 if clause + 1 < k and (toks[clause].low, toks[clause + 1].low) in (("đại", "diện"), ("về", "phía")) else 0
+        s = scan_org(self.lex, toks, clause + lead) if lead else None
+        return self.ctx.resolve(s[1]) if s and s[0] == k - 1 else None
+
     def _fix_positions(self, x: _Sent, ms: list[PersonMention], orgs: list[tuple[int, int, str]]) -> None:
         """Titles that need an organisation but were written without one."""
         about = self.ctx.about
@@ -360,6 +372,8 @@ class _Extraction:
                             self.same_unit.append((m.name, title, ms[k - 1].name, ms[k - 1].positions[-1][0]))
                     elif about:
                         org = about
+                    else:  # "...; đại diện Ban X có bà A, Phó Trưởng ban": the body the clause says she is of
+                        org = self._represented(x.toks, m.start)
                 fixed.append((title, org))
             m.positions = fixed
         self._party_bodies(ms, x.work)  # again, now that "Về phía X có ..." gave the unit: "Bí thư Đảng ủy, Chính ủy"
