@@ -1407,6 +1407,11 @@ def test_a_ward_named_with_its_former_city_after_a_dash():
     f = run("Chiều 21.11.2025, Công an phường Xuân Hương - Đà Lạt tổ chức hội nghị; UBND phường Lang Biang - Đà Lạt dự.",
             published="2025-11")
     assert org_names(f) == norms({"Công an phường Xuân Hương - Đà Lạt", "Ủy ban nhân dân phường Lang Biang - Đà Lạt"})
+    # or with a second name of its own, which the gazetteer does not know; not a body after the dash
+    f = run("Chiều 19/12/2025, UBND phường Văn Miếu - Quốc Tử Giám tổ chức hội nghị; Công an phường Cửa Nam - Đội "
+            "Cảnh sát giao thông dự.", published="2025-12")
+    assert norm("Ủy ban nhân dân phường Văn Miếu - Quốc Tử Giám") in org_names(f)
+    assert norm("Công an phường Cửa Nam") in org_names(f)
 
 
 

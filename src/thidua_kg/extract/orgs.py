@@ -189,6 +189,13 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     if k > j and level in ("phường", "xã") and k + 1 < len(tokens) and tokens[k].text in DASHES \
             and lex.district_index.match(tokens, k + 1):
         k += 1 + lex.district_index.match(tokens, k + 1)[0]  # "phường Xuân Hương - Đà Lạt": since 2025, one name
+    elif k > j and level in ("phường", "xã") and k + 2 < len(tokens) and tokens[k].text in DASHES:
+        e = k + 1  # "phường Văn Miếu - Quốc Tử Giám": one name of two, up to a word in lower case or punctuation
+        while e < len(tokens) and e - k <= 4 and is_name_syllable(tokens[e]):
+            e += 1
+        if e - k >= 3 and (e == len(tokens) or not tokens[e].cap) and not lex.org_heads.match(tokens, k + 1) \
+                and surname_run(lex, tokens, k + 1) < 3 and not lex.titles.match(tokens, k + 1):
+            k = e
     return k, level, (words(tokens, j, k) if k > j else None)
 
 
