@@ -129,12 +129,13 @@ def test_whole_article_evidence():
     assert_evidence_ok(f)
 
 
-def test_caption_paragraph_yields_no_facts():
+def test_caption_paragraph_yields_only_an_award_the_text_does_not_tell():
+    # (the corpora that annotate captions take from them what the text leaves out, and nothing twice)
     f = run(
         "Sáng 2-5, UBND tỉnh Hà Tĩnh tổ chức Hội nghị biểu dương điển hình tiên tiến.\n\n"
         "Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ cho 7 tập thể. Ảnh: Thu Hà"
     )
-    assert f.awards == ()
+    assert [(a.award, a.collectives) for a in f.awards] == [("Bằng khen", 7)]
     assert_evidence_ok(f)
 
 
@@ -1153,3 +1154,12 @@ def test_the_counted_recipients_named_in_the_next_sentence_by_what_they_were_giv
     assert (a.collectives, a.individuals) == (2, 14)
     assert norms(a.recipients) == {norm("Trung tâm Huấn luyện và Thi đấu thể dục thể thao thành phố Hải Phòng"),
                                    norm("Sở Y tế thành phố Hải Phòng"), norm("Đinh Thị Ngọc Diệu"), norm("Mạc Đăng Quyến")}
+
+
+def test_an_award_only_a_photo_caption_tells_is_one_and_one_it_shows_again_is_not():
+    f = run("Ngày 18/12/2025, Bộ CHQS tỉnh Thanh Hóa tổ chức hội nghị tổng kết. Chủ tịch UBND tỉnh tặng Bằng khen cho 5 "
+            "tập thể.\n\nThiếu tướng Lương Văn Bình trao Cờ thi đua của Bộ Tư lệnh Quân khu 4 cho Bộ CHQS tỉnh Thanh "
+            "Hóa. Ảnh: Lê Hợi\n\nĐại tá Hoàng Xuân Thịnh trao Bằng khen cho các tập thể. Ảnh: Lê Hợi",
+            published="2025-12")
+    assert sorted((a.award, tuple(a.grantors)) for a in f.awards) == [
+        ("Bằng khen", ("Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa",)), ("Cờ thi đua", ("Bộ Tư lệnh Quân khu 4",))]

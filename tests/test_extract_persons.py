@@ -969,7 +969,8 @@ def test_a_person_named_in_a_photo_caption_is_at_the_event_and_the_photographer_
     assert person_names(f) == {norm("Nguyễn Đình Lâm")}
     assert positions(person(f, "Nguyễn Đình Lâm")) == {(norm("Phó Chủ tịch"), norm("Ủy ban nhân dân thành phố Huế"))}
     assert [norm(p) for p in f.events[0].participants] == [norm("Nguyễn Đình Lâm")]
-    assert [a.award for a in f.awards] == ["Huy hiệu Tuổi trẻ dũng cảm"]  # (a caption's award is the body's, or none)
+    # (a caption's award is the body's, or, of a kind the body does not tell, one of its own)
+    assert [a.award for a in f.awards] == ["Huy hiệu Tuổi trẻ dũng cảm", "Bằng khen"]
     assert_evidence_ok(f)
 
 
@@ -978,7 +979,7 @@ def test_a_caption_that_opens_the_article_with_its_day_and_organiser_is_its_lead
             "Ông Nguyễn Đình Lâm, Phó Chủ tịch UBND thành phố Huế, trao Bằng khen cho 5 cá nhân. Ảnh: Bảo Châu",
             published="2025-11")
     assert [(e.date.isoformat(), e.organiser) for e in f.events] == [("2025-11-08", "Thành Đoàn Huế")]
-    assert [a.award for a in f.awards] == ["Huy hiệu Tuổi trẻ dũng cảm"]
+    assert [a.award for a in f.awards] == ["Huy hiệu Tuổi trẻ dũng cảm", "Bằng khen"]
     assert person_names(f) == {norm("Nguyễn Đình Lâm")}
 
 

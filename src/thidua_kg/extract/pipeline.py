@@ -458,9 +458,11 @@ class _Extraction:
         # the main event is the first dated "tổ chức" among the first sentences
         main_from = next((k for k, x in enumerate(self.sents[:4])
                           if organise_in(x.work) and find_dates(x.work, self.month)), 0)
+        pictured: list[tuple[Conferral, Evidence]] = []  # awards photo captions tell (see below)
         for si, x in enumerate(self.sents):
             for cap in self.captions.get(si, ()):
                 self._people_in(si, cap, caption=True)
+                pictured += [(c, cap.evidence) for c in af.find(cap.toks, cap.work, None)]
             orgs, ms = self._people_in(si, x)
             named = find_named(x.work, self.lex.movement_names)
             item = listed_work(x.work) if listing else None
@@ -531,6 +533,10 @@ class _Extraction:
                 conferrals.append((c, x.evidence))
         for cap in self.captions.get(len(self.sents), ()):
             self._people_in(len(self.sents), cap, caption=True)  # (the captions after the last sentence)
+            pictured += [(c, cap.evidence) for c in af.find(cap.toks, cap.work, None)]
+        # a caption mostly shows an award the text tells; one of a kind the text does not tell is its own
+        told = {c.kind for c, _ in conferrals}
+        conferrals += [(c, ev) for c, ev in pictured if c.kind not in told]
         for entry in movements.values():
             f = entry["f"]
             for x in self.sents if f.period is None and f.kind == "movement" else ():
