@@ -21,9 +21,10 @@ from .lexicon import Lexicon, load_lexicon
 from .movements import _PERIOD, _period, announces_works, find_named, listed_work, period_after_name
 from .mentions import _COMMAND, org_mentions
 from .org_parents import ADMIN_BODY, BRANCH_HEADS, TITLE_ORGS, is_org_type, parent_org, root_org
+from .offices import after_and, bracketed_body, bracketed_province, needs_org, represented
 from .orgs import BARE_NAME_HEADS, EVERY_LEVEL, scan_locality, scan_org, surname_run
 from .persons import PersonFinder, PersonMention
-from .tokens import DASHES, Tok, tokenize, words
+from .tokens import DASHES, Tok, tokenize
 
 _DASH_ALIAS = re.compile(r"\s[-–]\s([A-Z][A-Za-z]{1,14})(?![\w&])")
 # a document's number with its kind and issuer: "2150/QĐ-UBND", "12/2018/QĐ-TTg", "05-CT/TW"; the
@@ -59,11 +60,6 @@ _DECISION_DAY = re.compile(r"\((?:theo |tại )?(?:Quyết định|Nghị quyế
 _ABOUT = re.compile(r"^(?:Về phía|Phía)\s+")
 _CHAIR = re.compile(r"\bchủ trì\b(?!,? phối hợp)|\b[Cc]hủ trì (?:hội nghị|buổi|lễ|đại hội)|\bđiều hành\b")
 _SPEAK = re.compile(r"\b(?:[Pp]hát biểu|[Bb]áo cáo tại|[Cc]hia sẻ tại|[Tt]rình bày|[Đđ]ọc diễn văn|[Pp]hát động)\b")
-
-
-def _after_and(toks: list[Tok], m: PersonMention) -> int:
-    """The index of the "và" right before a person's mention (its rank, honorific or name), or -1."""
-    return m.start - 1 if m.start and toks[m.start - 1].text == "và" else -1
 
 
 def _names_after_count(work: str, toks: list[Tok], k: int) -> int:
@@ -321,18 +317,6 @@ class _Extraction:
             return self.ctx.generic(f"{x.toks[k].text} {x.toks[k + 1].text}") or self.ctx.generic(x.toks[k].text)
         return None
 
-    def _represented(self, toks: list[Tok], start: int) -> str | None:
-        """The body of a clause "(; )đại diện X có <person>" or "Về phía X có <person>" that ends at `start`
-        (the person's honorific or name)."""
-        k = start - 1 if start and toks[start - 1].low in ("ông", "bà", "đồng", "anh", "chị") else start
-        k = k - 1 if k and toks[k - 1].low == "đồng" else k  # ("đồng chí")
-        if not k or toks[k - 1].text != "có":
-            return None
-        clause = max((n + 1 for n in range(k) if toks[n].text in (";", ":")), default=0)
-        lead = 2 if clause + 1 < k and (toks[clause].low, toks[clause + 1].low) in (("đại", "diện"), ("về", "phía")) else 0
-        s = scan_org(self.lex, toks, clause + lead) if lead else None
-        return self.ctx.resolve(s[1]) if s and s[0] == k - 1 else None
-
     def _fix_positions(self, x: _Sent, ms: list[PersonMention], orgs: list[tuple[int, int, str]]) -> None:
         """Titles that need an organisation but were written without one."""
         about = self.ctx.about
@@ -364,7 +348,7 @@ class _Extraction:
                         org = near[-1]  # "Đội X đã ...; Thiếu tá A, Đội trưởng, ...": the unit just named
                     elif heads_body:
                         org = heads_body[-1]
-                    elif k and 0 <= _after_and(x.toks, m) - ms[k - 1].end <= 1 and not kinds and ms[k - 1].positions \
+                    elif k and 0 <= after_and(x.toks, m.start) - ms[k - 1].end <= 1 and not kinds and ms[k - 1].positions \
                             and info and info[0] == len(tokenize(title)):
                         # "A - Đồn trưởng và B - Chính trị viên": the same unit's (once A's is known)
                         org = ms[k - 1].positions[-1][1]
@@ -373,44 +357,19 @@ class _Extraction:
                     elif about:
                         org = about
                     else:  # "...; đại diện Ban X có bà A, Phó Trưởng ban": the body the clause says she is of
-                        org = self._represented(x.toks, m.start)
+                        org = represented(self.lex, self.ctx, x.toks, m.start)
                 fixed.append((title, org))
             m.positions = fixed
         self._party_bodies(ms, x.work)  # again, now that "Về phía X có ..." gave the unit: "Bí thư Đảng ủy, Chính ủy"
         for m in ms:
-            place = self._bracketed_province(x.toks, m.end)
+            place = bracketed_province(self.lex, x.toks, m.end)
             if place:
                 # "Phó Chủ tịch UBND các tỉnh: A (Thanh Hóa); B (Nghệ An)": each one's province, in brackets
                 m.positions = [(t, _PROVINCE_OF_BODY.sub(place, o, 1) if o else o) for t, o in m.positions]
-            body = self._bracketed_body(x.toks, m.end) if any(o is None for _, o in m.positions) else None
+            body = bracketed_body(self.lex, self.ctx, x.toks, m.end) if any(o is None for _, o in m.positions) else None
             if body:
                 # "Kiểm sát viên A (VKSND huyện Lục Ngạn)": the body of the office written before the name
-                m.positions = [(t, o or (body if self._needs_org(t) else None)) for t, o in m.positions]
-
-    def _bracketed_body(self, toks: list[Tok], e: int) -> str | None:
-        """A body named whole in brackets right after a name: "(TAND thành phố Vinh)"."""
-        if e + 2 >= len(toks) or toks[e].text != "(":
-            return None
-        s = scan_org(self.lex, toks, e + 1)
-        if not s or s[0] >= len(toks) or toks[s[0]].text != ")":
-            return None
-        return self.ctx.resolve(s[1])
-
-    def _needs_org(self, title: str) -> bool:
-        info = self.lex.titles.match(tokenize(title), 0)
-        return bool(info and info[0] == len(tokenize(title)) and info[2].needs_org)
-
-    def _bracketed_province(self, toks: list[Tok], e: int) -> str | None:
-        """"(Thanh Hóa)" right after a name: the province, with its level ("tỉnh Thanh Hóa")."""
-        if e + 2 >= len(toks) or toks[e].text != "(":
-            return None
-        p = self.lex.province_index.match(toks, e + 1)
-        if not p or e + 1 + p[0] >= len(toks) or toks[e + 1 + p[0]].text != ")":
-            return None
-        written = words(toks, e + 1, e + 1 + p[0])
-        # (the one province that became a city, in 2025, is still written by its old name: "Thừa Thiên Huế")
-        kind = "tỉnh" if written.startswith("Thừa Thiên") else getattr(p[2], "unit_type", "tỉnh") or "tỉnh"
-        return f"{kind} {written}"
+                m.positions = [(t, o or (body if needs_org(self.lex, t) else None)) for t, o in m.positions]
 
     def _party_bodies(self, ms: list[PersonMention], text: str) -> None:
         """"Bí thư Đảng ủy, Giám đốc Công an tỉnh X": the party committee of the unit the next post names
