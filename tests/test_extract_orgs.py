@@ -1503,3 +1503,10 @@ def test_a_project_board_by_its_short_name_and_its_director_general():
     g = run("Sáng 9/1/2026, Ban QLDA Thăng Long tổ chức hội nghị tổng kết năm 2025. Bộ trưởng tặng Bằng khen cho Phòng "
             "Kỹ thuật - Chất lượng.", published="2026-01")
     assert norms(g.awards[0].recipients) == {norm("Phòng Kỹ thuật - Chất lượng Ban Quản lý dự án Thăng Long")}
+
+
+def test_an_incident_is_no_ministrys_department():
+    # "Vụ" heads a department only with a name in capitals: "Vụ cháy", "Vụ việc" are incidents
+    f = run("Sáng 5/10/2025, UBND phường Thái Bình tổ chức lễ. Vụ cháy không gây thiệt hại về người. Vụ việc được "
+            "Công an phường xử lý. Vụ Thi đua - Khen thưởng dự.", published="2025-10")
+    assert org_names(f) == norms({"Ủy ban nhân dân phường Thái Bình", "Công an phường Thái Bình", "Vụ Thi đua - Khen thưởng"})

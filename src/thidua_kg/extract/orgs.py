@@ -48,7 +48,9 @@ HAMLETS = frozenset({"thôn", "bản", "ấp", "buôn", "làng", "xóm", "phum",
 # heads named after people: a family name inside does not end them
 _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng", "Bệnh viện")
 # heads that name a body only before a capital or alone ("Quỹ Phát triển ..."; "Quỹ chăm sóc NCT" is money)
-_CAPITAL_NAMED = frozenset({"Quỹ"})
+# heads whose body's name goes on in capitals: in lower case a fund or an incident spoken of
+# ("sử dụng Quỹ công khai", "Vụ cháy không gây thiệt hại"), not a body
+_CAPITAL_NAMED = frozenset({"Quỹ", "Vụ"})
 # heads named after a place, whose name may look like a person's ("Đồn Biên phòng Ma Ly Pho")
 _PLACE_NAMED = ("Đồn Biên phòng", "Đồn", "Trạm Biên phòng")
 
