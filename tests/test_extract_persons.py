@@ -1166,3 +1166,11 @@ def test_a_bare_office_of_the_body_a_clause_says_its_holder_represents():
             "Thi đua - Khen thưởng tỉnh có bà Ninh Thị Thục Anh, Phó Trưởng ban.", published="2026-01")
     assert positions(person(f, "Ninh Thị Thục Anh")) == {(norm("Phó Trưởng ban"),
                                                            norm("Ban Thi đua - Khen thưởng tỉnh Nghệ An"))}
+
+
+def test_an_office_of_an_events_organising_committee_is_written_whole():
+    f = run("Sáng 5/4/2024, Sở GD&ĐT tỉnh Quảng Trị tổ chức bế mạc hội thi. Bà Lê Thị Diệu Hà, Phó Giám đốc Sở GD&ĐT, "
+            "Trưởng ban Tổ chức hội thi phát biểu. Ban Tổ chức hội thi trao giải.", published="2024-04")
+    assert positions(person(f, "Lê Thị Diệu Hà")) == {
+        (norm("Phó Giám đốc"), norm("Sở Giáo dục và Đào tạo tỉnh Quảng Trị")), (norm("Trưởng ban Tổ chức hội thi"), "")}
+    assert org_names(f) == {norm("Sở Giáo dục và Đào tạo tỉnh Quảng Trị")}

@@ -62,7 +62,11 @@ JOINED_BY_AND = (("cơ", "quan", "và", "doanh", "nghiệp"), ("nhỏ", "và", "
 # sectors of provincial departments (Sở) no ministry is named after ("Sở Văn hóa và Thể thao thành phố Huế")
 PROVINCIAL_SECTORS = ("Văn hóa và Thể thao", "Văn hóa, Thể thao", "Du lịch", "Ngoại vụ", "Văn hóa - Thể thao")
 # capitalised phrases that start like an organisation's type but are not one
-NOT_ORGS = ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên", "hội thao", "hội diễn", "hội chợ", "hội trại", "hội khỏe", "báo chí",
+# what an event's organising committee is for ("Ban Tổ chức hội thi"): an office in it is written whole,
+# "Trưởng ban Tổ chức hội thi", and the committee is no body of its own (as every corpus has it)
+COMMITTEE_EVENTS = ("hội thi", "cuộc thi", "hội khỏe", "hội thao", "hội giảng", "hội diễn", "lễ hội", "liên hoan",
+                    "kỳ thi", "ngày hội", "giải")
+NOT_ORGS = tuple(f"ban tổ chức {e}" for e in COMMITTEE_EVENTS) + ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên", "hội thao", "hội diễn", "hội chợ", "hội trại", "hội khỏe", "báo chí",
             "bộ quy tắc", "bộ tiêu chí", "bộ chỉ số",  # ("Bộ Quy tắc ứng xử": a code, not a ministry)
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
             "viện phí", "sở hữu", "ban ngành", "trung tâm hội nghị", "cơ quan chức năng", "tổ quốc", "tổ dân phố",

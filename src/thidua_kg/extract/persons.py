@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .context import BOARDS, GENERIC_UNITS, Context
-from .lexicon import Lexicon, TitleInfo
+from .lexicon import COMMITTEE_EVENTS, Lexicon, TitleInfo
 from .org_parents import parent_after, root_org
 from .orgs import (ADMIN_HEADS, HAMLETS, SUBUNIT_HEADS, country_post_at, field_after, inner_head, is_unit_code,
                    scan_locality, scan_org, surname_run, team_place_in_brackets, title_in_head)
@@ -85,6 +85,17 @@ _CRAFTS = frozenset({"nghệ nhân", "nghệ sĩ", "nghệ nhân ưu tú", "ngh�
                      # and occupations with what kind ("nhân viên y tế thôn bản X", "bác sĩ trẻ Y", "kỹ sư cầu đường Z")
                      "nhân viên", "bác sĩ", "giáo viên", "kỹ sư", "công nhân", "điều dưỡng", "y sĩ"})
 _NOT_CRAFT = frozenset({"và", "của", "các", "những", "ở", "tại", "là", "được", "cho", "với", "từ", "thuộc"})
+
+
+def _committee_event(toks: list[Tok], j: int) -> int:
+    """The end of "Tổ chức <event>" at j ("Tổ chức hội thi", "tổ chức Hội khỏe"), else 0."""
+    if j + 2 >= len(toks) or toks[j].low != "tổ" or toks[j + 1].low != "chức":
+        return 0
+    for event in COMMITTEE_EVENTS:
+        n = event.count(" ") + 1
+        if " ".join(t.low for t in toks[j + 2 : j + 2 + n]) == event:
+            return j + 2 + n
+    return 0
 
 
 class PersonFinder:
@@ -205,6 +216,9 @@ class PersonFinder:
                 if functional:
                     return functional
             return j, _Pos(title, None, info.needs_org)  # "Thứ trưởng đặc biệt nhấn mạnh"
+        event = _committee_event(toks, j) if unit_title and title.endswith(("ban", "Ban")) else 0
+        if event:  # "Trưởng ban Tổ chức hội thi": an office of an event's committee, written whole
+            return event, _Pos(f"{title} {words(toks, j, event)}", None, False)
         short = self._short_name_at(toks, j) if info.needs_org and not unit_title else None
         if short:
             return short[0], _Pos(title, short[1], True)  # "Phó Tổng Giám đốc Vinachem": the body the article so named
