@@ -1510,3 +1510,12 @@ def test_an_incident_is_no_ministrys_department():
     f = run("Sáng 5/10/2025, UBND phường Thái Bình tổ chức lễ. Vụ cháy không gây thiệt hại về người. Vụ việc được "
             "Công an phường xử lý. Vụ Thi đua - Khen thưởng dự.", published="2025-10")
     assert org_names(f) == norms({"Ủy ban nhân dân phường Thái Bình", "Công an phường Thái Bình", "Vụ Thi đua - Khen thưởng"})
+
+
+def test_a_venue_named_in_english_with_its_kind_last():
+    f = run("Sáng 27/9/2024, Sở Du lịch tỉnh Quảng Ninh tổ chức lễ. Nhiều doanh nghiệp như Halong Sunrise Cruises, Bai "
+            "Chay Ocean View Hotel đã sửa chữa phòng nghỉ. Giám đốc Sở tặng Giấy khen cho Trang An Riverside Lodge.",
+            published="2024-09")
+    assert org_names(f) == norms({"Sở Du lịch tỉnh Quảng Ninh", "Halong Sunrise Cruises", "Bai Chay Ocean View Hotel",
+                                  "Trang An Riverside Lodge"})
+    assert norms(f.awards[0].recipients) == {norm("Trang An Riverside Lodge")}

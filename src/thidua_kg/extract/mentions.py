@@ -12,7 +12,7 @@ from .context import Context
 from .lexicon import Lexicon
 from .org_lists import distributed, owned_by_places
 from .org_parents import ADMIN_BODY, OWN_NAMED, is_national, parent_after, parent_org, board_in_department
-from .orgs import EVERY_LEVEL, has_place, scan_org, surname_run
+from .orgs import EVERY_LEVEL, has_place, scan_org, surname_run, venue_named_in_english
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
 
@@ -122,6 +122,11 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                     out.extend((s, e, ctx.resolve(raw)) for s, e, raw in units)
                     i = units[-1][1]
                     continue
+            venue = venue_named_in_english(toks, i) if t.cap and i not in mask else None
+            if venue:  # "Bai Chay Ocean View Hotel": a venue named in English, its kind last
+                out.append((i, venue[0], venue[1]))
+                i = venue[0]
+                continue
             i += 1
             continue
         if i and toks[i - 1].text == "ngành" and not lex.titles.match(toks, i):

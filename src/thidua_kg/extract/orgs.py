@@ -405,11 +405,28 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     elif free and i < len(tokens) and tokens[i].word and not tokens[i].num:
         j, head_label = i, ""
     else:
-        return None
+        return venue_named_in_english(tokens, i)
     if head_label in _CAPITAL_NAMED and j < len(tokens) and tokens[j].word and not tokens[j].cap \
             and not lex.stops.match(tokens, j):
         return None  # "sử dụng Quỹ công khai": the fund spoken of, not a body ("Quỹ đã ...": the article's)
     return _by_head(lex, tokens, i, j, head_label) or _name_rest(lex, tokens, i, j, head_label, free, bool(head))
+
+
+# the kinds of venue an English name ends with ("Bai Chay Ocean View Hotel", "Trang An Riverside Lodge")
+_ENGLISH_VENUES = frozenset({"Hotel", "Resort", "Homestay", "Lodge", "Villa", "Retreat", "Hostel", "Cruises",
+                             "Spa", "Motel", "Inn"})
+
+
+def venue_named_in_english(tokens: list[Tok], i: int) -> tuple[int, str] | None:
+    """A hotel or resort named in English, its kind last: up to six capitalised words (and "&")."""
+    if i >= len(tokens) or not tokens[i].cap or not tokens[i].word:
+        return None
+    k, end = i, None
+    while k < len(tokens) and k - i < 7 and (tokens[k].cap and tokens[k].word or tokens[k].text == "&"):
+        if tokens[k].text in _ENGLISH_VENUES and k > i:
+            end = k + 1
+        k += 1
+    return (end, words(tokens, i, end)) if end else None
 
 
 def _by_head(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str) -> tuple[int, str] | None:
