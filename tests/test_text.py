@@ -66,6 +66,9 @@ def test_q_rule_looks_at_the_letter_before_the_vowel(old, new):
     ("Sở\u00a0Nội\tvụ", "Sở Nội vụ"),  # a single non-plain space is replaced too
     ("a \u2009 b", "a b"),
     ("một hai ba", "một hai ba"),
+    # a page's text saved with its HTML entities
+    ("Sở GD&amp;ĐT&nbsp;tỉnh Khánh Hòa", "Sở GD&ĐT tỉnh Khánh Hòa"),
+    ("Công ty A&B; R&D", "Công ty A&B; R&D"),  # (no entity: left as it is)
 ])
 def test_spaces_collapsed(raw, clean):
     assert normalize_text(raw) == clean

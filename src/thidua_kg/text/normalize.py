@@ -5,6 +5,7 @@ on the open syllables oa/oe/uy; gazetteers and gold use the new one, so all text
 is rewritten to it before anything else looks at it. Lengths never change, so
 offsets into the normalised text stay meaningful.
 """
+import html
 import re
 import unicodedata
 
@@ -65,8 +66,13 @@ def _curl_quotes(line: str) -> str:
     return "".join(out[:-1])
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
 def normalize_text(text: str) -> str:
     """NFC, canonical tones, curly quotes, single spaces, no CR; keeps newlines."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)  # a page's text saved with its HTML entities ("Sở GD&amp;ĐT", "&nbsp;")
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\ufeff", "").replace("«", "“").replace("»", "”")
     text = text.replace("„", "“").replace("‟", "”")
