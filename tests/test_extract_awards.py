@@ -1163,3 +1163,11 @@ def test_an_award_only_a_photo_caption_tells_is_one_and_one_it_shows_again_is_no
             published="2025-12")
     assert sorted((a.award, tuple(a.grantors)) for a in f.awards) == [
         ("Bằng khen", ("Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa",)), ("Cờ thi đua", ("Bộ Tư lệnh Quân khu 4",))]
+
+
+def test_another_states_order_is_not_the_state_presidents_by_law():
+    # an order the vocabulary does not name is a foreign State's; the resistance orders are Vietnam's
+    f = run("Sáng 18/6/2024, Công an tỉnh An Giang tổ chức lễ đón nhận Huân chương Mohasena hạng Nhì. Dịp này, ông Lê "
+            "Văn Cường được tặng Huân chương Kháng chiến chống Mỹ cứu nước hạng Ba.", published="2024-06")
+    assert [(a.award, a.grantors) for a in f.awards] == [
+        ("Huân chương Mohasena hạng Nhì", ()), ("Huân chương Kháng chiến chống Mỹ cứu nước hạng Ba", ("Chủ tịch nước",))]

@@ -32,6 +32,7 @@ _SAME_GIVER = re.compile(r"\s*(?:cho\b[^;]*?)?(?:,|\bvà\b)\s*(?:(?:tặng|trao|
 _AFTER_UNQUOTED = frozenset({"cho", "của", "và", "năm", "đợt", "dịp", "vì", "tại"})
 # kinds whose award is named after them ("Kỷ niệm chương “Vì thế hệ trẻ”")
 # kinds that are awards only when written capitalised ("gửi thư khen và quyết định tặng ...": a letter)
+_ORDERS = ("Huân chương", "Huy chương")
 _NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu", "Giải thưởng", "Thư khen")
 # the State's prizes are given in a field: "Giải thưởng Nhà nước về khoa học và công nghệ"
 _FIELD_PRIZES = ("Giải thưởng Hồ Chí Minh", "Giải thưởng Nhà nước")
@@ -169,8 +170,17 @@ class AwardFinder:
                 award = f"{kind} {words(toks, j, k)}"
                 j = k
         generic = award == kind and (kind in _NAMED_KINDS or info is self._party_badge)
-        return j, Conferral(award, kind, cls, generic=generic, by_law=info.conferred_by, fixed=info.fixed, held=info.held,
+        # an order the vocabulary does not name is another State's ("Huân chương Itsala", "Huân chương
+        # Mohasena"): not the State President's by law
+        by_law = None if award != kind and kind in _ORDERS and not self._known(award) else info.conferred_by
+        return j, Conferral(award, kind, cls, generic=generic, by_law=by_law, fixed=info.fixed, held=info.held,
                             more_classes=more)
+
+    def _known(self, award: str) -> bool:
+        """Is the award, its class aside, one the vocabulary names whole?"""
+        toks = tokenize(award)
+        m = self.lex.awards.match(toks, 0)
+        return bool(m) and (m[0] == len(toks) or toks[m[0]].low == "hạng")
 
     def _quoted_title(self, toks: list[Tok], k: int) -> tuple[int, Conferral] | None:
         """A title no vocabulary names, given in quotes: "trao danh hiệu “Thợ mỏ giỏi” cho ..."."""
