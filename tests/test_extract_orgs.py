@@ -1507,6 +1507,7 @@ def test_a_project_board_by_its_short_name_and_its_director_general():
 
 def test_an_incident_is_no_ministrys_department():
     # "Vụ" heads a department only with a name in capitals: "Vụ cháy", "Vụ việc" are incidents
+    # (and "Tập đoàn", "Tổng công ty" a group or corporation: "Tập đoàn đạt mục tiêu" names none)
     f = run("Sáng 5/10/2025, UBND phường Thái Bình tổ chức lễ. Vụ cháy không gây thiệt hại về người. Vụ việc được "
             "Công an phường xử lý. Vụ Thi đua - Khen thưởng dự.", published="2025-10")
     assert org_names(f) == norms({"Ủy ban nhân dân phường Thái Bình", "Công an phường Thái Bình", "Vụ Thi đua - Khen thưởng"})
@@ -1519,3 +1520,9 @@ def test_a_venue_named_in_english_with_its_kind_last():
     assert org_names(f) == norms({"Sở Du lịch tỉnh Quảng Ninh", "Halong Sunrise Cruises", "Bai Chay Ocean View Hotel",
                                   "Trang An Riverside Lodge"})
     assert norms(f.awards[0].recipients) == {norm("Trang An Riverside Lodge")}
+
+
+def test_a_group_spoken_of_in_lower_case_is_no_body_but_a_joint_stock_corporation_is():
+    f = run("Sáng 5/1/2026, Tổng công ty Bưu điện Việt Nam tổ chức hội nghị. Năm 2025, Tập đoàn đạt mục tiêu; Tổng "
+            "công ty sớm hoàn thiện hồ sơ. Tổng công ty cổ phần Bảo Minh dự.", published="2026-01")
+    assert org_names(f) == norms({"Tổng công ty Bưu điện Việt Nam", "Tổng công ty cổ phần Bảo Minh"})

@@ -50,7 +50,7 @@ _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng", "Bệnh 
 # heads that name a body only before a capital or alone ("Quỹ Phát triển ..."; "Quỹ chăm sóc NCT" is money)
 # heads whose body's name goes on in capitals: in lower case a fund or an incident spoken of
 # ("sử dụng Quỹ công khai", "Vụ cháy không gây thiệt hại"), not a body
-_CAPITAL_NAMED = frozenset({"Quỹ", "Vụ"})
+_CAPITAL_NAMED = frozenset({"Quỹ", "Vụ", "Tập đoàn", "Tổng công ty"})
 # heads named after a place, whose name may look like a person's ("Đồn Biên phòng Ma Ly Pho")
 _PLACE_NAMED = ("Đồn Biên phòng", "Đồn", "Trạm Biên phòng")
 
@@ -407,7 +407,7 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     else:
         return venue_named_in_english(tokens, i)
     if head_label in _CAPITAL_NAMED and j < len(tokens) and tokens[j].word and not tokens[j].cap \
-            and not lex.stops.match(tokens, j):
+            and not lex.stops.match(tokens, j) and tokens[j].low not in COMPANY_FORMS:
         return None  # "sử dụng Quỹ công khai": the fund spoken of, not a body ("Quỹ đã ...": the article's)
     return _by_head(lex, tokens, i, j, head_label) or _name_rest(lex, tokens, i, j, head_label, free, bool(head))
 
