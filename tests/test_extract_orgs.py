@@ -1526,3 +1526,9 @@ def test_a_group_spoken_of_in_lower_case_is_no_body_but_a_joint_stock_corporatio
     f = run("Sáng 5/1/2026, Tổng công ty Bưu điện Việt Nam tổ chức hội nghị. Năm 2025, Tập đoàn đạt mục tiêu; Tổng "
             "công ty sớm hoàn thiện hồ sơ. Tổng công ty cổ phần Bảo Minh dự.", published="2026-01")
     assert org_names(f) == norms({"Tổng công ty Bưu điện Việt Nam", "Tổng công ty cổ phần Bảo Minh"})
+
+
+def test_an_adverb_before_the_verb_ends_a_name():
+    f = run("Sáng 5/8/2025, Học viện Hải quân long trọng tổ chức Lễ bế giảng. Về phía Học viện có Chuẩn Đô đốc Kiều Văn "
+            "Đạm - Giám đốc Học viện.", published="2025-08")
+    assert org_names(f) == norms({"Học viện Hải quân"})
