@@ -142,9 +142,15 @@ class Context:
         self.unhosted: set[str] = set()  # the sub-units the first pass left without a host
         self.aliases: dict[str, str] = {}  # unit codes an article defines: "C06" -> "Cục ..."
 
-    def long_alias_at(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
-        """(end, full name) of a short name of several words the article gave a body, at i
-        ("Cao su Phú Riềng", "PX KT3"; those of one word are looked up by the token)."""
+    def alias_at(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
+        """(end, full name) of a short name the article gave a body, at i: a code or brand of one
+        word ("PC04", "Vinachem") or a name of several ("Cao su Phú Riềng", "PX KT3")."""
+        if i >= len(toks) or not self.aliases:
+            return None
+        if toks[i].text in self.aliases:
+            return i + 1, self.aliases[toks[i].text]
+        if not toks[i].cap:
+            return None
         for alias, full in self.aliases.items():
             if " " in alias and alias.startswith(toks[i].text + " "):
                 parts = alias.split()

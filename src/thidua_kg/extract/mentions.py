@@ -106,14 +106,10 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
     heads = _starts(lex)
     while i < len(toks):
         t = toks[i]
-        if t.text in ctx.aliases and i not in mask and not (i and toks[i - 1].text == "("):
-            out.append((i, i + 1, ctx.aliases[t.text]))  # "HCDC đã tổ chức ...": the body the article gave that short name
-            i += 1
-            continue
-        long = ctx.long_alias_at(toks, i) if t.cap and ctx.aliases and i not in mask else None
-        if long and not (i and toks[i - 1].text == "("):
-            out.append((i, long[0], long[1]))  # "Supe Lâm Thao luôn coi ...": likewise, in several words
-            i = long[0]
+        short = ctx.alias_at(toks, i) if i not in mask and not (i and toks[i - 1].text == "(") else None
+        if short:  # "HCDC đã tổ chức ...", "Supe Lâm Thao luôn coi ...": the body the article gave that short name
+            out.append((i, short[0], short[1]))
+            i = short[0]
             continue
         if not t.cap or t.low not in heads:
             if t.low in _PLURAL and i + 1 < len(toks) and toks[i + 1].low in heads:

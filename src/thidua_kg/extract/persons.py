@@ -219,7 +219,7 @@ class PersonFinder:
         event = _committee_event(toks, j) if unit_title and title.endswith(("ban", "Ban")) else 0
         if event:  # "Trưởng ban Tổ chức hội thi": an office of an event's committee, written whole
             return event, _Pos(f"{title} {words(toks, j, event)}", None, False)
-        short = self._short_name_at(toks, j) if info.needs_org and not unit_title else None
+        short = self.ctx.alias_at(toks, j) if info.needs_org and not unit_title else None
         if short:
             return short[0], _Pos(title, short[1], True)  # "Phó Tổng Giám đốc Vinachem": the body the article so named
         s = scan_org(self.lex, toks, j, free=True)
@@ -263,14 +263,6 @@ class PersonFinder:
                 self.ctx.remember(org)
                 j = end
         return j, _Pos(title, org, info.needs_org)
-
-    def _short_name_at(self, toks: list[Tok], j: int) -> tuple[int, str] | None:
-        """(end, full name) of a short name the article gave a body ("Vinachem", "Cao su Phú Riềng"), at j."""
-        if j >= len(toks) or not toks[j].cap or not self.ctx.aliases:
-            return None
-        if toks[j].text in self.ctx.aliases:
-            return j + 1, self.ctx.aliases[toks[j].text]
-        return self.ctx.long_alias_at(toks, j)
 
     def title_at_body(self, toks: list[Tok], k: int, title: str, info: TitleInfo) -> tuple[int, _Pos] | None:
         """The body a title with its function names at k ("Giám đốc nhân sự | Công ty X")."""

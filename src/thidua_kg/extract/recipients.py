@@ -458,11 +458,9 @@ class RecipientReader:
             g = self.ctx.generic("công ty")
             if g:
                 return k + 2, g
-        if k < len(toks) and toks[k].text in self.ctx.aliases:
-            return k + 1, self.ctx.aliases[toks[k].text]  # "PC04 đã được ... tặng": the unit the code stands for
-        long = self.ctx.long_alias_at(toks, k) if k < len(toks) and toks[k].cap and self.ctx.aliases else None
-        if long:
-            return long  # "cho PX KT3": likewise, a short name of several words
+        short = self.ctx.alias_at(toks, k)
+        if short:
+            return short  # "PC04 đã được ... tặng", "cho PX KT3": the unit the short name stands for
         s = scan_org(self.lex, toks, k)
         if s:
             end, raw = s
