@@ -954,6 +954,22 @@ def test_a_military_unit_belongs_to_the_unit_above_it_that_the_article_names():
     assert org_names(f) == norms(["Sư đoàn 5", "Trung đoàn 4 Sư đoàn 5"])
 
 
+def test_a_division_keeps_its_number_as_its_name_and_a_chain_of_units_goes_up_to_it():
+    # the command in brackets says whose division it is, and is no part of its name
+    f = run("Sáng 8/4, Trung đoàn 52, Sư đoàn 307 (Quân khu 4) tổ chức Lễ kỷ niệm 60 năm Ngày truyền thống.")
+    assert org_names(f) == norms(["Trung đoàn 52 Sư đoàn 307", "Sư đoàn 307", "Quân khu 4"])
+    assert norm(f.events[0].organiser) == norm("Trung đoàn 52 Sư đoàn 307")
+    # a company named with its battalion is of the article's regiment, as the battalion is
+    f = run("Sáng 8/4, Trung đoàn 52, Sư đoàn 307 tổ chức hội nghị. Chủ tịch UBND tỉnh trao Bằng khen cho Trung "
+            "úy Lê Văn Khoa, Đại đội trưởng Đại đội 3, Tiểu đoàn 1; Hạ sĩ Đinh Văn Tú, Tiểu đội trưởng, Đại đội 3.")
+    assert positions(person(f, "Lê Văn Khoa")) == {(norm("Đại đội trưởng"), norm("Đại đội 3 Tiểu đoàn 1 Trung đoàn 52 Sư đoàn 307"))}
+    assert positions(person(f, "Đinh Văn Tú")) == {(norm("Tiểu đội trưởng"), norm("Đại đội 3 Tiểu đoàn 1 Trung đoàn 52 Sư đoàn 307"))}
+    # a chain written whole up to its division is read whole, whatever division the article names most
+    f = run("Sáng 8/4, Sư đoàn 307 tổ chức hội nghị. Sư đoàn 307 đạt nhiều thành tích. Thượng tá Y Kriêng, Tiểu đoàn "
+            "trưởng Tiểu đoàn 2, Trung đoàn 24, Sư đoàn 10, phát biểu.")
+    assert positions(person(f, "Y Kriêng")) == {(norm("Tiểu đoàn trưởng"), norm("Tiểu đoàn 2 Trung đoàn 24 Sư đoàn 10"))}
+
+
 @pytest.mark.parametrize("text, names", [
     ("Nhiệm kỳ qua, Đảng bộ Công ty cổ phần Chè Hưng Long tổ chức đại hội; Đảng bộ kết nạp 34 đảng viên mới.",
      {"Đảng bộ Công ty cổ phần Chè Hưng Long", "Công ty cổ phần Chè Hưng Long"}),

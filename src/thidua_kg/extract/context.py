@@ -59,7 +59,7 @@ MERGER_MONTH = BOUNDARY[:7]  # articles are dated by month: "2025-07"
 # military units that belong to the unit above them, named or the article's: a regiment to its division,
 # a battalion to its regiment ("Tiểu đoàn 4 Trung đoàn 98 Sư đoàn 316"); divisions and brigades are
 # named by their number alone
-_ECHELON = {"Đại đội": 1, "Tiểu đoàn": 2, "Trung đoàn": 3}
+_ECHELON = {"Đại đội": 1, "Hải đội": 1, "Tiểu đoàn": 2, "Trung đoàn": 3}
 _ABOVE_ECHELON = {"Lữ đoàn": 3, "Sư đoàn": 4}
 BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
            "Hội đồng trường")
@@ -384,6 +384,10 @@ class Context:
             main = self.main_org  # "Phòng Giao dịch số 7" in an article about a treasury or a bank: theirs
             if main is not None and main.startswith(("Kho bạc Nhà nước", "Ngân hàng", "Chi nhánh")):
                 return f"{name} {main}"
+        if head_label in _ECHELON and not placed and has_parent(self.lex, toks):
+            named = self._chain_up(name, toks)
+            if named != name:
+                return named
         if head_label in _ECHELON and not placed and not has_parent(self.lex, toks):
             # "Tiểu đoàn 4" in an article about "Trung đoàn 98 Sư đoàn 316": that regiment's battalion
             if self.first_pass:  # once the units above are known
@@ -500,6 +504,19 @@ class Context:
         if best is None and main is not None and " Công ty " in main:
             return main[main.index(" Công ty ") + 1:]  # an article about a company's union: the company's
         return best
+
+    def _chain_up(self, name: str, toks: list[Tok]) -> str:
+        """A chain of units that stops at a regiment or battalion: "Đại đội 6, Tiểu đoàn 2" in an article
+        about "Trung đoàn 148 Sư đoàn 316" is that regiment's, as the battalion alone would be."""
+        for i in range(len(toks) - 1, 0, -1):
+            head = self.lex.org_heads.match(toks, i) if toks[i].cap else None
+            if head:
+                if head[1] not in _ECHELON or i + head[0] >= len(toks):
+                    return name  # it ends in a division, a brigade or another body: named whole
+                top = name[toks[i].start:]
+                up = self.resolve(top)
+                return name if up == top or not up.startswith(top + " ") else name[: toks[i].start] + up
+        return name
 
     def _military_host(self, echelon: int) -> str | None:
         """The article's unit of the nearest echelon above: its own (the main event's organiser)

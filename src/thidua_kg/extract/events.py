@@ -118,6 +118,8 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
             # "X, đơn vị thành viên của Y, tổ chức ...", "X (Bộ Y) tổ chức", "X - Cụm trưởng Cụm thi đua Y -
             # tổ chức": X organises
             before.pop()
+        while len(before) > 1 and before[-2][2].endswith(" " + before[-1][2]) and toks[before[-2][1]].text == ",":
+            before.pop()  # "Trung đoàn 148, Sư đoàn 316 tổ chức": the regiment, named with its division
         organiser = before[-1][2] if before else None
         joint = _joint(toks, before)
         executive = [o for o in joint if o.startswith(_EXECUTIVES)] if len(joint) > 1 else []

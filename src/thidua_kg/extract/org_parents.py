@@ -58,6 +58,10 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
             return parent[0], f"{name} {parent[1]}"
     if end + 1 < len(tokens) and tokens[end].text == "," and _is_sub_unit(lex, name):
         parent = scan_org(lex, tokens, end + 1)
+        if parent and _head_in(lex, parent[1], _MILITARY_SUBUNITS) and _is_sub_unit(lex, parent[1]):
+            up = parent_after(lex, tokens, parent[0], parent[1])  # "Tiểu đoàn 2, Trung đoàn 24, Sư đoàn 10"
+            if up:
+                return up[0], f"{name} {up[1]}"
         if parent and not _head_in(lex, parent[1], SUBUNIT_HEADS):
             return parent[0], f"{name} {parent[1]}"
         if parent and _rank(lex, parent[1]) > _rank(lex, name):
@@ -156,8 +160,10 @@ TITLE_ORGS = {
     "Chánh Văn phòng": ("Văn phòng ",), "Tổng Biên tập": ("Báo ", "Tạp chí ", "Đài "), "Trạm trưởng": ("Trạm ",),
 }
 # units with a proper name of their own: the body in brackets after it says whose it is, and is not
-# part of its name ("Đồn Biên phòng Xín Cái (BĐBP tỉnh Tuyên Quang)")
-OWN_NAMED = ("Đồn Biên phòng ", "Công ty ", "Trường ", "Tập đoàn ", "Tổng công ty ", "Liên doanh ")
+# part of its name ("Đồn Biên phòng Xín Cái (BĐBP tỉnh Tuyên Quang)"); so with a numbered division or
+# brigade, whose number is its name army-wide ("Sư đoàn 316 (Quân khu 2)"), unlike a regiment's units
+OWN_NAMED = ("Đồn Biên phòng ", "Công ty ", "Trường ", "Tập đoàn ", "Tổng công ty ", "Liên doanh ",
+             "Sư đoàn ", "Lữ đoàn ", "Quân đoàn ", "Binh đoàn ")
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn", "Đoàn trường")
 # a branch is named after its parent plus the place it serves: "Chi nhánh Ngân hàng X tỉnh Y" sits in
 # "Ngân hàng X", and "Ngân hàng X tỉnh Y" is only another name of the branch
