@@ -970,6 +970,16 @@ def test_a_division_keeps_its_number_as_its_name_and_a_chain_of_units_goes_up_to
     assert positions(person(f, "Y Kriêng")) == {(norm("Tiểu đoàn trưởng"), norm("Tiểu đoàn 2 Trung đoàn 24 Sư đoàn 10"))}
 
 
+def test_an_academy_or_a_command_named_by_its_kind_alone_is_the_articles():
+    f = run("Sáng 5/8, Học viện Kỹ thuật Quân sự tổ chức Lễ bế giảng. Thượng tá Lê Đình Phú, Trưởng phòng Đào tạo Học "
+            "viện đọc quyết định. Học viện hai lần được Nhà nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân "
+            "dân. Năm học qua, Học viện đào tạo gần 3.000 học viên.")
+    assert org_names(f) == norms(["Học viện Kỹ thuật Quân sự", "Phòng Đào tạo Học viện Kỹ thuật Quân sự"])
+    assert norms(f.awards[0].recipients) == norms(["Học viện Kỹ thuật Quân sự"])
+    f = run("Sáng 9/1, Sư đoàn 968 tổ chức hội nghị. Dự có Đại tá Hồ Văn Lực, Bí thư Đảng ủy Sư đoàn.")
+    assert positions(person(f, "Hồ Văn Lực")) == {(norm("Bí thư"), norm("Đảng ủy Sư đoàn 968"))}
+
+
 @pytest.mark.parametrize("text, names", [
     ("Nhiệm kỳ qua, Đảng bộ Công ty cổ phần Chè Hưng Long tổ chức đại hội; Đảng bộ kết nạp 34 đảng viên mới.",
      {"Đảng bộ Công ty cổ phần Chè Hưng Long", "Công ty cổ phần Chè Hưng Long"}),

@@ -97,7 +97,8 @@ _STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", 
 
 
 # generic words a name may end in that stand for the article's unit ("Công đoàn Công ty")
-_GENERIC_ENDS = ("Tổng công ty", "Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ", "Sở", "Viện", "Tập đoàn", "Quân khu")
+_GENERIC_ENDS = ("Tổng công ty", "Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ", "Sở", "Viện", "Tập đoàn", "Quân khu",
+                 "Học viện", "Quân đoàn", "Quân chủng", "Sư đoàn")
 _GENERIC_SUFFIXES = tuple(f" {g}" for g in _GENERIC_ENDS) + tuple(f" {g.lower()}" for g in _GENERIC_ENDS)
 # words that make "trường" part of a compound, not "the school": "Môi trường", "thị trường"
 _BEFORE_TRUONG = frozenset({"môi", "thị", "chiến", "công", "hiện", "quảng", "lập", "phi", "hội", "đấu", "thương"})

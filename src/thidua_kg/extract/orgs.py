@@ -50,7 +50,7 @@ _PERSON_NAMED = ("Trường", "Đường", "Quỹ", "Giải thưởng", "Bệnh 
 # heads that name a body only before a capital or alone ("Quỹ Phát triển ..."; "Quỹ chăm sóc NCT" is money)
 # heads whose body's name goes on in capitals: in lower case a fund or an incident spoken of
 # ("sử dụng Quỹ công khai", "Vụ cháy không gây thiệt hại"), not a body
-_CAPITAL_NAMED = frozenset({"Quỹ", "Vụ", "Tập đoàn", "Tổng công ty"})
+_CAPITAL_NAMED = frozenset({"Quỹ", "Vụ", "Tập đoàn", "Tổng công ty", "Học viện"})
 # heads named after a place, whose name may look like a person's ("Đồn Biên phòng Ma Ly Pho")
 _PLACE_NAMED = ("Đồn Biên phòng", "Đồn", "Trạm Biên phòng")
 
