@@ -1558,3 +1558,18 @@ def test_an_adverb_before_the_verb_ends_a_name():
     f = run("Sáng 5/8/2025, Học viện Hải quân long trọng tổ chức Lễ bế giảng. Về phía Học viện có Chuẩn Đô đốc Kiều Văn "
             "Đạm - Giám đốc Học viện.", published="2025-08")
     assert org_names(f) == norms({"Học viện Hải quân"})
+
+
+def test_airports_stations_and_national_parks_are_bodies_and_the_works_being_built_are_not():
+    f = run("Chiều 3/11, Cảng hàng không quốc tế Cát Bi (thuộc Tổng công ty Cảng hàng không Việt Nam – ACV) tổ chức "
+            "gặp mặt. Dự có ông Lâm Đức Hòa, Phó Tổng Giám đốc ACV. Ông Hòa trao Bằng khen cho Trung tâm Khai thác "
+            "khu bay. Bà Tạ Thu Hằng, Trưởng ga Hải Phòng, cũng dự. Đoàn đã thăm công trường Cảng hàng không quốc tế "
+            "Gia Bình.")
+    assert org_names(f) == norms(["Cảng hàng không quốc tế Cát Bi", "Tổng công ty Cảng hàng không Việt Nam",
+                                  "Trung tâm Khai thác khu bay Cảng hàng không quốc tế Cát Bi", "Ga Hải Phòng"])
+    assert positions(person(f, "Tạ Thu Hằng")) == {(norm("Trưởng ga"), norm("Ga Hải Phòng"))}
+    # a park runs itself; the board of a park or an airport project has no body above it in its name
+    f = run("Sáng 2/9, Vườn quốc gia Cúc Phương tổ chức lễ. Ông Đinh Công Lập, Phó Giám đốc Ban Quản lý dự án Cảng "
+            "hàng không quốc tế Gia Bình, và ông Bế Văn Sử, Giám đốc Ban Quản lý Khu bảo tồn biển Bạch Long Vĩ, dự.")
+    assert org_names(f) == norms(["Vườn quốc gia Cúc Phương", "Ban Quản lý dự án Cảng hàng không quốc tế Gia Bình",
+                                  "Ban Quản lý Khu bảo tồn biển Bạch Long Vĩ"])

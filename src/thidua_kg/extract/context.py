@@ -34,7 +34,7 @@ _PROVINCIAL_CENTRES = frozenset({"Kiểm soát bệnh tật", "Khuyến nông", 
                                  "Pháp y", "Giám định y khoa", "Trợ giúp pháp lý nhà nước", "Xúc tiến đầu tư",
                                  "Quan trắc tài nguyên và môi trường", "Công tác xã hội", "Bảo trợ xã hội"})
 # bodies whose centres ("Trung tâm Ung bướu") are their own
-_CENTRE_OWNERS = ("Bệnh viện", "Trường Đại học", "Học viện", "Đại học", "Báo ", "Đài ")
+_CENTRE_OWNERS = ("Bệnh viện", "Trường Đại học", "Học viện", "Đại học", "Báo ", "Đài ", "Cảng hàng không ", "Vườn quốc gia ")
 # bodies named after the provincial department they are of ("Chi bộ Sở Nội vụ" is the province's Sở's)
 _OF_A_DEPARTMENT = ("Thanh tra", "Công đoàn", "Văn phòng", "Chi bộ", "Đảng bộ", "Đảng ủy", "Chi đoàn", "Đoàn Thanh niên")
 # bodies whose departments are "Ban"s named by their field ("Ban Thời sự", "Ban Kỹ thuật")

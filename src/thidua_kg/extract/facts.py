@@ -113,7 +113,7 @@ class ArticleFacts:
 
 # the unit an office's title ends with ("Trưởng ban" of a "Ban ..."): an office names it once,
 # "Trưởng ban Dân vận Tỉnh ủy X" (what a grantor's office is written as: see Award.grantors)
-_TITLE_UNITS = ("ban", "phòng", "khoa", "đoàn", "đội")
+_TITLE_UNITS = ("ban", "phòng", "khoa", "đoàn", "đội", "ga")
 
 
 def office_name(title: str, org: str) -> str:

@@ -97,6 +97,10 @@ def _starts(lex: Lexicon) -> frozenset[str]:
         | lex.local_unit_names.first | {"trung"}
 
 
+# works in lower case before what is being built: "dự án Cảng hàng không X", "công trường Nhà máy Y"
+_WORKS = frozenset({("dự", "án"), ("công", "trường"), ("công", "trình")})
+
+
 def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                  pf: PersonFinder | None) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the organisations named in a sentence. Without a
@@ -170,6 +174,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
             continue
         if i >= 2 and toks[i - 1].low == "trường" and toks[i - 2].low == "quảng":
             i += 1  # "tại Quảng trường Trung tâm thành phố X": a square's name (a hall, "Hội trường UBND X", is X's)
+            continue
+        if i >= 2 and (toks[i - 2].low, toks[i - 1].text) in _WORKS:
+            i += 1  # "tại công trường Cảng hàng không quốc tế Long Thành": the works being built, no body yet
             continue
         if i >= 2 and toks[i - 1].low == "cấp" and toks[i - 2].low in _PLURAL:
             i += 1  # "các cấp Hội": the association at every level, no body named

@@ -155,7 +155,7 @@ TITLE_ORGS = {
     "Tư lệnh": ("Bộ Tư lệnh ", "Quân khu "), "Trưởng phòng": ("Phòng ",), "Đội trưởng": ("Đội ",),
     "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn ", "Ban Quản lý dự án "),  # (a ministry's project boards)
     "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
-    "Đồn trưởng": ("Đồn ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
+    "Đồn trưởng": ("Đồn ",), "Trưởng ga": ("Ga ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
     "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ", "Trại tạm giam "),
     "Chánh Văn phòng": ("Văn phòng ",), "Tổng Biên tập": ("Báo ", "Tạp chí ", "Đài "), "Trạm trưởng": ("Trạm ",),
 }
@@ -180,6 +180,10 @@ def _without_place(lex: Lexicon, org: str) -> str:
             return org[: toks[i].start].rstrip()
     return org
 
+
+
+# what a management board runs or builds, named in its name: no body above it ("Ban Quản lý dự án 6 (Bộ GTVT)" has one)
+_MANAGED = ("Cảng hàng không ", "Vườn quốc gia ", "Khu bảo tồn ", "Khu di tích ")
 
 
 # a People's Committee's (or Council's, or Front's) party committee is the place's: "Đảng ủy xã X"
@@ -211,6 +215,8 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
             if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
                 return None  # "Ủy ban Trung ương Mặt trận ...": its central committee, not a part of it
             parent = org[toks[i].start:]
+            if org.startswith("Ban Quản lý ") and parent.startswith(_MANAGED):
+                return None  # "Ban Quản lý Vườn quốc gia X", "Ban Quản lý dự án Cảng hàng không Y": what it runs
             inner = lex.org_heads.match(toks, i)
             if inner and i + inner[0] < len(toks) and toks[i + inner[0]].text == "và":
                 return None  # "Văn phòng HĐND và UBND phường X": an office of two bodies, neither its parent alone

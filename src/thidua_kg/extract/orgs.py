@@ -412,6 +412,11 @@ def scan_org(lex: Lexicon, tokens: list[Tok], i: int, free: bool = False) -> tup
     return _by_head(lex, tokens, i, j, head_label) or _name_rest(lex, tokens, i, j, head_label, free, bool(head))
 
 
+# nouns of geography after which capitals name a place, however like a person's name they look
+# ("Khu bảo tồn biển Cù Lao Chàm", "Ban Quản lý Vịnh Hạ Long", "rừng Bạch Long")
+_GEO_NOUNS = frozenset({"biển", "đảo", "núi", "sông", "vịnh", "rừng", "đầm", "suối", "đèo"})
+
+
 # the kinds of venue an English name ends with ("Bai Chay Ocean View Hotel", "Trang An Riverside Lodge")
 _ENGLISH_VENUES = frozenset({"Hotel", "Resort", "Homestay", "Lodge", "Villa", "Retreat", "Hostel", "Cruises",
                              "Spa", "Motel", "Inn"})
@@ -667,7 +672,7 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
             if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
                 break
             if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 3 \
-                    and not _school_before(tokens, start_j, j) \
+                    and not _school_before(tokens, start_j, j) and tokens[j - 1].low not in _GEO_NOUNS \
                     and not ((head_label in ("Công ty", "Tổng công ty", "Hợp tác xã") or _company_inside(tokens, start_j, j))
                              and j > start_j and tokens[j - 1].word and not tokens[j - 1].cap) \
                     and (j > start_j or not (lex.district_index.match(tokens, j) or head_label in _PLACE_NAMED)) \

@@ -25,7 +25,7 @@ from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 _COMMA_DASH = (",", "|", *DASHES)  # ("|": between the cells of a table's row)
 _PAREN_DASH = (",", "(", "|", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
-_UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
+_UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội", "ga")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
 # "được bầu lại làm", "tái cử", "được bổ nhiệm giữ chức", "tiếp tục giữ chức": an office given at the event
 _APPOINT_WORDS = frozenset({"được", "bầu", "lại", "tái", "cử", "bổ", "nhiệm", "làm", "giữ", "chức", "tiếp", "tục",
                             "đảm", "nhận", "tín", "hiệp", "thương",  # ("được hiệp thương cử giữ chức")
@@ -236,7 +236,8 @@ class PersonFinder:
                 and s[0] - j <= 2 and all(is_name_syllable(t) for t in toks[j : s[0]]):
             s = None  # "Thứ trưởng Diệp trình bày": a given name after the title, not a body
         if s and s[0] > j and not (toks[j].cap and surname_run(self.lex, toks, j) and not self.lex.org_heads.match(toks, j)
-                                   and not self.lex.national_orgs.match(toks, j) and not field_after(self.lex, toks, j)):
+                                   and not self.lex.national_orgs.match(toks, j) and not field_after(self.lex, toks, j)
+                                   and not (unit_title and _place_alone(self.lex, toks, j))):
             end, raw = s
             unit = "văn phòng" if title.endswith("Văn phòng") else title.split()[-1].lower()  # "Chánh Văn phòng X"
             if title.split()[-1].lower() in _UNIT_NOUNS and not title.endswith("phụ trách Đội") and (
@@ -579,3 +580,10 @@ class PersonFinder:
         short = n == 1 and "'" not in name and "’" not in name
         pm = PersonMention(name, rank, positions, i, end, short=short, anchored=True)
         return pm
+
+
+def _place_alone(lex: Lexicon, toks: list[Tok], j: int) -> bool:
+    """A place's name at j and no name after it: "Trưởng ga Đồng Hới" heads the station of that
+    town, though "Đồng" is a family name ("Trưởng phòng Đồng Văn Hải" is a person's)."""
+    p = lex.district_index.match(toks, j) or lex.province_index.match(toks, j)
+    return bool(p) and not (j + p[0] < len(toks) and toks[j + p[0]].cap)
