@@ -1174,3 +1174,17 @@ def test_an_office_of_an_events_organising_committee_is_written_whole():
     assert positions(person(f, "Lê Thị Diệu Hà")) == {
         (norm("Phó Giám đốc"), norm("Sở Giáo dục và Đào tạo tỉnh Quảng Trị")), (norm("Trưởng ban Tổ chức hội thi"), "")}
     assert org_names(f) == {norm("Sở Giáo dục và Đào tạo tỉnh Quảng Trị")}
+
+
+def test_a_leader_named_after_his_team_or_in_charge_heads_the_unit_just_named():
+    f = run("Sáng 3/4, Công an phường Yên Hòa tổ chức lễ. Trưởng Công an phường trao Giấy khen cho Tổ bảo vệ an ninh, "
+            "trật tự tổ dân phố số 9 và 2 cá nhân là ông Lục Văn Bảy, Tổ trưởng và anh Hà Văn Kiên. Giảng viên là các "
+            "cán bộ của Phòng Cảnh sát hình sự, do Thiếu tá Âu Thị Nhàn - Phó Trưởng phòng phụ trách.")
+    assert positions(person(f, "Lục Văn Bảy")) == {(norm("Tổ trưởng"), norm("Tổ bảo vệ an ninh, trật tự tổ dân phố số 9"))}
+    assert positions(person(f, "Âu Thị Nhàn")) == {(norm("Phó Trưởng phòng"), norm("Phòng Cảnh sát hình sự"))}
+
+
+def test_the_police_of_a_district_written_bare_is_the_articles_own_whatever_district_was_named_last():
+    f = run("Vừa qua, Công an quận Hà Đông tổ chức trao Giấy khen cho 2 cá nhân. Hai đối tượng bị bắt tại quận Thanh "
+            "Xuân. Thượng tá Mạc Văn Toàn, Phó Trưởng Công an quận, biểu dương tinh thần của tổ.", published="2025-01")
+    assert positions(person(f, "Mạc Văn Toàn")) == {(norm("Phó Trưởng"), norm("Công an quận Hà Đông"))}

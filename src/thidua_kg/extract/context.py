@@ -283,6 +283,10 @@ class Context:
         toks = tokenize(raw)
         if nat and nat[0] == len(toks):
             return nat[2]
+        main = self.main_org
+        if main is not None and raw.rsplit(" ", 1)[-1] in _LEVEL_ENDS and main.startswith(raw + " ") \
+                and raw.count(" ") >= 2:
+            return main  # "Phó Trưởng Công an quận" in an article about one district's police: its own
         name = self._places(toks)
         toks = tokenize(name)
         for p in range(1, len(toks)):

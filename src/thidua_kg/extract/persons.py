@@ -198,6 +198,8 @@ class PersonFinder:
                     if g:
                         return j + w, _Pos(title, g, True)
         unit_title = title.split()[-1].lower() in _UNIT_NOUNS
+        if words(toks, j, j + 2) == "phụ trách" and (j + 2 == len(toks) or not toks[j + 2].word):
+            return j + 2, _Pos(title, None, info.needs_org)  # "Phó Trưởng phòng phụ trách.": in charge, of the unit named
         lower = self._lower_unit(toks, j, title)
         if lower:
             return lower[0], _Pos(title, lower[1], True)
