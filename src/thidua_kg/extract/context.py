@@ -129,6 +129,7 @@ class Context:
         self.written = _written_as_province(lex, sentences, self.province)
         self.last: dict[str, str] = {}
         self.here: str | None = None  # the one other province the sentence being read names (note_places)
+        self.just_named: set[str] = set()  # the levels of the units the sentence being read names (note_places)
         self.about: str | None = None  # the body the sentence being read is about ("Về phía X có ...")
         self.known: dict[str, int] = {}  # canonical org name -> mentions
         self.recent: dict[str, int] = {}  # canonical org name -> when last named (a running count)
@@ -179,6 +180,7 @@ class Context:
         UBND tỉnh" in an article about a unit in Đà Nẵng gives Quảng Ngãi's."""
         first = self.lex.localities.first
         named: set[str] = set()  # provinces whose People's Committee the sentence names
+        self.just_named = set()
         # "Trước sắp xếp, năm 2023, UBND phường X ...": a sentence about the units before the merger
         before_merger = len(tokens) > 2 and tokens[0].low == "trước" and tokens[1].low in _MERGE_WORDS_FIRST
         i = 0
@@ -207,6 +209,8 @@ class Context:
                     if loc[2] and not plural and not merged and not before_merger and not earlier \
                             and not _former_at(tokens, loc[0]):
                         self.last[loc[1]] = loc[2]
+                        if loc[1] != "tỉnh":  # (a province is the article's own: see `here` for another's)
+                            self.just_named.add(loc[1])
                     i = max(loc[0], i + 1)  # "thị xã Kỳ Anh" is not also "xã Kỳ Anh"
                     continue
             level = _COMMITTEE_LEVELS.get(words(tokens, i, i + 2)) \
@@ -285,8 +289,10 @@ class Context:
             return nat[2]
         main = self.main_org
         if main is not None and raw.rsplit(" ", 1)[-1] in _LEVEL_ENDS and main.startswith(raw + " ") \
-                and raw.count(" ") >= 2:
-            return main  # "Phó Trưởng Công an quận" in an article about one district's police: its own
+                and raw.count(" ") >= 2 and not any(raw.endswith(" " + level) for level in self.just_named):
+            # "Phó Trưởng Công an quận" in an article about one district's police: its own, unless the
+            # sentence names another district ("Ở xã Mỏ Vàng, ... Phó Trưởng Công an xã")
+            return main
         name = self._places(toks)
         toks = tokenize(name)
         for p in range(1, len(toks)):
