@@ -1171,3 +1171,13 @@ def test_another_states_order_is_not_the_state_presidents_by_law():
             "Văn Cường được tặng Huân chương Kháng chiến chống Mỹ cứu nước hạng Ba.", published="2024-06")
     assert [(a.award, a.grantors) for a in f.awards] == [
         ("Huân chương Mohasena hạng Nhì", ()), ("Huân chương Kháng chiến chống Mỹ cứu nước hạng Ba", ("Chủ tịch nước",))]
+
+
+def test_a_press_prize_is_named_with_its_scope_and_given_by_whoever_runs_it():
+    f = run("Tối 21/6, Hội Nhà báo tỉnh Lào Cai tổ chức Lễ trao Giải Báo chí tỉnh Lào Cai lần thứ XII. Giải Báo chí tỉnh "
+            "Lào Cai do Hội Nhà báo tỉnh tổ chức hằng năm. Nhà báo Vàng Thị Dính từng đoạt giải B Giải Báo chí quốc gia "
+            "năm 2022. Hội sẽ chọn 5 tác phẩm gửi tham dự Giải Báo chí quốc gia.", published="2025-06")
+    prizes = {norm(a.award): a for a in f.awards}
+    assert norm("Giải Báo chí tỉnh Lào Cai") in prizes
+    assert norms(prizes[norm("Giải Báo chí tỉnh Lào Cai")].grantors) == norms(["Hội Nhà báo tỉnh Lào Cai"])
+    assert norms(prizes[norm("Giải Báo chí quốc gia")].recipients) == norms(["Vàng Thị Dính"])

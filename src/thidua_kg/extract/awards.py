@@ -19,7 +19,7 @@ from .context import Context
 from .facts import Award, Evidence, office_name
 from .lexicon import Lexicon
 from .org_parents import TITLE_ORGS, is_national
-from .orgs import scan_org, surname_run
+from .orgs import scan_locality, scan_org, surname_run
 from .persons import PersonFinder
 from .recipients import RecipientReader, decision_at
 from .tokens import Tok, is_name_syllable, tokenize, words
@@ -36,6 +36,10 @@ _ORDERS = ("Huân chương", "Huy chương")
 _NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu", "Giải thưởng", "Thư khen")
 # the State's prizes are given in a field: "Giải thưởng Nhà nước về khoa học và công nghệ"
 _FIELD_PRIZES = ("Giải thưởng Hồ Chí Minh", "Giải thưởng Nhà nước")
+# press prizes are named with their scope: "Giải Báo chí quốc gia", "Giải Búa liềm vàng tỉnh Gia Lai"
+_SCOPED_PRIZES = ("Giải Báo chí", "Giải Búa liềm vàng")
+# a prize won, its placing first: "A đoạt giải C Giải Báo chí quốc gia" (A is its recipient)
+_WON = re.compile(r"\b(?:đoạt|đạt)\s+giải\s+(?:[A-D]|[Nn]hất|[Nn]hì|[Bb]a|[Kk]huyến khích)\s*$")
 _CLASS = re.compile(r"^\s*hạng\s+(Nhất|Nhì|Ba|nhất|nhì|ba)\b")
 _CLASSES_ALL = re.compile(r"^\s*các hạng\b")
 # words that end a sector's name after "Chiến sĩ thi đua ngành"
@@ -161,6 +165,11 @@ class AwardFinder:
             j += 4
             info = self._party_badge or info
             kind = info.pref
+        elif kind in _SCOPED_PRIZES:
+            scope = self._prize_scope(toks, j)  # "Giải Báo chí tỉnh Sơn La", "Giải Báo chí quốc gia"
+            if scope:
+                award = f"{kind} {scope[1]}"
+                j = scope[0]
         elif kind in _NAMED_KINDS and j < len(toks) and toks[j].cap and not self.lex.awards.match(toks, j):
             # an unquoted name: "Huy hiệu Tuổi trẻ sáng tạo cho ..."
             k = j
@@ -175,6 +184,17 @@ class AwardFinder:
         by_law = None if award != kind and kind in _ORDERS and not self._known(award) else info.conferred_by
         return j, Conferral(award, kind, cls, generic=generic, by_law=by_law, fixed=info.fixed, held=info.held,
                             more_classes=more)
+
+    def _prize_scope(self, toks: list[Tok], j: int) -> tuple[int, str] | None:
+        """(end, scope) of a press prize's scope at j: "quốc gia", "toàn quốc", "tỉnh Sơn La" (a bare
+        "tỉnh" is the article's province)."""
+        if words(toks, j, j + 2) in ("quốc gia", "toàn quốc"):
+            return j + 2, words(toks, j, j + 2)
+        loc = scan_locality(self.lex, toks, j) if j < len(toks) and toks[j].low in self.lex.localities.first else None
+        if loc and loc[2]:
+            return loc[0], words(toks, j, loc[0])
+        province = self.ctx.province_full() if j < len(toks) and toks[j].low == "tỉnh" else None
+        return (j + 1, province) if province and province.startswith("tỉnh ") else None
 
     def _known(self, award: str) -> bool:
         """Is the award, its class aside, one the vocabulary names whole?"""
@@ -325,6 +345,10 @@ class AwardFinder:
                 if gs:
                     c.grantors = gs
                     end = e2
+            elif c.kind in _SCOPED_PRIZES and end + 1 < len(toks) and toks[end].text == "do":
+                e2, gs = self.grantors_at(toks, end + 1)  # "Giải Báo chí tỉnh X do Hội Nhà báo tỉnh tổ chức"
+                if gs and words(toks, e2, e2 + 2) == "tổ chức":
+                    c.grantors = gs
             if end + 1 < len(toks) and toks[end].text == "(" and not c.recipients:
                 end = self.rec.bracket(toks, end, c)  # "được tặng Cờ thi đua của UBND tỉnh (HTX A, HTX B)"
             elif end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].text == "gồm":
@@ -393,7 +417,7 @@ class AwardFinder:
                 if subject_hint and not c.recipients:
                     c.recipients.append(subject_hint)  # "X tổ chức lễ ... đón nhận <award>"
                     c.hinted = subject_hint
-            elif passive or re.search(r"\b(?:đón nhận|(?<!công )nhận)\s*(?:danh hiệu\s*)?$", btxt):
+            elif passive or re.search(r"\b(?:đón nhận|(?<!công )nhận)\s*(?:danh hiệu\s*)?$", btxt) or _WON.search(btxt):
                 # "A được G tặng X, B được H tặng Y": B's subject starts after the award before it
                 since = toks[max(clause_start, prev_end or 0):i] if prev_end and prev_end > clause_start else before
                 while since and since[0].text in (",", "và"):
