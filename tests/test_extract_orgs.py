@@ -1573,3 +1573,12 @@ def test_airports_stations_and_national_parks_are_bodies_and_the_works_being_bui
             "hàng không quốc tế Gia Bình, và ông Bế Văn Sử, Giám đốc Ban Quản lý Khu bảo tồn biển Bạch Long Vĩ, dự.")
     assert org_names(f) == norms(["Vườn quốc gia Cúc Phương", "Ban Quản lý dự án Cảng hàng không quốc tế Gia Bình",
                                   "Ban Quản lý Khu bảo tồn biển Bạch Long Vĩ"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng 2/5, Công ty TNHH MTV Chiếu sáng công cộng Thành phố Hồ Chí Minh tổ chức lễ.",
+     "Công ty TNHH MTV Chiếu sáng công cộng Thành phố Hồ Chí Minh"),
+    ("Sáng 2/5, Trung tâm Đổi mới sáng tạo quốc gia tổ chức hội nghị.", "Trung tâm Đổi mới sáng tạo quốc gia"),
+])
+def test_sang_inside_a_field_is_no_morning(text, name):
+    assert norm(name) in org_names(run(text))

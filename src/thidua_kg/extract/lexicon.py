@@ -55,7 +55,8 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
           # hospitals' departments ("Khoa Ngoại Thần kinh", "Khoa Hồi sức tích cực")
           "Thần kinh", "Tim mạch", "Hồi sức", "Cấp cứu", "Truyền nhiễm", "Ung bướu", "Tiêu hóa", "Hô hấp",
           "Chấn thương chỉnh hình", "Chẩn đoán hình ảnh", "Gây mê hồi sức", "Răng hàm mặt", "Tai mũi họng",
-          "Da liễu", "Phục hồi chức năng", "Y học cổ truyền", "Dinh dưỡng", "Sản phụ khoa", "Nhi khoa")
+          "Da liễu", "Phục hồi chức năng", "Y học cổ truyền", "Dinh dưỡng", "Sản phụ khoa", "Nhi khoa",
+          "Chiếu sáng", "Đổi mới sáng tạo")  # ("sáng" is no morning there: "Công ty Chiếu sáng công cộng")
 # lower-case words a name joins with "và" ("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh X", "Hiệp hội
 # Doanh nghiệp nhỏ và vừa"), where a "và" in lower case otherwise ends the name
 JOINED_BY_AND = (("cơ", "quan", "và", "doanh", "nghiệp"), ("nhỏ", "và", "vừa"))
