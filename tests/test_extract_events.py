@@ -315,3 +315,13 @@ def test_a_decisions_day_in_brackets_does_not_take_the_sentence_to_another_day()
             "danh hiệu Nhà giáo Ưu tú cho 2 giảng viên là PGS.TS Nguyễn Thị Thu Hiền và TS. Lê Thị Bảo Yến.",
             published="2022-11")
     assert {"Nguyễn Thị Thu Hiền", "Lê Thị Bảo Yến"} <= set(f.events[0].participants)
+
+
+def test_the_dead_honoured_at_an_event_are_not_its_participants():
+    f = run("Sáng 12/9, UBND xã Nậm Cắn tổ chức Lễ truy tặng Bằng khen cho anh Và Bá Lử, dân quân xã, người đã hy sinh "
+            "khi cứu dân trong lũ. Tại buổi lễ, ông Hầu A Chớ, Chủ tịch UBND xã, trao Bằng khen truy tặng anh Và Bá Lử "
+            "cho ông Và Bá Tu, bố của anh. Đại tá Lò Văn Sơn trao Bằng khen cho liệt sĩ, Thiếu úy Lương Văn Hạnh. Ông "
+            "Cầm Bá Tuấn trao Giấy khen truy tặng cho bà Lò Thị Én, mẹ anh Hạnh.", published="2025-09")
+    parts = norms(f.events[0].participants)
+    assert norms(["Hầu A Chớ", "Và Bá Tu", "Lò Văn Sơn", "Cầm Bá Tuấn", "Lò Thị Én"]) <= parts
+    assert not parts & norms(["Và Bá Lử", "Lương Văn Hạnh"])

@@ -40,6 +40,12 @@ _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 _ELECTED = re.compile(r"\bđược\s+(?:tái\s+)?(?:bầu|tín nhiệm bầu|bầu lại)\s+(?:giữ chức|làm|vào|là)\b")
 _REASON = re.compile(r"\bvì (?:đã|có|thành tích)\b")
+# honoured after death: "liệt sĩ (, Thiếu tá) A", "truy tặng ... A"
+_MARTYR_BEFORE = re.compile(r"\b[Ll]iệt sĩ,?\s+(?:[A-ZĐ]\S*\s+\S+\s+)?$")  # (a rank between: "liệt sĩ, Thiếu úy A")
+_POSTHUMOUS = re.compile(r"\b[Tt]ruy (?:tặng|phong)\b")
+_OTHER_PERSON = re.compile(r"[;.]")  # (the first person after "truy tặng" in its clause)
+# a relative who receives it for the dead: "truy tặng cho bà A, mẹ anh K"
+_KIN_AFTER = re.compile(r"\s*[,(-]\s*(?:là\s+)?(?:mẹ|bố|cha|vợ|chồng|con|em|anh|chị|người thân|thân nhân)\b")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
 _COMMUNE_POLICE = re.compile(r"^Công an (?=(?:xã|phường|thị trấn|đặc khu)\b)")
 _PARTY_HEADS = ("Đảng ủy", "Chi bộ", "Công đoàn", "Chi đoàn", "Đoàn Thanh niên", "Ban cán sự đảng", "Đảng đoàn")
@@ -647,11 +653,36 @@ class _Extraction:
 
     def _participants(self, e) -> list[str]:
         out = []
+        dead = self._dead()
         for name, p in self.people.items():
+            if name in dead:
+                continue  # honoured after death: named at the event, not at it
             sents = p["sents"]
             if all(self._elsewhere(si, e) for si in sents) and not (not sents and p.get("caption")):
                 continue  # (one named only in a photo's caption is at the event)
             out.append(name)
+        return out
+
+    def _dead(self) -> set[str]:
+        """The persons the article honours after their death: a "liệt sĩ" ("cho liệt sĩ, Thiếu tá A"), or
+        the first person a posthumous award goes to ("truy tặng Bằng khen cho anh A", "trao Bằng khen truy
+        tặng anh A cho ông B, bố của anh": B receives it for him)."""
+        out: set[str] = set()
+        for name, p in self.people.items():
+            for si in p["sents"]:
+                work = self.sents[si].work
+                at = work.find(name)
+                if at < 0:
+                    continue
+                if _MARTYR_BEFORE.search(work[max(0, at - 40) : at]):
+                    out.add(name)
+                    break
+                posthumous = [m.end() for m in _POSTHUMOUS.finditer(work, 0, at)]
+                if posthumous and not _OTHER_PERSON.search(work, posthumous[-1], at) \
+                        and not _KIN_AFTER.match(work, at + len(name)) \
+                        and not any(0 <= work.find(other, posthumous[-1]) < at for other in self.people if other != name):
+                    out.add(name)  # the first person named after "truy tặng"
+                    break
         return out
 
     def _elsewhere(self, si: int, e) -> bool:
