@@ -1582,3 +1582,13 @@ def test_airports_stations_and_national_parks_are_bodies_and_the_works_being_bui
 ])
 def test_sang_inside_a_field_is_no_morning(text, name):
     assert norm(name) in org_names(run(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng 2/5, Hợp tác xã Sản xuất và tiêu thụ cói Kim Đông tổ chức lễ.", "Hợp tác xã Sản xuất và tiêu thụ cói Kim Đông"),
+    ("Sáng 2/5, Công ty cổ phần Xây dựng và thương mại Hòa Bình tổ chức lễ.", "Công ty cổ phần Xây dựng và thương mại Hòa Bình"),
+    # its people after "và" are no second trade
+    ("Sáng 2/5, Hợp tác xã Dịch vụ nông nghiệp Kim Đông và xã viên dự lễ.", "Hợp tác xã Dịch vụ nông nghiệp Kim Đông"),
+])
+def test_a_trade_in_lower_case_goes_on_after_and(text, name):
+    assert norm(name) in org_names(run(text))

@@ -796,6 +796,13 @@ def _joined_by_and(tokens: list[Tok], j: int) -> int:
     return 0
 
 
+# the heads of bodies named after their trades
+_TRADE_HEADS = frozenset({"Hợp tác xã", "Tổ hợp tác", "Công ty", "Tổng công ty", "Liên hiệp Hợp tác xã"})
+# a body's people after "và": "HTX X và xã viên", not a second trade
+_MEMBERS = frozenset({"cán bộ", "công nhân", "nông dân", "ngư dân", "hội viên", "đoàn viên", "thành viên", "xã viên",
+                      "nhân dân", "bà con", "lao động", "nhân viên"})
+
+
 def _and_joins(lex: Lexicon, tokens: list[Tok], j: int, start_j: int, head_label: str, free: bool) -> bool:
     """Does the "và" at j join two parts of one name ("Khoa học và Công nghệ", "Văn phòng HĐND và
     UBND"), rather than two names or a name and something else?"""
@@ -817,8 +824,11 @@ def _and_joins(lex: Lexicon, tokens: list[Tok], j: int, start_j: int, head_label
     if j + 2 < len(tokens) and (tokens[j - 2].low, tokens[j - 1].text) in lex.field_words \
             and (nxt.text, tokens[j + 2].text) in lex.field_words:
         return True  # "Quỹ Phát triển khoa học và công nghệ Quốc gia": two fields joined, in lower case
-    # (a place ends the name before any "và" comes)
-    if (head_label in SUBUNIT_HEADS or free) and not lex.stops.match(tokens, j + 1) \
+    # (a place ends the name before any "và" comes; a trade named in lower case goes on with another:
+    # "HTX Sản xuất và tiêu thụ cói X", "Công ty cổ phần Xây dựng và thương mại Y")
+    trade = head_label in _TRADE_HEADS and not tokens[j - 1].cap and tokens[j - 1].word \
+        and nxt.low not in ("người", "hộ") and words(tokens, j + 1, j + 3).lower() not in _MEMBERS
+    if (head_label in SUBUNIT_HEADS or free or trade) and not lex.stops.match(tokens, j + 1) \
             and not starts_person(lex, tokens, j + 1) and nxt.low not in ("các", "những", "nhiều", "một") \
             and not nxt.num and nxt.low not in NUMBER_WORDS:  # "Khoa Y Dược và hai cá nhân": a count
         return True
