@@ -1592,3 +1592,9 @@ def test_sang_inside_a_field_is_no_morning(text, name):
 ])
 def test_a_trade_in_lower_case_goes_on_after_and(text, name):
     assert norm(name) in org_names(run(text))
+
+
+def test_a_workers_title_after_and_ends_the_name_of_a_company_an_office_holder_is_of():
+    f = run("Sáng 2/5, Bộ Xây dựng tổ chức hội nghị. Bằng khen được trao cho 27 tập thể, trong đó có ông Đoàn Văn Tín, Phó "
+            "Giám đốc Công ty cổ phần Xây dựng Hưng Phát Miền Trung và công nhân vận hành máy Hà Văn Chiến.")
+    assert positions(person(f, "Đoàn Văn Tín")) == {(norm("Phó Giám đốc"), norm("Công ty cổ phần Xây dựng Hưng Phát Miền Trung"))}

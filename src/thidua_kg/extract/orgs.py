@@ -798,7 +798,7 @@ def _joined_by_and(tokens: list[Tok], j: int) -> int:
 
 # the heads of bodies named after their trades
 _TRADE_HEADS = frozenset({"Hợp tác xã", "Tổ hợp tác", "Công ty", "Tổng công ty", "Liên hiệp Hợp tác xã"})
-# a body's people after "và": "HTX X và xã viên", not a second trade
+# a body's people after "và": "HTX X và xã viên", "Giám đốc Công ty X và công nhân A", not more of its name
 _MEMBERS = frozenset({"cán bộ", "công nhân", "nông dân", "ngư dân", "hội viên", "đoàn viên", "thành viên", "xã viên",
                       "nhân dân", "bà con", "lao động", "nhân viên"})
 
@@ -826,9 +826,9 @@ def _and_joins(lex: Lexicon, tokens: list[Tok], j: int, start_j: int, head_label
         return True  # "Quỹ Phát triển khoa học và công nghệ Quốc gia": two fields joined, in lower case
     # (a place ends the name before any "và" comes; a trade named in lower case goes on with another:
     # "HTX Sản xuất và tiêu thụ cói X", "Công ty cổ phần Xây dựng và thương mại Y")
-    trade = head_label in _TRADE_HEADS and not tokens[j - 1].cap and tokens[j - 1].word \
-        and nxt.low not in ("người", "hộ") and words(tokens, j + 1, j + 3).lower() not in _MEMBERS
-    if (head_label in SUBUNIT_HEADS or free or trade) and not lex.stops.match(tokens, j + 1) \
+    trade = head_label in _TRADE_HEADS and not tokens[j - 1].cap and tokens[j - 1].word
+    people = nxt.low in ("người", "hộ") or words(tokens, j + 1, j + 3).lower() in _MEMBERS  # ("và công nhân A")
+    if (head_label in SUBUNIT_HEADS or free or trade) and not people and not lex.stops.match(tokens, j + 1) \
             and not starts_person(lex, tokens, j + 1) and nxt.low not in ("các", "những", "nhiều", "một") \
             and not nxt.num and nxt.low not in NUMBER_WORDS:  # "Khoa Y Dược và hai cá nhân": a count
         return True
