@@ -1598,3 +1598,10 @@ def test_a_workers_title_after_and_ends_the_name_of_a_company_an_office_holder_i
     f = run("Sáng 2/5, Bộ Xây dựng tổ chức hội nghị. Bằng khen được trao cho 27 tập thể, trong đó có ông Đoàn Văn Tín, Phó "
             "Giám đốc Công ty cổ phần Xây dựng Hưng Phát Miền Trung và công nhân vận hành máy Hà Văn Chiến.")
     assert positions(person(f, "Đoàn Văn Tín")) == {(norm("Phó Giám đốc"), norm("Công ty cổ phần Xây dựng Hưng Phát Miền Trung"))}
+
+
+def test_a_parent_in_brackets_may_be_one_body_of_another():
+    f = run("Dự có Thiếu tướng Lê Đức Quyết, Phó Cục trưởng Cục Cứu hộ - Cứu nạn (Bộ Tổng Tham mưu Quân đội nhân dân Việt "
+            "Nam), và ông Tống Hoài Nam.")
+    assert positions(person(f, "Lê Đức Quyết")) == {
+        (norm("Phó Cục trưởng"), norm("Cục Cứu hộ - Cứu nạn Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam"))}

@@ -19,6 +19,10 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
     Returns (end, the name with its parent)."""
     if end + 2 < len(tokens) and tokens[end].text == "(":
         inner = scan_org(lex, tokens, end + 1)
+        if inner and inner[0] < len(tokens) and tokens[inner[0]].cap:
+            outer = scan_org(lex, tokens, inner[0])  # "(Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam)": one body of another
+            if outer and outer[0] < len(tokens) and tokens[outer[0]].text == ")":
+                inner = outer[0], f"{inner[1]} {outer[1]}"
         if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")":
             if name.endswith(inner[1]) or name.startswith(OWN_NAMED):
                 # "... Tập đoàn Điện lực Việt Nam (EVN)": its short name; "Đồn Biên phòng X (BĐBP tỉnh Y)":
