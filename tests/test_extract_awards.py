@@ -1181,3 +1181,14 @@ def test_a_press_prize_is_named_with_its_scope_and_given_by_whoever_runs_it():
     assert norm("Giải Báo chí tỉnh Lào Cai") in prizes
     assert norms(prizes[norm("Giải Báo chí tỉnh Lào Cai")].grantors) == norms(["Hội Nhà báo tỉnh Lào Cai"])
     assert norms(prizes[norm("Giải Báo chí quốc gia")].recipients) == norms(["Vàng Thị Dính"])
+
+
+def test_a_caption_names_the_persons_a_counted_award_of_the_text_went_to():
+    text = ("Sáng 3/3, Hội LHPN tỉnh Quảng Ngãi tổ chức hội nghị. Thừa ủy quyền của Đoàn Chủ tịch Trung ương Hội LHPN "
+            "Việt Nam, bà Đặng Thị Hạnh trao Kỷ niệm chương “Vì sự phát triển của phụ nữ Việt Nam” cho 3 cá nhân.\n\n"
+            "Bà Đặng Thị Hạnh trao Kỷ niệm chương cho (từ trái qua): ông Phạm Văn Tín; bà Trương Thị Ngọc và bà Hồ Thị "
+            "Xuân. Ảnh: Bảo Trâm\n\nHội nghị đã thông qua chương trình công tác năm 2025.")
+    f = run(text, published="2025-03")
+    medal = next(a for a in f.awards if a.kind == "Kỷ niệm chương")
+    assert norms(medal.recipients) == norms(["Phạm Văn Tín", "Trương Thị Ngọc", "Hồ Thị Xuân"])
+    assert medal.individuals == 3

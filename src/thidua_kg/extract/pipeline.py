@@ -502,6 +502,15 @@ class _Extraction:
         # a caption mostly shows an award the text tells; one of a kind the text does not tell is its own
         told = {c.kind for c, _ in conferrals}
         conferrals += [(c, ev) for c, ev in pictured if c.kind not in told]
+        for c, _ in pictured:
+            # "trao Kỷ niệm chương cho 5 cá nhân", and the caption names them: the same award's recipients
+            counted = [b for b, _ in conferrals if b.kind == c.kind and not b.recipients
+                       and (b.individuals or b.collectives) and (b.award == c.award or c.generic)]
+            if len(counted) > 1 and c.grantors:
+                counted = [b for b in counted if b.grantors == c.grantors]
+            named = [r for r in c.recipients if r in self.people]  # (the persons pictured, not their units)
+            if c.kind in told and named and len(counted) == 1:
+                counted[0].recipients.extend(named)
         for entry in movements.values():
             f = entry["f"]
             for x in self.sents if f.period is None and f.kind == "movement" else ():
