@@ -508,9 +508,9 @@ class _Extraction:
                        and (b.individuals or b.collectives) and (b.award == c.award or c.generic)]
             if len(counted) > 1 and c.grantors:
                 counted = [b for b in counted if b.grantors == c.grantors]
-            named = [r for r in c.recipients if r in self.people]  # (the persons pictured, not their units)
-            if c.kind in told and named and len(counted) == 1:
-                counted[0].recipients.extend(named)
+            shown = [r for r in c.recipients if r in self.people]  # (the persons pictured, not their units)
+            if c.kind in told and shown and len(counted) == 1:
+                counted[0].recipients.extend(shown)
         for entry in movements.values():
             f = entry["f"]
             for x in self.sents if f.period is None and f.kind == "movement" else ():
