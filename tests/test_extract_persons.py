@@ -1188,3 +1188,11 @@ def test_the_police_of_a_district_written_bare_is_the_articles_own_whatever_dist
     f = run("Vừa qua, Công an quận Hà Đông tổ chức trao Giấy khen cho 2 cá nhân. Hai đối tượng bị bắt tại quận Thanh "
             "Xuân. Thượng tá Mạc Văn Toàn, Phó Trưởng Công an quận, biểu dương tinh thần của tổ.", published="2025-01")
     assert positions(person(f, "Mạc Văn Toàn")) == {(norm("Phó Trưởng"), norm("Công an quận Hà Đông"))}
+
+
+def test_a_schools_pioneer_leader_is_the_schools_and_ptdt_is_written_out():
+    f = run("Chiều 27/5, Trường PTDT nội trú THPT tỉnh Lai Châu tổ chức lễ tổng kết năm học. Thầy Lò Văn Hiếu, Tổng phụ "
+            "trách Đội, báo cáo kết quả.", published="2025-05")
+    school = "Trường Phổ thông Dân tộc nội trú Trung học phổ thông tỉnh Lai Châu"
+    assert norm(school) in org_names(f)
+    assert positions(person(f, "Lò Văn Hiếu")) == {(norm("Tổng phụ trách Đội"), norm(school))}
