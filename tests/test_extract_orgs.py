@@ -1605,3 +1605,9 @@ def test_a_parent_in_brackets_may_be_one_body_of_another():
             "Nam), và ông Tống Hoài Nam.")
     assert positions(person(f, "Lê Đức Quyết")) == {
         (norm("Phó Cục trưởng"), norm("Cục Cứu hộ - Cứu nạn Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam"))}
+
+
+def test_one_kind_of_body_of_a_counted_list_of_places():
+    f = run("Kể từ ngày 1/3/2025, Công an thị xã Ba Đồn và Công an 3 huyện Minh Hóa, Tuyên Hóa, Lệ Thủy kết thúc hoạt động.",
+            published="2025-03")
+    assert norms(["Công an huyện Minh Hóa", "Công an huyện Tuyên Hóa", "Công an huyện Lệ Thủy"]) <= org_names(f)

@@ -60,7 +60,7 @@ def owned_by_places(lex: Lexicon, tokens: list[Tok], i: int) -> list[tuple[int, 
         return []
     k = i + head[0]
     shared = None
-    if tokens[k].low == "các":
+    if tokens[k].low == "các" or tokens[k].num:  # ("Công an 6 huyện A, B, ..."; not "hai tỉnh A và B": see orgs)
         shared = lex.localities.match(tokens, k + 1)
         if not shared or not tokens[k + 1].text[0].islower():
             return []
