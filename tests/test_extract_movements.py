@@ -278,3 +278,12 @@ def test_a_mass_organisations_work_is_no_movement_and_keeps_none_from_its_own():
     f = run("Sáng 8-1, Hội Cựu chiến binh (CCB) tỉnh Thái Nguyên tổ chức Hội nghị tổng kết công tác Hội và phong trào CCB "
             "năm 2025. Phong trào thi đua “Cựu chiến binh gương mẫu” năm 2025 tiếp tục lan tỏa.", published="2026-01")
     assert [m.name for m in f.movements] == ["Cựu chiến binh gương mẫu"]
+
+
+def test_a_year_after_a_campaign_and_a_movement_named_together_is_the_movements():
+    f = run("Sáng 5/12, UBND xã Tân Lập tổ chức hội nghị. Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị "
+            "văn minh” và phong trào thi đua “Cả nước chung tay xóa nhà tạm, nhà dột nát” năm 2025 được nhân dân hưởng ứng.",
+            published="2025-12")
+    periods = {norm(m.name): (m.start, m.end) for m in f.movements}
+    assert periods[norm("Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh")] == (None, None)
+    assert periods[norm("Cả nước chung tay xóa nhà tạm, nhà dột nát")] == (2025, 2025)

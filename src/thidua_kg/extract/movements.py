@@ -217,7 +217,7 @@ def _attach_periods(text: str, found: list[Found]) -> None:
             # the whole coordinated group before the period: "“A” và phong trào “B” giai đoạn ..."
             group = [before[-1]]
             for f in reversed(before[:-1]):
-                if _COORDINATED.fullmatch(text[f.end : group[0].start]):
+                if _COORDINATED.fullmatch(text[f.end : group[0].start]) and not _other_kind(f, group[0]):
                     group.insert(0, f)
                 else:
                     break
@@ -240,6 +240,12 @@ def _attach_periods(text: str, found: list[Found]) -> None:
                     break
             for f in group:
                 f.period = f.period or _period(m)
+
+
+def _other_kind(a: Found, b: Found) -> bool:
+    """"Cuộc vận động “A” và phong trào thi đua “B” năm 2025": a campaign and a movement, B's year only."""
+    kinds = [next((k for k in ("cuộc vận động", "phong trào") if f.word.lower().startswith(k)), None) for f in (a, b)]
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _attach_sites(text: str, found: list[Found]) -> None:
