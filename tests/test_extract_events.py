@@ -325,3 +325,13 @@ def test_the_dead_honoured_at_an_event_are_not_its_participants():
     parts = norms(f.events[0].participants)
     assert norms(["Hầu A Chớ", "Và Bá Tu", "Lò Văn Sơn", "Cầm Bá Tuấn", "Lò Thị Én"]) <= parts
     assert not parts & norms(["Và Bá Lử", "Lương Văn Hạnh"])
+
+
+def test_the_persons_a_feature_quotes_before_its_late_event_are_not_its_participants():
+    f = run("Ở bản Pá Vạt, ai cũng biết anh Sùng A Dính. Già làng Vàng A Sử kể anh từng cứu hai em nhỏ khỏi lũ. Chị Lò Thị "
+            "Mai, vợ anh, nói anh ít khi ở nhà. Anh vẫn đi tuần mỗi đêm cùng tổ dân quân. Sáng 12/6, UBND tỉnh Lai Châu tổ "
+            "chức Lễ tuyên dương; ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh, trao Bằng khen cho anh Sùng A Dính.",
+            published="2025-06")
+    parts = norms(f.events[0].participants)
+    assert norms(["Lê Văn Hòa", "Sùng A Dính"]) <= parts
+    assert not parts & norms(["Vàng A Sử", "Lò Thị Mai"])

@@ -38,6 +38,8 @@ _PROVINCE_OF_BODY = re.compile(r"(?<= )(?:các )?(?:tỉnh|thành phố)(?: [^ ]
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?|[A-Z][A-Za-z]{2,14})\)"
                         r"(?:\s+[-–](?=\s+[Cc]hi nhánh\b))?")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
+# an event first told this late (a sentence's index) ends a feature, not opens a report
+_BURIED = 4
 _ELECTED = re.compile(r"\bđược\s+(?:tái\s+)?(?:bầu|tín nhiệm bầu|bầu lại)\s+(?:giữ chức|làm|vào|là)\b")
 _REASON = re.compile(r"\bvì (?:đã|có|thành tích)\b")
 # honoured after death: "liệt sĩ (, Thiếu tá) A", "truy tặng ... A"
@@ -669,6 +671,9 @@ class _Extraction:
             sents = p["sents"]
             if all(self._elsewhere(si, e) for si in sents) and not (not sents and p.get("caption")):
                 continue  # (one named only in a photo's caption is at the event)
+            if e.sentence >= _BURIED and sents and not any(si >= e.sentence or _AT_EVENT.search(self.sents[si].work)
+                                                            for si in sents):
+                continue  # a feature's event told late: those it quotes before are not placed at it
             out.append(name)
         return out
 
