@@ -1196,3 +1196,9 @@ def test_a_schools_pioneer_leader_is_the_schools_and_ptdt_is_written_out():
     school = "Trường Phổ thông Dân tộc nội trú Trung học phổ thông tỉnh Lai Châu"
     assert norm(school) in org_names(f)
     assert positions(person(f, "Lò Văn Hiếu")) == {(norm("Tổng phụ trách Đội"), norm(school))}
+
+
+def test_a_board_of_the_centre_written_bare_is_of_the_association_named():
+    f = run("Sáng 5/1, Hội CCB thành phố Hải Phòng tổ chức hội nghị. Dự có ông Ngô Quang Sáu, Ủy viên Ban Thường vụ Trung "
+            "ương Hội CCB Việt Nam, Trưởng Ban Tổ chức Trung ương Hội; bà Phạm Thị Lan, Phó Chủ tịch Hội.", published="2025-01")
+    assert (norm("Trưởng ban"), norm("Ban Tổ chức Trung ương Hội Cựu chiến binh Việt Nam")) in positions(person(f, "Ngô Quang Sáu"))

@@ -356,6 +356,10 @@ class Context:
             elif (head_label in SUBUNIT_HEADS or head_label in _OF_A_DEPARTMENT) and " Sở " in name and any(
                     toks[p].text in PROVINCIAL_HEADS and self.lex.sectors.match(toks, p + 1) for p in range(head[0], len(toks) - 1)):
                 name = f"{name} {self.province_full()}"  # "Phòng Chuyển đổi số Sở Khoa học và Công nghệ": the province's Sở
+        if name == "Trung ương Hội" or name.endswith(" Trung ương Hội"):
+            central = self._first_known("Trung ương Hội ")  # "Trưởng Ban Tổ chức Trung ương Hội": the one named
+            if central:
+                name = name[: -len("Trung ương Hội")] + central
         bare_head = next((h for h in BARE_NAME_HEADS if name.lower().endswith(h.lower())), None)
         if bare_head and not placed:
             # "Ban Nội chính Tỉnh ủy" -> "... Tỉnh ủy Bình Dương"; "Huyện ủy" -> the huyện named before

@@ -318,6 +318,9 @@ def _national(lex: Lexicon, tokens: list[Tok], i: int, nat: tuple[int, str, str]
         inner = scan_org(lex, tokens, k)  # "Ban Bí thư Trung ương Đoàn": a committee of another body
         if inner:
             return inner[0], words(tokens, i, inner[0])
+    if nat[2].endswith(" Trung ương") and k < len(tokens) and tokens[k].text == "Hội" \
+            and not (k + 1 < len(tokens) and tokens[k + 1].cap):
+        return k + 1, f"{nat[2]} Hội"  # "Trưởng Ban Tổ chức Trung ương Hội": of the association's centre (see Context)
     if k + 2 < len(tokens) and tokens[k].low == "chi" and tokens[k + 1].low == "nhánh":
         # "Agribank chi nhánh tỉnh X": a national body's branch, named with its place
         end = _branch_place(lex, tokens, k + 2)

@@ -139,8 +139,10 @@ class PersonFinder:
             # "Trưởng Ban Thi đua - Khen thưởng Trung ương": the unit noun starts the organisation
             nat = self.lex.national_orgs.match(toks, i + n - 1)
             after = i + n - 1 + nat[0]
-            if nat[2].endswith(" Trung ương") and after < len(toks) and toks[after].cap and inner_head(self.lex, toks, after):
-                # "Trưởng Ban Tuyên giáo Trung ương Hội LHPN Việt Nam": the board of another body's centre
+            if nat[2].endswith(" Trung ương") and after < len(toks) and toks[after].cap \
+                    and (inner_head(self.lex, toks, after) or toks[after].text == "Hội"):
+                # "Trưởng Ban Tuyên giáo Trung ương Hội LHPN Việt Nam": the board of another body's centre (or
+                # of the one named before: "Trưởng Ban Tổ chức Trung ương Hội")
                 whole = scan_org(self.lex, toks, i + n - 1)
                 if whole and whole[0] > after:
                     return whole[0], _Pos(title, self.ctx.resolve(whole[1]), True)
