@@ -1192,3 +1192,11 @@ def test_a_caption_names_the_persons_a_counted_award_of_the_text_went_to():
     medal = next(a for a in f.awards if a.kind == "Kỷ niệm chương")
     assert norms(medal.recipients) == norms(["Phạm Văn Tín", "Trương Thị Ngọc", "Hồ Thị Xuân"])
     assert medal.individuals == 3
+
+
+def test_a_letter_of_commendation_sent_to_commend_a_unit():
+    f = run("Sáng 2/12, Công an tỉnh Khánh Hòa tổ chức hội nghị. Ngày 22/11, Bộ trưởng Bộ Công an đã gửi Thư khen biểu "
+            "dương Công an tỉnh Khánh Hòa.", published="2025-12")
+    letter = next(a for a in f.awards if a.kind == "Thư khen")
+    assert norms(letter.grantors) == norms(["Bộ trưởng Bộ Công an"])
+    assert norms(letter.recipients) == norms(["Công an tỉnh Khánh Hòa"])

@@ -405,6 +405,9 @@ class AwardFinder:
                         to = toks[k].text == "gửi" and k + 1 < len(toks) and toks[k + 1].text in ("tới", "đến", "cho")
                         self.rec.recipients_at(toks, k + (2 if to else 1), c)
                         break
+                    if k == end and c.kind == "Thư khen" and words(toks, k, k + 2) == "biểu dương":
+                        self.rec.recipients_at(toks, k + 2, c)  # "gửi Thư khen biểu dương Công an tỉnh X"
+                        break
                     if toks[k].text == "lên":  # "gắn Huân chương lên Quân kỳ của Đồn X": the unit's flag
                         of = next((n for n in range(k + 1, min(k + 6, len(toks))) if toks[n].text == "của"), None)
                         if of is not None:
@@ -473,7 +476,7 @@ class AwardFinder:
         pm = None
         for pm in re.finditer(r"\bđược\s+", btxt):
             pass
-        verb = re.search(r"(?:tặng thưởng|phong tặng|truy tặng|trao tặng|tặng|trao|gắn|tôn vinh|công nhận)"
+        verb = re.search(r"(?:tặng thưởng|phong tặng|truy tặng|trao tặng|tặng|trao|gắn|tôn vinh|công nhận|gửi)"
                          r"\s*(?:danh hiệu\s*)?(?:là\s*)?(?:\d[\d.]*\s*)?$", btxt)  # "trao tặng 45 Giấy khen"
         if pm and verb and pm.end() <= verb.start():
             gs = self._grantor_in(before, _tok_from_words(before, pm.end()), stop=_tok_from_words(before, verb.start()))
