@@ -1611,3 +1611,10 @@ def test_one_kind_of_body_of_a_counted_list_of_places():
     f = run("Kể từ ngày 1/3/2025, Công an thị xã Ba Đồn và Công an 3 huyện Minh Hóa, Tuyên Hóa, Lệ Thủy kết thúc hoạt động.",
             published="2025-03")
     assert norms(["Công an huyện Minh Hóa", "Công an huyện Tuyên Hóa", "Công an huyện Lệ Thủy"]) <= org_names(f)
+
+
+def test_a_group_after_and_is_a_body_of_its_own():
+    names = org_names(run("Sáng 2/12, UBND tỉnh Gia Lai trao Bằng khen cho Công ty cổ phần Xây dựng Đá Rạng Xanh và Nhóm "
+                          "thiện nguyện Mái ấm Sông Ba.", published="2025-12"))
+    assert norm("Công ty cổ phần Xây dựng Đá Rạng Xanh") in names
+    assert not any(n.endswith("song ba") and n.startswith("cong ty") for n in names)

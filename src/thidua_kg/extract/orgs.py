@@ -822,8 +822,9 @@ def _and_joins(lex: Lexicon, tokens: list[Tok], j: int, start_j: int, head_label
         if nh and head_label == "Văn phòng" and nh[1] in _COUNCIL_AND_COMMITTEE \
                 and words(tokens, start_j, j) in _COUNCIL_AND_COMMITTEE:
             return True  # "Văn phòng HĐND và UBND quận X": one office of both
-        return not (nh or lex.national_orgs.match(tokens, j + 1)
+        return not (nh or lex.national_orgs.match(tokens, j + 1) or nxt.text in ("Nhóm", "Hộ")
                     or starts_person(lex, tokens, j + 1) or lex.awards.match(tokens, j + 1))
+        # ("Công ty X và Nhóm thiện nguyện Y": a group of its own, as a household is)
     if j + 2 < len(tokens) and (tokens[j - 2].low, tokens[j - 1].text) in lex.field_words \
             and (nxt.text, tokens[j + 2].text) in lex.field_words:
         return True  # "Quỹ Phát triển khoa học và công nghệ Quốc gia": two fields joined, in lower case
