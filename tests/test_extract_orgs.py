@@ -1618,3 +1618,12 @@ def test_a_group_after_and_is_a_body_of_its_own():
                           "thiện nguyện Mái ấm Sông Ba.", published="2025-12"))
     assert norm("Công ty cổ phần Xây dựng Đá Rạng Xanh") in names
     assert not any(n.endswith("song ba") and n.startswith("cong ty") for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chi cục Kiểm lâm tỉnh Kon Tum hoàn thiện hồ sơ đề nghị khen thưởng.", "Chi cục Kiểm lâm tỉnh Kon Tum"),
+    ("Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Hà Tĩnh hướng dẫn kỹ thuật chăm sóc lúa.",
+     "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Hà Tĩnh"),
+])
+def test_verbs_of_paperwork_and_guidance_end_a_name(text, name):
+    assert org_names(run(text)) == {norm(name)}
