@@ -1627,3 +1627,9 @@ def test_a_group_after_and_is_a_body_of_its_own():
 ])
 def test_verbs_of_paperwork_and_guidance_end_a_name(text, name):
     assert org_names(run(text)) == {norm(name)}
+
+
+def test_a_groups_brand_after_a_dash_stays_in_a_companys_name_and_some_places_name_no_body():
+    names = org_names(run("Sáng 5/1, Công ty cổ phần Than Hà Lầm - Vinacomin tổ chức hội nghị. Liên đoàn Lao động một số "
+                          "tỉnh, thành phố dự.", published="2025-01"))
+    assert names == {norm("Công ty cổ phần Than Hà Lầm - Vinacomin")}

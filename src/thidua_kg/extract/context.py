@@ -296,7 +296,8 @@ class Context:
         name = self._places(toks)
         toks = tokenize(name)
         for p in range(1, len(toks)):
-            tail = self.lex.national_orgs.match(toks, p) if toks[p].cap else None
+            tail = self.lex.national_orgs.match(toks, p) if toks[p].cap and toks[p - 1].text not in DASHES else None
+            # (not after a dash: "Công ty Than Hà Lầm - Vinacomin" names the company, its group's brand last)
             if tail and p + tail[0] == len(toks) and tail[2] != words(toks, p, len(toks)):
                 # "Ban Thanh niên nông thôn Trung ương Đoàn": the national body in its full name
                 name = f"{words(toks, 0, p)} {tail[2]}"
