@@ -1633,3 +1633,8 @@ def test_a_groups_brand_after_a_dash_stays_in_a_companys_name_and_some_places_na
     names = org_names(run("Sáng 5/1, Công ty cổ phần Than Hà Lầm - Vinacomin tổ chức hội nghị. Liên đoàn Lao động một số "
                           "tỉnh, thành phố dự.", published="2025-01"))
     assert names == {norm("Công ty cổ phần Than Hà Lầm - Vinacomin")}
+
+
+def test_a_drug_rehabilitation_centre_is_a_body():
+    assert org_names(run("Chiều 27-12, Cơ sở cai nghiện ma túy tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.")) == {
+        norm("Cơ sở cai nghiện ma túy tỉnh Hà Tĩnh")}
