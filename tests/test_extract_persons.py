@@ -1202,3 +1202,10 @@ def test_a_board_of_the_centre_written_bare_is_of_the_association_named():
     f = run("Sáng 5/1, Hội CCB thành phố Hải Phòng tổ chức hội nghị. Dự có ông Ngô Quang Sáu, Ủy viên Ban Thường vụ Trung "
             "ương Hội CCB Việt Nam, Trưởng Ban Tổ chức Trung ương Hội; bà Phạm Thị Lan, Phó Chủ tịch Hội.", published="2025-01")
     assert (norm("Trưởng ban"), norm("Ban Tổ chức Trung ương Hội Cựu chiến binh Việt Nam")) in positions(person(f, "Ngô Quang Sáu"))
+
+
+def test_an_air_traffic_controller_named_with_the_station_she_works_at():
+    f = run("Sáng 21/5, Công ty Quản lý bay miền Trung tổ chức Hội thi. Giải Nhất thuộc về kiểm soát viên Nguyễn Thị "
+            "Minh Thư (Đài Kiểm soát không lưu Đà Nẵng).", published="2025-05")
+    assert person(f, "Nguyễn Thị Minh Thư") is not None
+    assert norm("Đài Kiểm soát không lưu Đà Nẵng") in org_names(f)

@@ -56,7 +56,8 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
           "Thần kinh", "Tim mạch", "Hồi sức", "Cấp cứu", "Truyền nhiễm", "Ung bướu", "Tiêu hóa", "Hô hấp",
           "Chấn thương chỉnh hình", "Chẩn đoán hình ảnh", "Gây mê hồi sức", "Răng hàm mặt", "Tai mũi họng",
           "Da liễu", "Phục hồi chức năng", "Y học cổ truyền", "Dinh dưỡng", "Sản phụ khoa", "Nhi khoa",
-          "Chiếu sáng", "Đổi mới sáng tạo")  # ("sáng" is no morning there: "Công ty Chiếu sáng công cộng")
+          "Chiếu sáng", "Đổi mới sáng tạo",  # ("sáng" is no morning there: "Công ty Chiếu sáng công cộng")
+          "Kiểm soát không lưu")  # (nor "không" a negation: "Đài Kiểm soát không lưu Đà Nẵng")
 # lower-case words a name joins with "và" ("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh X", "Hiệp hội
 # Doanh nghiệp nhỏ và vừa"), where a "và" in lower case otherwise ends the name
 JOINED_BY_AND = (("cơ", "quan", "và", "doanh", "nghiệp"), ("nhỏ", "và", "vừa"))
@@ -107,7 +108,7 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               "diễn viên", "diễn viên múa", "diễn viên chèo", "diễn viên tuồng", "diễn viên cải lương", "nhạc công",
               "đạo diễn", "ca sĩ", "nhạc sĩ", "họa sĩ", "nhà thơ", "nhiếp ảnh gia", "biên đạo", "HLV", "VĐV",
               "phóng viên", "biên tập viên", "nữ hộ sinh", "hộ sinh", "kỹ thuật viên", "quay phim", "lái xe", "tài xế",
-              "quan trắc viên", "dự báo viên", "giảng viên", "tuyên truyền viên", "hướng dẫn viên", "cộng tác viên",
+              "quan trắc viên", "dự báo viên", "kiểm soát viên", "kiểm soát viên không lưu", "tiếp viên", "phi công", "giảng viên", "tuyên truyền viên", "hướng dẫn viên", "cộng tác viên",
               "tình nguyện viên", "giao dịch viên", "bưu tá",
               # religious dignitaries ("Linh mục X", "Hòa thượng Thích Y")
               "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô",
