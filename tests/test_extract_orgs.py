@@ -1638,3 +1638,8 @@ def test_a_groups_brand_after_a_dash_stays_in_a_companys_name_and_some_places_na
 def test_a_drug_rehabilitation_centre_is_a_body():
     assert org_names(run("Chiều 27-12, Cơ sở cai nghiện ma túy tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.")) == {
         norm("Cơ sở cai nghiện ma túy tỉnh Hà Tĩnh")}
+
+
+def test_a_companys_two_trades_joined_by_and_are_its_name():
+    assert norm("Công ty cổ phần Supe Phốt phát và Hóa chất Lâm Thao") in org_names(
+        run("Sáng 6/5, Công ty cổ phần Supe Phốt phát và Hóa chất Lâm Thao tổ chức lễ kỷ niệm."))

@@ -666,7 +666,8 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                 continue
             break
         if t.text[0].islower() and t.low != "số" and (tokens[j - 1].low, t.text) not in lex.field_words \
-                and _after_proper_name(lex, tokens, start_j, j) and not _inside_capitals(lex, tokens, j):
+                and _after_proper_name(lex, tokens, start_j, j) and not _inside_capitals(lex, tokens, j) \
+                and not _trade_then_another(lex, tokens, j, head_label):
             more = _non_stop_through(lex, tokens, start_j, j)
             if more:  # "Quỹ Vì người nghèo": a name's phrase
                 j += more
@@ -872,6 +873,13 @@ def _inside_capitals(lex: Lexicon, tokens: list[Tok], j: int) -> bool:
     return k < len(tokens) and tokens[j - 1].cap and is_name_syllable(tokens[k]) and not lex.stops.match(tokens, j) \
         and not (lex.awards.match(tokens, k) or lex.titles.match(tokens, k) or lex.ranks.match(tokens, k)
                  or lex.org_heads.match(tokens, k) or surname_run(lex, tokens, k) >= 2)
+
+
+def _trade_then_another(lex: Lexicon, tokens: list[Tok], j: int, head_label: str) -> bool:
+    """A company's trade ends in lower case and another follows it ("Công ty cổ phần Supe Phốt phát và
+    Hóa chất Lâm Thao"): the word at j is the first trade's last syllable, not a verb."""
+    return head_label in _TRADE_HEADS and j + 2 < len(tokens) and tokens[j + 1].text == "và" \
+        and tokens[j + 2].cap and not starts_person(lex, tokens, j + 2) and not lex.stops.match(tokens, j)
 
 
 def _after_proper_name(lex: Lexicon, tokens: list[Tok], start: int, j: int) -> bool:
