@@ -1209,3 +1209,11 @@ def test_an_air_traffic_controller_named_with_the_station_she_works_at():
             "Minh Thư (Đài Kiểm soát không lưu Đà Nẵng).", published="2025-05")
     assert person(f, "Nguyễn Thị Minh Thư") is not None
     assert norm("Đài Kiểm soát không lưu Đà Nẵng") in org_names(f)
+
+
+def test_police_and_military_region_abbreviations_are_written_out():
+    f = run("Sáng 9/1, Bộ Tư lệnh QK4 tổ chức hội nghị. Dự có Thiếu tướng Nguyễn Đình Phúc, Phó Tư lệnh QK4; Thứ trưởng "
+            "Bộ CA Đỗ Minh Tâm. Chi đoàn CA huyện Sơn Dương được tặng Bằng khen.", published="2026-01")
+    assert positions(person(f, "Nguyễn Đình Phúc")) == {(norm("Phó Tư lệnh"), norm("Quân khu 4"))}
+    assert positions(person(f, "Đỗ Minh Tâm")) == {(norm("Thứ trưởng"), norm("Bộ Công an"))}
+    assert norm("Chi đoàn Công an huyện Sơn Dương") in org_names(f)

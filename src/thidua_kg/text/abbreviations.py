@@ -88,6 +88,10 @@ _FRONT_WITHOUT_COUNTRY = re.compile(r"Ủy ban Mặt trận Tổ quốc (?=(?:x�
 _DOC_CODE = re.compile(r"(?:/|\d-)[A-ZĐ]{1,4}[-/]$")
 
 
+# a military region's number glued to its abbreviation: "Phó Tư lệnh QK4"
+_REGION_GLUED = re.compile(r"(?<![\w&])QK(\d{1,2})(?!\w)")
+
+
 class Expander:
     def __init__(self, known: dict[str, str], names: frozenset[str] = frozenset()):
         self.known = dict(known)
@@ -143,6 +147,8 @@ class Expander:
     def expand(self, text: str) -> str:
         if self._re is None:
             return text
+        if "QK" in text:
+            text = _REGION_GLUED.sub(r"QK \1", text)  # "QK4": the region's number written on it
         out = self._re.sub(lambda m: self._full(m, text), text)
         if "Ủy ban Mặt trận Tổ quốc " in out:
             out = _FRONT_WITHOUT_COUNTRY.sub("Ủy ban Mặt trận Tổ quốc Việt Nam ", out)
