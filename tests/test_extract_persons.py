@@ -1217,3 +1217,10 @@ def test_police_and_military_region_abbreviations_are_written_out():
     assert positions(person(f, "Nguyễn Đình Phúc")) == {(norm("Phó Tư lệnh"), norm("Quân khu 4"))}
     assert positions(person(f, "Đỗ Minh Tâm")) == {(norm("Thứ trưởng"), norm("Bộ Công an"))}
     assert norm("Chi đoàn Công an huyện Sơn Dương") in org_names(f)
+
+
+def test_the_central_commissions_formed_in_2025_are_known_by_their_whole_names():
+    f = run("Sáng 14/10, Thành ủy Cần Thơ tổ chức đại hội. Dự có ông Lâm Hoài Phong, Phó Trưởng ban Ban Chính sách, chiến "
+            "lược Trung ương; ông Lê Văn Hòa, Phó Trưởng Ban Tuyên giáo và Dân vận Trung ương.", published="2025-10")
+    assert positions(person(f, "Lâm Hoài Phong")) == {(norm("Phó Trưởng ban"), norm("Ban Chính sách, chiến lược Trung ương"))}
+    assert positions(person(f, "Lê Văn Hòa")) == {(norm("Phó Trưởng ban"), norm("Ban Tuyên giáo và Dân vận Trung ương"))}
