@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import assert_evidence_ok, norm, norms, run
+from helpers import assert_evidence_ok, norm, norms, org_names, run
 
 
 def one_award(f, kind: str | None = None):
@@ -1200,3 +1200,11 @@ def test_a_letter_of_commendation_sent_to_commend_a_unit():
     letter = next(a for a in f.awards if a.kind == "Thư khen")
     assert norms(letter.grantors) == norms(["Bộ trưởng Bộ Công an"])
     assert norms(letter.recipients) == norms(["Công an tỉnh Khánh Hòa"])
+
+
+def test_drivers_are_counted_as_individuals_and_a_plan_drawn_up_ends_a_name():
+    f = run("Sáng 5/6, Sở Xây dựng tỉnh Bình Dương tổ chức hội nghị. Ông Huỳnh Tấn Ngự trao Bằng khen của Chủ tịch UBND "
+            "tỉnh cho 3 đơn vị và 4 lái xe. Phòng Cảnh sát giao thông xây dựng kế hoạch bảo đảm an toàn.", published="2025-06")
+    award = next(a for a in f.awards if a.kind == "Bằng khen")
+    assert (award.collectives, award.individuals) == (3, 4)
+    assert not any(n.endswith("ke hoach") for n in org_names(f))

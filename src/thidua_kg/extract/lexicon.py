@@ -78,7 +78,8 @@ NOT_ORGS = tuple(f"ban tổ chức {e}" for e in COMMITTEE_EVENTS) + ("báo cáo
             "quỹ an sinh xã hội", "quỹ mái ấm công đoàn", "quỹ phòng, chống thiên tai", "quỹ phòng chống thiên tai",
             "quỹ nhân đạo", "quỹ cứu trợ", "quỹ hỗ trợ")
 MORE_STOPS = ("long trọng", "trọng thể",  # ("Học viện Hải quân long trọng tổ chức ...": how, not a name)
-              "điều hành", "trực thuộc", "nhiệm kỳ", "khởi xướng", "đọc diễn văn", "đọc", "kiêm", "hoàn thiện", "hướng dẫn", "sớm", "chia sẻ", "kể", "cho rằng", "nêu", "nói", "nhận định", "thông tin", "giới thiệu", "tham luận",
+              "điều hành", "trực thuộc", "nhiệm kỳ", "khởi xướng", "đọc diễn văn", "đọc", "kiêm", "hoàn thiện", "hướng dẫn", "sớm",
+              "xây dựng kế hoạch", "xây dựng phương án", "chia sẻ", "kể", "cho rằng", "nêu", "nói", "nhận định", "thông tin", "giới thiệu", "tham luận",
               "trao đổi", "đề xuất", "kiến nghị", "cam kết", "mong muốn", "cảm ơn", "chúc mừng", "nhận xét",
               "khai mạc", "bế mạc", "kết luận", "quán triệt", "động viên", "thăm hỏi", "tặng quà", "dâng hương",
               "khẩn trương", "nhanh chóng", "thường xuyên", "chặt chẽ", "quyết liệt", "thành công", "sôi nổi",
