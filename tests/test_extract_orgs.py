@@ -1643,3 +1643,9 @@ def test_a_drug_rehabilitation_centre_is_a_body():
 def test_a_companys_two_trades_joined_by_and_are_its_name():
     assert norm("Công ty cổ phần Supe Phốt phát và Hóa chất Lâm Thao") in org_names(
         run("Sáng 6/5, Công ty cổ phần Supe Phốt phát và Hóa chất Lâm Thao tổ chức lễ kỷ niệm."))
+
+
+def test_a_branch_named_after_its_banks_short_name_in_brackets():
+    f = run("Ông Đặng Quốc Tuyên, Giám đốc Ngân hàng TMCP Á Châu (ACB) Chi nhánh Bến Thành, phát biểu.", published="2025-07")
+    assert positions(person(f, "Đặng Quốc Tuyên")) == {
+        (norm("Giám đốc"), norm("Ngân hàng Thương mại cổ phần Á Châu Chi nhánh Bến Thành"))}

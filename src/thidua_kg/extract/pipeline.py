@@ -37,6 +37,8 @@ _PROVINCE_OF_BODY = re.compile(r"(?<= )(?:các )?(?:tỉnh|thành phố)(?: [^ ]
 # (with the dash before a branch: "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh X" is one body)
 _DEF_PAREN = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯ&\-]{1,9}(?: và [A-ZĐ][A-ZĐƯ&\-]{1,9})?|[A-Z][A-Za-z]{2,14})\)"
                         r"(?:\s+[-–](?=\s+[Cc]hi nhánh\b))?")
+# a branch named right after its bank's short name in brackets: "Ngân hàng TMCP Á Châu (ACB) Chi nhánh Bến Thành"
+_BRANCH_AFTER = re.compile(r"\s+[Cc]hi nhánh\b")
 _AT_EVENT = re.compile(r"\b(?:[Hh]ội nghị|[Đđ]ại hội|buổi lễ|[Tt]ại lễ|buổi gặp mặt|[Hh]ội thảo|buổi tọa đàm)\b(?! [A-ZĐ])")
 # an event first told this late (a sentence's index) ends a feature, not opens a report
 _BURIED = 4
@@ -179,7 +181,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
         if "/" in work or "-" in work:
             work = _DOC_NUMBER.sub(r"\1", work)
         if "(" in work:
-            work = _DEF_PAREN.sub(lambda m: "" if m.group(1) in expander.known or _restated(lex, expander, m) else m.group(0), work)
+            work = _DEF_PAREN.sub(lambda m: "" if m.group(1) in expander.known or _restated(lex, expander, m)
+                                  or _BRANCH_AFTER.match(m.string, m.end()) else m.group(0), work)
         if " - " in work or " – " in work:  # "Tập đoàn Công nghiệp Cao su Việt Nam - VRG": the same body again
             work = _DASH_ALIAS.sub(lambda m: "" if _restated(lex, expander, m) else m.group(0), work)
         work = expander.expand(work)
