@@ -47,7 +47,7 @@ _REASON = re.compile(r"\bvì (?:đã|có|thành tích)\b")
 # honoured after death: "liệt sĩ (, Thiếu tá) A", "truy tặng ... A"
 _MARTYR_BEFORE = re.compile(r"\b[Ll]iệt sĩ,?\s+(?:[A-ZĐ]\S*\s+\S+\s+)?$")  # (a rank between: "liệt sĩ, Thiếu úy A")
 _POSTHUMOUS = re.compile(r"\b[Tt]ruy (?:tặng|phong)\b")
-_OTHER_PERSON = re.compile(r"[;.]")  # (the first person after "truy tặng" in its clause)
+_CLAUSE_END = re.compile(r"[;.]")  # (the first person after "truy tặng" is in its clause)
 # a relative who receives it for the dead: "truy tặng cho bà A, mẹ anh K"
 _KIN_AFTER = re.compile(r"\s*[,(-]\s*(?:là\s+)?(?:mẹ|bố|cha|vợ|chồng|con|em|anh|chị|người thân|thân nhân)\b")
 _GIVEN = re.compile(r"\bđược\s+(?:[^,;]{0,60}?\s)?(?:phong tặng|tặng thưởng|truy tặng|tặng|trao tặng)\b")
@@ -670,7 +670,7 @@ class _Extraction:
         dead = self._dead()
         for name, p in self.people.items():
             if name in dead:
-                continue  # honoured after death: named at the event, not at it
+                continue  # honoured after death: named at the event, not present at it
             sents = p["sents"]
             if all(self._elsewhere(si, e) for si in sents) and not (not sents and p.get("caption")):
                 continue  # (one named only in a photo's caption is at the event)
@@ -695,7 +695,7 @@ class _Extraction:
                     out.add(name)
                     break
                 posthumous = [m.end() for m in _POSTHUMOUS.finditer(work, 0, at)]
-                if posthumous and not _OTHER_PERSON.search(work, posthumous[-1], at) \
+                if posthumous and not _CLAUSE_END.search(work, posthumous[-1], at) \
                         and not _KIN_AFTER.match(work, at + len(name)) \
                         and not any(0 <= work.find(other, posthumous[-1]) < at for other in self.people if other != name):
                     out.add(name)  # the first person named after "truy tặng"
