@@ -1649,3 +1649,8 @@ def test_a_branch_named_after_its_banks_short_name_in_brackets():
     f = run("Ông Đặng Quốc Tuyên, Giám đốc Ngân hàng TMCP Á Châu (ACB) Chi nhánh Bến Thành, phát biểu.", published="2025-07")
     assert positions(person(f, "Đặng Quốc Tuyên")) == {
         (norm("Giám đốc"), norm("Ngân hàng Thương mại cổ phần Á Châu Chi nhánh Bến Thành"))}
+
+
+def test_a_name_goes_on_across_a_dash_to_a_province_that_looks_like_a_person():
+    assert norm("Ngân hàng Thương mại cổ phần Sài Gòn - Hà Nội") in org_names(
+        run("Sáng 28/11, Ngân hàng TMCP Sài Gòn - Hà Nội tổ chức lễ kỷ niệm.", published="2025-11"))

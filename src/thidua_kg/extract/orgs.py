@@ -575,7 +575,8 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                 j += 1
                 continue
             break
-        if t.text in DASHES and j + 1 < len(tokens) and tokens[j + 1].cap and not starts_person(lex, tokens, j + 1) \
+        if t.text in DASHES and j + 1 < len(tokens) and tokens[j + 1].cap \
+                and (not starts_person(lex, tokens, j + 1) or lex.province_index.match(tokens, j + 1)) \
                 and (not inner_head(lex, tokens, j + 1) or head_label.startswith(("Khối", "Liên danh"))):
             # "Đảng ủy - Bộ Tư lệnh X": two bodies; "Khối thi đua Tài chính - Ngân hàng": a bloc's two fields;
             # "Liên danh nhà thầu A - Trường Phát": a consortium named after its contractors
