@@ -1208,3 +1208,10 @@ def test_drivers_are_counted_as_individuals_and_a_plan_drawn_up_ends_a_name():
     award = next(a for a in f.awards if a.kind == "Bằng khen")
     assert (award.collectives, award.individuals) == (3, 4)
     assert not any(n.endswith("ke hoach") for n in org_names(f))
+
+
+def test_safety_officers_written_with_a_comma_are_counted_as_individuals():
+    f = run("Sáng 4/5, LĐLĐ tỉnh Bắc Giang tổ chức lễ phát động. Ban Thường vụ LĐLĐ tỉnh tặng Bằng khen cho 12 tập thể và 30 "
+            "an toàn, vệ sinh viên giỏi năm 2025.", published="2025-05")
+    award = next(a for a in f.awards if a.kind == "Bằng khen")
+    assert (award.collectives, award.individuals) == (12, 30)

@@ -31,7 +31,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên", "thí sinh", "ngư dân",
                "huấn luyện viên", "tổng phụ trách đội", "vệ sinh viên", "kiều bào", "phóng viên", "biên tập viên",
                "người có uy tín", "nhân viên", "nhân viên y tế", "lái xe", "tài xế", "điều dưỡng", "kiểm lâm viên",
-               "kiểm soát viên", "hướng dẫn viên", "cộng tác viên", "xã viên"}
+               "kiểm soát viên", "hướng dẫn viên", "cộng tác viên", "xã viên",
+               "an toàn , vệ sinh viên", "an toàn vệ sinh viên"}  # (a comma is a token: "20 an toàn, vệ sinh viên")
 # the people of a place as one recipient: "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân
 # các dân tộc tỉnh Y", "quân và dân huyện Z"
 _PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và [Nn]hân dân|[Cc]án bộ(?:, chiến sĩ)? và [Nn]hân dân|"
@@ -92,7 +93,7 @@ def _noun_at(toks: list[Tok], j: int) -> int:
     """Tokens of a count noun ("chiến sĩ", "tập thể") starting at j, 0 if none."""
     if j >= len(toks) or toks[j].low not in _NOUN_FIRST:
         return 0
-    for width in (4, 3, 2, 1):
+    for width in (6, 5, 4, 3, 2, 1):
         if " ".join([t.low for t in toks[j : j + width]]) in _NOUNS:
             return width
     return 0
@@ -308,7 +309,7 @@ class RecipientReader:
         if k < len(toks) and toks[k].text == "lượt":
             k += 1
         noun, width = "", 1
-        for size in (5, 4, 3, 2, 1):  # the longest noun: "công đoàn cơ sở" (4 words) before "công đoàn"
+        for size in (6, 5, 4, 3, 2, 1):  # the longest noun: "công đoàn cơ sở" (4 words) before "công đoàn"
             w = " ".join([t.low for t in toks[k : k + size]])
             if w in _NOUNS:
                 noun, width = w, size
