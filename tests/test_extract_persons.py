@@ -1224,3 +1224,9 @@ def test_the_central_commissions_formed_in_2025_are_known_by_their_whole_names()
             "lược Trung ương; ông Lê Văn Hòa, Phó Trưởng Ban Tuyên giáo và Dân vận Trung ương.", published="2025-10")
     assert positions(person(f, "Lâm Hoài Phong")) == {(norm("Phó Trưởng ban"), norm("Ban Chính sách, chiến lược Trung ương"))}
     assert positions(person(f, "Lê Văn Hòa")) == {(norm("Phó Trưởng ban"), norm("Ban Tuyên giáo và Dân vận Trung ương"))}
+
+
+def test_an_athlete_or_coach_named_with_the_sport():
+    f = run("Sáng 4/1, Sở Văn hóa và Thể thao tổ chức gặp mặt. Bà Phan Thị Diễm Kiều trao Bằng khen cho VĐV bơi Lâm Gia "
+            "Thịnh, VĐV bóng bàn Sơn Thị Ra Ni và HLV Lý Kim Sang.", published="2026-01")
+    assert norms(["Lâm Gia Thịnh", "Sơn Thị Ra Ni", "Lý Kim Sang"]) <= person_names(f)

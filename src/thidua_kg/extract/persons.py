@@ -83,7 +83,9 @@ def _scan_with_unit(lex: Lexicon, toks: list[Tok], j: int, unit: str) -> tuple[i
 _CRAFTS = frozenset({"nghệ nhân", "nghệ sĩ", "nghệ nhân ưu tú", "nghệ nhân nhân dân", "nghệ sĩ ưu tú", "nghệ sĩ nhân dân",
                      "thợ", "diễn viên", "nhạc công",
                      # and occupations with what kind ("nhân viên y tế thôn bản X", "bác sĩ trẻ Y", "kỹ sư cầu đường Z")
-                     "nhân viên", "bác sĩ", "giáo viên", "kỹ sư", "công nhân", "điều dưỡng", "y sĩ"})
+                     "nhân viên", "bác sĩ", "giáo viên", "kỹ sư", "công nhân", "điều dưỡng", "y sĩ",
+                     # and athletes with their sport ("VĐV bơi X", "VĐV điền kinh Y", "HLV bắn súng Z")
+                     "vận động viên", "huấn luyện viên"})
 _NOT_CRAFT = frozenset({"và", "của", "các", "những", "ở", "tại", "là", "được", "cho", "với", "từ", "thuộc"})
 
 
