@@ -44,6 +44,8 @@ _NOUNS = _INDIVIDUAL | _COLLECTIVE | _HOUSEHOLDS
 # "cho ba hội viên Người cao tuổi là ông A, bà B": names after "là" may start with an honorific
 _HONORIFIC_FIRST = frozenset(h.split()[0] for h in HONORIFICS)
 _NOUN_FIRST = frozenset(n.split()[0] for n in _NOUNS)
+# the widths to try at a count noun, longest first ("công đoàn cơ sở" before "công đoàn")
+_NOUN_WIDTHS = tuple(range(max(len(n.split()) for n in _NOUNS), 0, -1))
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a sentence opening with one of these is about the person just named
 _PRONOUNS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Em", "Thầy", "Đồng chí"}
@@ -93,7 +95,7 @@ def _noun_at(toks: list[Tok], j: int) -> int:
     """Tokens of a count noun ("chiến sĩ", "tập thể") starting at j, 0 if none."""
     if j >= len(toks) or toks[j].low not in _NOUN_FIRST:
         return 0
-    for width in (6, 5, 4, 3, 2, 1):
+    for width in _NOUN_WIDTHS:
         if " ".join([t.low for t in toks[j : j + width]]) in _NOUNS:
             return width
     return 0
@@ -309,7 +311,7 @@ class RecipientReader:
         if k < len(toks) and toks[k].text == "lượt":
             k += 1
         noun, width = "", 1
-        for size in (6, 5, 4, 3, 2, 1):  # the longest noun: "công đoàn cơ sở" (4 words) before "công đoàn"
+        for size in _NOUN_WIDTHS:
             w = " ".join([t.low for t in toks[k : k + size]])
             if w in _NOUNS:
                 noun, width = w, size
