@@ -1215,3 +1215,16 @@ def test_safety_officers_written_with_a_comma_are_counted_as_individuals():
             "an toàn, vệ sinh viên giỏi năm 2025.", published="2025-05")
     award = next(a for a in f.awards if a.kind == "Bằng khen")
     assert (award.collectives, award.individuals) == (12, 30)
+
+
+def test_the_recipients_named_after_a_colon_that_ends_a_description_with_a_comma_in_it():
+    f = run("Giám đốc Ngân hàng Nhà nước Khu vực 8 tặng Giấy khen cho 3 đơn vị có thành tích trong công tác tổ chức, "
+            "hưởng ứng Hội thi: Agribank Chi nhánh Nghệ An; BIDV Chi nhánh Nghệ An; Quỹ tín dụng nhân dân Diễn Thịnh. "
+            "Giám đốc Sở Nội vụ tặng Giấy khen cho 2 cá nhân có thành tích trong tổ chức, phục vụ Đại hội: ông Nguyễn "
+            "Văn An, Trưởng phòng Tổ chức; bà Lê Thị Hoa, chuyên viên.", published="2025-10")
+    units, persons = [a for a in f.awards if a.kind == "Giấy khen"]
+    assert norms(units.recipients) == norms([
+        "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh Nghệ An",
+        "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Nghệ An",
+        "Quỹ tín dụng nhân dân Diễn Thịnh"])
+    assert norms(persons.recipients) == norms(["Nguyễn Văn An", "Lê Thị Hoa"])

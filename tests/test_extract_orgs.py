@@ -1654,3 +1654,24 @@ def test_a_branch_named_after_its_banks_short_name_in_brackets():
 def test_a_name_goes_on_across_a_dash_to_a_province_that_looks_like_a_person():
     assert norm("Ngân hàng Thương mại cổ phần Sài Gòn - Hà Nội") in org_names(
         run("Sáng 28/11, Ngân hàng TMCP Sài Gòn - Hà Nội tổ chức lễ kỷ niệm.", published="2025-11"))
+
+
+def test_a_bank_named_after_a_city_then_its_branch_and_its_short_name_standing_for_it():
+    f = run("Tối 28.11.2025, Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) Chi nhánh Đà Nẵng tổ chức lễ kỷ niệm 20 năm thành "
+            "lập. Ông Lê Trung Khánh trao Bằng khen cho tập thể SHB Chi nhánh Đà Nẵng.", published="2025-11")
+    branch = norm("Ngân hàng Thương mại cổ phần Sài Gòn - Hà Nội Chi nhánh Đà Nẵng")
+    assert branch in org_names(f)
+    assert not any(n.startswith("chi nhanh") for n in org_names(f))
+    assert norms(next(a for a in f.awards if a.kind == "Bằng khen").recipients) == {branch}
+
+
+def test_a_bracketed_parent_with_the_place_it_sits_in_after_a_comma():
+    f = run("Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 2 chi bộ: Chi bộ thôn Đông An (Đảng bộ xã Vũ Hội, huyện Vũ Thư); "
+            "Chi bộ khu phố 3 (Đảng bộ phường Tiền Phong, thành phố Thái Bình).", published="2025-03")
+    assert norms(next(a for a in f.awards if a.kind == "Bằng khen").recipients) == norms(
+        ["Chi bộ thôn Đông An Đảng bộ xã Vũ Hội", "Chi bộ khu phố 3 Đảng bộ phường Tiền Phong"])
+
+
+def test_a_peoples_credit_fund_named_after_its_commune():
+    assert norm("Quỹ tín dụng nhân dân Diễn Thịnh") in org_names(
+        run("Sáng 5/1, Quỹ tín dụng nhân dân Diễn Thịnh tổ chức hội nghị tổng kết.", published="2025-01"))

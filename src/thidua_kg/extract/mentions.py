@@ -12,7 +12,7 @@ from .context import Context
 from .lexicon import Lexicon
 from .org_lists import distributed, owned_by_places
 from .org_parents import ADMIN_BODY, OWN_NAMED, is_national, parent_after, parent_org, board_in_department
-from .orgs import EVERY_LEVEL, has_place, scan_org, surname_run, venue_named_in_english
+from .orgs import EVERY_LEVEL, bracketed_org, has_place, scan_org, surname_run, venue_named_in_english
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
 
@@ -191,9 +191,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
         end, raw = s
         code = None
         if end < len(toks) and toks[end].text == "(":
-            inner = scan_org(lex, toks, end + 1)
-            if inner and not (inner[0] < len(toks) and toks[inner[0]].text == ")"):
-                inner = None  # (not a whole body in the brackets)
+            inner = bracketed_org(lex, toks, end + 1)
             board = board_in_department(lex, raw, inner[1]) if inner else None
             if board:
                 raw = board  # (the department in the brackets is named next, on its own)

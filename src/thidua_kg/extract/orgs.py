@@ -750,6 +750,10 @@ def _place_end(lex: Lexicon, tokens: list[Tok], i: int, j: int, start_j: int, he
                 and tokens[j].cap and is_name_syllable(tokens[j]) and not tokens[j + 1].cap \
                 and not starts_person(lex, tokens, j) and not lex.org_heads.match(tokens, j):
             j += 1  # "Công ty cổ phần Sửa chữa đường bộ Quảng Nam Xanh": a brand's word after the place
+        if j + 2 < len(tokens) and tokens[j].low == "chi" and tokens[j + 1].low == "nhánh" \
+                and head_label == "Ngân hàng":
+            # "Ngân hàng TMCP Sài Gòn - Hà Nội Chi nhánh Đà Nẵng": a bank named after a city, then its branch
+            j = _branch_place(lex, tokens, j + 2) or j
         return j
     if t.cap and head_label in _PLACED_OFFICES and lex.district_index.match(tokens, j):
         return j + lex.district_index.match(tokens, j)[0]  # "Hải quan Quế Võ": the office of a district
@@ -891,6 +895,19 @@ def _after_proper_name(lex: Lexicon, tokens: list[Tok], start: int, j: int) -> b
         k -= 1
     return j - k >= 2 and not any(tokens[n].low in lex.org_heads.first or tokens[n].low in lex.national_orgs.first
                                   for n in range(k, j))
+
+
+def bracketed_org(lex: Lexicon, toks: list[Tok], k: int) -> tuple[int, str] | None:
+    """(index of ")", name) of a whole body in the brackets opening at k-1, the place it sits in
+    after a comma left out: "(Đảng bộ xã Vũ Hội, huyện Vũ Thư)"; None when the brackets hold more."""
+    inner = scan_org(lex, toks, k)
+    if not inner or inner[0] >= len(toks):
+        return None
+    e = inner[0]
+    if toks[e].text == "," and e + 1 < len(toks):
+        loc = scan_locality(lex, toks, e + 1)
+        e = loc[0] if loc and loc[2] else e
+    return (e, inner[1]) if e < len(toks) and toks[e].text == ")" else None
 
 
 def team_place_in_brackets(lex: Lexicon, toks: list[Tok], k: int, raw: str) -> tuple[int, str] | None:

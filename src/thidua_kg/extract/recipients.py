@@ -10,7 +10,7 @@ from .context import Context
 from .lexicon import HONORIFICS, Lexicon
 from .org_lists import distributed, owned_by_places
 from .org_parents import OWN_NAMED, board_in_department, parent_after
-from .orgs import COMPANY_FORMS, HAMLETS, hamlet_at, scan_locality, scan_org, team_place_in_brackets
+from .orgs import COMPANY_FORMS, HAMLETS, bracketed_org, hamlet_at, scan_locality, scan_org, team_place_in_brackets
 from .persons import PersonFinder
 from .tokens import DASHES, DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
@@ -102,11 +102,16 @@ def _noun_at(toks: list[Tok], j: int) -> int:
 
 
 def _list_after(toks: list[Tok], j: int) -> int | None:
-    """Where the names begin when descriptive words from j end in ", gồm:" (or ", gồm A"), else None."""
+    """Where the names begin when descriptive words from j end in ", gồm:" (or ", gồm A"), or in a
+    colon after a comma ("có thành tích trong công tác tổ chức, hưởng ứng Hội thi: A; B"), else None."""
+    comma = False
     for k in range(j, min(len(toks) - 2, j + 45)):
         t = toks[k]
+        if t.text == ":" and comma and (toks[k + 1].cap or toks[k + 1].low in _HONORIFIC_FIRST):
+            return k + 1
         if t.text in (";", ".", ":") or (t.num and not _YEAR.fullmatch(t.text)):
             return None  # (a year is part of the description: "hoàn thành xuất sắc nhiệm vụ năm 2025, gồm:")
+        comma = comma or t.text == ","
         if t.text == "," and toks[k + 1].text == "gồm" and (toks[k + 2].text == ":" or toks[k + 2].cap
                                                              or toks[k + 2].low in _HONORIFIC_FIRST):  # ", gồm ông A"
             return k + 3 if toks[k + 2].text == ":" else k + 2
@@ -256,7 +261,8 @@ class RecipientReader:
                             colon_list = toks[ahead].text in ("gồm", ":")
                             continue
                         listed = _list_after(toks, j) if ahead is None or toks[ahead].text == "," else None
-                        if listed is not None:
+                        if listed is not None and (toks[listed - 1].text != ":" or scan_org(self.lex, toks, listed)
+                                                    or self.persons._mention(toks, listed, [], False)):
                             j = listed  # "cho 4 tập thể có thành tích xuất sắc trong công tác an toàn, vệ sinh lao động, gồm: A; B"
                             named_list = colon_list = True
                             continue
@@ -474,9 +480,9 @@ class RecipientReader:
                 raw = f"{raw} {self.ctx.aliases[toks[k2 + 1].text]}"  # "Đội 2 (PC02)"
                 k2 += 3
             elif k2 < len(toks) and toks[k2].text == "(":
-                inner = scan_org(self.lex, toks, k2 + 1)
-                placed = team_place_in_brackets(self.lex, toks, k2, raw) if not inner else None
-                if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
+                inner = bracketed_org(self.lex, toks, k2 + 1)
+                placed = team_place_in_brackets(self.lex, toks, k2, raw) if not scan_org(self.lex, toks, k2 + 1) else None
+                if inner:
                     # (not "Viễn thông Bắc Giang (VNPT Bắc Giang)": the same unit by its short name)
                     same = self.ctx.resolve(raw).endswith(self.ctx.resolve(inner[1]))
                     board = board_in_department(self.lex, raw, inner[1])
