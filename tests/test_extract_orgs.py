@@ -95,8 +95,10 @@ def test_unit_code_and_central_committee():
     f = run("Chiều 14/1, Cục Cảnh sát điều tra tội phạm về ma túy (C04) tổ chức Hội nghị. Thiếu tướng Nguyễn Văn Viện, "
             "Cục trưởng C04 chủ trì. Phó Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam Trần Thị Mai dự.",
             published="2025-01")
-    assert org_names(f) >= norms(["Cục Cảnh sát điều tra tội phạm về ma túy", "Trung ương Hội Chữ thập đỏ Việt Nam"])
-    assert positions(person(f, "Nguyễn Văn Viện")) == {(norm("Cục trưởng"), norm("Cục Cảnh sát điều tra tội phạm về ma túy"))}
+    # (the ministry's departments are in the gazetteer, named with it as the corpora write them)
+    c04 = "Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an"
+    assert org_names(f) >= norms([c04, "Trung ương Hội Chữ thập đỏ Việt Nam"])
+    assert positions(person(f, "Nguyễn Văn Viện")) == {(norm("Cục trưởng"), norm(c04))}
 
 
 def test_unknown_abbreviation_read_from_a_name_given_before():
@@ -664,7 +666,7 @@ def test_a_units_code_closes_a_name_written_with_commas_and_its_parent_may_follo
     f = run("Sáng 17/8, Trại giam Thanh Xuân tổ chức lễ kỷ niệm. Dự có Thiếu tướng Lê Văn Hùng, Cục trưởng Cục Cảnh sát "
             "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng (C10); Đại tá Trần Văn Bình, Phó Cục trưởng "
             "Cục Cảnh sát hình sự (C02) Bộ Công an.", published="2023-08")
-    c10 = "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
+    c10 = "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng Bộ Công an"  # (the gazetteer's)
     assert positions(person(f, "Lê Văn Hùng")) == {(norm("Cục trưởng"), norm(c10))}
     assert positions(person(f, "Trần Văn Bình")) == {(norm("Phó Cục trưởng"), norm("Cục Cảnh sát hình sự Bộ Công an"))}
     assert org_names(f) >= norms([c10, "Cục Cảnh sát hình sự Bộ Công an"])
@@ -1675,3 +1677,30 @@ def test_a_bracketed_parent_with_the_place_it_sits_in_after_a_comma():
 def test_a_peoples_credit_fund_named_after_its_commune():
     assert norm("Quỹ tín dụng nhân dân Diễn Thịnh") in org_names(
         run("Sáng 5/1, Quỹ tín dụng nhân dân Diễn Thịnh tổ chức hội nghị tổng kết.", published="2025-01"))
+
+
+def test_post_offices_of_a_province_and_a_compensation_department():
+    f = run("Anh Lữ Văn Tình, nhân viên Điểm Bưu điện văn hóa xã Mường Xén, nhận Bằng khen. Ông Lã Quang Vinh trao "
+            "Bằng khen cho Bưu cục Cửa Lò. Ông Phạm Văn Lực, Trưởng phòng Giám định bồi thường Công ty Bảo Việt "
+            "Quảng Ninh phát biểu. Trung tâm Điều hành thông tin đoạt giải Nhì Hội thi.", published="2025-11")
+    names = org_names(f)
+    assert {norm("Điểm Bưu điện văn hóa xã Mường Xén"), norm("Bưu cục Cửa Lò"), norm("Trung tâm Điều hành thông tin"),
+            norm("Phòng Giám định bồi thường Công ty Bảo Việt Quảng Ninh")} <= names
+    assert norm("Điểm Bưu") not in {norm(p.name) for p in f.persons}
+
+
+def test_a_prisons_own_units_and_the_police_department_above_it_by_its_code():
+    f = run("Chiều 23/12, Trại giam số 5 (Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng - "
+            "C10, Bộ Công an) tổ chức Hội nghị tổng kết. Dự hội nghị có Thiếu tướng Lường Quang Vĩnh, Phó Cục trưởng "
+            "Cục C10. Bằng khen được trao cho Phân trại số 1, Đội Trinh sát. Đội Giáo dục hai năm liền được tặng "
+            "Giấy khen.", published="2025-12")
+    c10 = norm("Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng Bộ Công an")
+    assert f.events[0].organiser and norm(f.events[0].organiser) == norm("Trại giam số 5")
+    assert positions(person(f, "Lường Quang Vĩnh")) == {(norm("Phó Cục trưởng"), c10)}
+    assert {norm("Phân trại số 1 Trại giam số 5"), norm("Đội Trinh sát Trại giam số 5"),
+            norm("Đội Giáo dục Trại giam số 5")} <= org_names(f)
+
+
+def test_a_prison_is_named_without_the_ministry_in_brackets_after_it():
+    f = run("Sáng 10-6, Trại giam Thủ Đức (Bộ Công an) tổ chức Hội nghị biểu dương điển hình tiên tiến.", published="2022-06")
+    assert norm(f.events[0].organiser) == norm("Trại giam Thủ Đức")

@@ -46,7 +46,7 @@ _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 # bodies with departments and teams of their own, named without them in an article about the body
 _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ", "Bảo tàng ",
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
-                     "Tòa án nhân dân ", "Ban Quản lý ")
+                     "Tòa án nhân dân ", "Ban Quản lý ", "Trại giam ", "Trại tạm giam ", "Trường Giáo dưỡng ")
 # the central bodies whose departments are "Vụ"s
 _WITH_VU = ("Bộ ", "Ủy ban Dân tộc", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Văn phòng Chính phủ",
             "Văn phòng Quốc hội", "Văn phòng Chủ tịch nước", "Ban Tổ chức Trung ương", "Ban Tuyên giáo")
@@ -299,8 +299,9 @@ class Context:
             tail = self.lex.national_orgs.match(toks, p) if toks[p].cap and toks[p - 1].text not in DASHES else None
             # (not after a dash: "Công ty Than Hà Lầm - Vinacomin" names the company, its group's brand last)
             if tail and p + tail[0] == len(toks) and tail[2] != words(toks, p, len(toks)):
-                # "Ban Thanh niên nông thôn Trung ương Đoàn": the national body in its full name
-                name = f"{words(toks, 0, p)} {tail[2]}"
+                # "Ban Thanh niên nông thôn Trung ương Đoàn": the national body in its full name;
+                # "Cục C10": a department by its code, its type written already
+                name = tail[2] if tail[2].startswith(words(toks, 0, p) + " ") else f"{words(toks, 0, p)} {tail[2]}"
                 toks = tokenize(name)
                 break
             local = self.lex.local_units.get(tail[2]) if tail else None

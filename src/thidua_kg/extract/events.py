@@ -91,6 +91,14 @@ def _joint(toks: list[Tok], before: list[tuple[int, int, str]]) -> list[str]:
     return [o[2] for o in group]
 
 
+def _in_brackets(toks: list[Tok], i: int) -> bool:
+    """Is token i inside brackets opened before it in the sentence?"""
+    depth = 0
+    for t in toks[:i]:
+        depth += 1 if t.text == "(" else -1 if t.text == ")" and depth else 0
+    return depth > 0
+
+
 def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
                orgs: list[tuple[int, int, str]], main: bool, same_day: date | None = None) -> EventFound | None:
     """An event in this sentence. `orgs` are (start_tok, end_tok, name) found in it;
@@ -114,6 +122,10 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
         if not main and not (et and dates):
             return None
         before = [o for o in orgs if toks[o[1] - 1].end <= org_m.start()]
+        if "(" in text[: org_m.start()]:
+            # "X (Cục C10, Bộ Công an) tổ chức": the bodies in brackets say whose X is; X organises
+            outside = [o for o in before if not _in_brackets(toks, o[0])]
+            before = outside or before
         while len(before) > 1 and before[-1][0] and toks[before[-1][0] - 1].low in ("của", "thuộc", "(", "trưởng", "phó"):
             # "X, đơn vị thành viên của Y, tổ chức ...", "X (Bộ Y) tổ chức", "X - Cụm trưởng Cụm thi đua Y -
             # tổ chức": X organises

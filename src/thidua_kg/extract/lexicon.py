@@ -47,7 +47,8 @@ NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có
             # information as a field, not "X thông tin" (X said): "Trung tâm Điều hành thông tin"
             "điều hành thông tin", "ứng cứu thông tin", "an toàn thông tin", "an ninh thông tin", "hệ thống thông tin",
             "đại diện hội đồng quản trị",  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
-            "lưu ký")  # "Tổng Công ty Lưu ký và Bù trừ chứng khoán": a depository, not "ký" (signs)
+            "lưu ký",  # "Tổng Công ty Lưu ký và Bù trừ chứng khoán": a depository, not "ký" (signs)
+            "bồi thường")  # "Phòng Giám định bồi thường": compensation, not "thường" (usually)
 # fields a unit is named after, beside the ministries' ("Khoa Nông Lâm nghiệp", "Phòng Kinh tế")
 FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư nghiệp", "Kinh tế", "Kỹ thuật", "Thủy sản", "Thủy lợi", "Ngoại ngữ",
           "Đăng ký kinh doanh", "Đăng ký đất đai", "Trật tự", "Hậu cần",  # "Phòng Đăng ký kinh doanh", "Đội CSGT - trật tự"
@@ -88,7 +89,9 @@ MORE_STOPS = ("long trọng", "trọng thể",  # ("Học viện Hải quân lon
               "công nhận", "thống nhất", "nhất trí", "bỏ phiếu", "đại diện", "xem xét", "truy tặng", "xuất động",
               "huy động", "gửi", "phê duyệt", "khuyến cáo", "xúc động", "tài trợ", "tiêu biểu", "xuất sắc",
               "từng",  # ("Trường X từng được ...": once, an adverb)
+              "đoạt",  # ("Trung tâm X đoạt giải Nhì ...": won)
               "một lần", "hai lần", "ba lần", "bốn lần", "năm lần", "nhiều lần",  # ("Trường hai lần được ...": how often)
+              "hai năm", "ba năm", "bốn năm", "nhiều năm",  # ("Đội Quản giáo hai năm liền được ...": how long)
               "không")  # (a negation; "Hàng không", "Phòng không" are fields: FIELDS)
 
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ", "mẹ", "đ/c",

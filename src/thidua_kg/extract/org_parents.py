@@ -165,9 +165,10 @@ TITLE_ORGS = {
 }
 # units with a proper name of their own: the body in brackets after it says whose it is, and is not
 # part of its name ("Đồn Biên phòng Xín Cái (BĐBP tỉnh Tuyên Quang)"); so with a numbered division or
-# brigade, whose number is its name army-wide ("Sư đoàn 316 (Quân khu 2)"), unlike a regiment's units
+# brigade, whose number is its name army-wide ("Sư đoàn 316 (Quân khu 2)"), unlike a regiment's units;
+# and with a prison ("Trại giam Thủ Đức (Bộ Công an)")
 OWN_NAMED = ("Đồn Biên phòng ", "Công ty ", "Trường ", "Tập đoàn ", "Tổng công ty ", "Liên doanh ",
-             "Sư đoàn ", "Lữ đoàn ", "Quân đoàn ", "Binh đoàn ")
+             "Sư đoàn ", "Lữ đoàn ", "Quân đoàn ", "Binh đoàn ", "Trại giam ")
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn", "Đoàn trường")
 # a branch is named after its parent plus the place it serves: "Chi nhánh Ngân hàng X tỉnh Y" sits in
 # "Ngân hàng X", and "Ngân hàng X tỉnh Y" is only another name of the branch
