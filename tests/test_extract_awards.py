@@ -1228,3 +1228,16 @@ def test_the_recipients_named_after_a_colon_that_ends_a_description_with_a_comma
         "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Nghệ An",
         "Quỹ tín dụng nhân dân Diễn Thịnh"])
     assert norms(persons.recipients) == norms(["Nguyễn Văn An", "Lê Thị Hoa"])
+
+
+def test_models_counted_whole_then_by_their_parts():
+    f = run("Chủ tịch UBND tỉnh tặng Bằng khen cho 135 điển hình, gồm 58 tập thể và 77 cá nhân có thành tích xuất sắc.",
+            published="2025-05")
+    award = f.awards[0]
+    assert (award.collectives, award.individuals) == (58, 77)
+
+
+def test_a_household_business_is_its_owner():
+    f = run("Chủ tịch UBND phường tặng Giấy khen cho 7 doanh nghiệp và 9 hộ kinh doanh có thành tích tiêu biểu, trong đó "
+            "có Công ty TNHH Chè Tân Cương Hương Sơn và hộ kinh doanh Ma Văn Kiểm.", published="2025-10")
+    assert norm("Ma Văn Kiểm") in norms(f.awards[0].recipients)

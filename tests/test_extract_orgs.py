@@ -1704,3 +1704,9 @@ def test_a_prisons_own_units_and_the_police_department_above_it_by_its_code():
 def test_a_prison_is_named_without_the_ministry_in_brackets_after_it():
     f = run("Sáng 10-6, Trại giam Thủ Đức (Bộ Công an) tổ chức Hội nghị biểu dương điển hình tiên tiến.", published="2022-06")
     assert norm(f.events[0].organiser) == norm("Trại giam Thủ Đức")
+
+
+def test_a_ministrys_party_committee_named_short_is_the_articles_not_the_politburo():
+    f = run("Sáng 9-12, Đảng ủy Bộ Giáo dục và Đào tạo tổ chức Hội nghị tổng kết 5 năm thực hiện Kết luận của Bộ Chính "
+            "trị. Ông Ngô Văn Lực, Phó Bí thư Đảng ủy Bộ chủ trì hội nghị.", published="2025-12")
+    assert positions(person(f, "Ngô Văn Lực")) == {(norm("Phó Bí thư"), norm("Đảng ủy Bộ Giáo dục và Đào tạo"))}

@@ -99,6 +99,8 @@ _STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", 
 # generic words a name may end in that stand for the article's unit ("Công đoàn Công ty")
 _GENERIC_ENDS = ("Tổng công ty", "Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ", "Sở", "Viện", "Tập đoàn", "Quân khu",
                  "Học viện", "Quân đoàn", "Quân chủng", "Sư đoàn")
+# bodies named "Bộ ..." that are no ministry: the Politburo, military commands, the army
+_NOT_MINISTRIES = ("Bộ Chính trị", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ đội", "Bộ Tổng Tham mưu")
 _GENERIC_SUFFIXES = tuple(f" {g}" for g in _GENERIC_ENDS) + tuple(f" {g.lower()}" for g in _GENERIC_ENDS)
 # words that make "trường" part of a compound, not "the school": "Môi trường", "thị trường"
 _BEFORE_TRUONG = frozenset({"môi", "thị", "chiến", "công", "hiện", "quảng", "lập", "phi", "hội", "đấu", "thương"})
@@ -376,6 +378,10 @@ class Context:
                 before = tokenize(name[: -len(generic)])[-1]
                 main = self.main_org
                 known = main if main is not None and main.startswith(generic + " ") else self._of_kind(generic)
+                if main is not None and f" {generic} " in main and not main.startswith(generic + " "):
+                    known = main[main.index(f" {generic} ") + 1:]  # "Đảng ủy Bộ" at the meeting of "Đảng ủy Bộ X": X
+                elif generic == "Bộ" and known is not None and known.startswith(_NOT_MINISTRIES):
+                    known = next((k for k in self.known if k.startswith("Bộ ") and not k.startswith(_NOT_MINISTRIES)), None)
                 if known and not is_name_syllable(before):  # ("Trường THCS Tân Trường": a name's end)
                     name = name[: -len(generic)] + known  # "Công đoàn Công ty" of the article's company
                 break

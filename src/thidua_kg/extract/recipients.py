@@ -33,6 +33,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "người có uy tín", "nhân viên", "nhân viên y tế", "lái xe", "tài xế", "điều dưỡng", "kiểm lâm viên",
                "kiểm soát viên", "hướng dẫn viên", "cộng tác viên", "xã viên",
                "an toàn , vệ sinh viên", "an toàn vệ sinh viên"}  # (a comma is a token: "20 an toàn, vệ sinh viên")
+# what may be collectives or individuals ("điển hình" is a model unit or person), counted by its parts where given
+_EITHER = frozenset({"điển hình", "gương", "tấm gương"})
 # the people of a place as one recipient: "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân
 # các dân tộc tỉnh Y", "quân và dân huyện Z"
 _PEOPLE_OF = re.compile(r"(?:[Đđ]ảng bộ, chính quyền và [Nn]hân dân|[Cc]án bộ(?:, chiến sĩ)? và [Nn]hân dân|"
@@ -329,6 +331,9 @@ class RecipientReader:
             # ("cho 12 tập thể và 40 hộ nông dân": households, counted as neither)
             return (k + width, True) if noun in _HOUSEHOLDS else (j + 1, False)
         rest = " ".join(t.low for t in toks[k + width : k + width + 3])
+        if noun in _EITHER and rest.startswith(("gồm", ", gồm", "( gồm")) \
+                and any(t.num for t in toks[k + width : k + width + 4]):
+            return k + width, True  # "135 điển hình, gồm 58 tập thể và 77 cá nhân": the parts are the counts
         if kind == "collectives" and rest.startswith(("và cá nhân", ", cá nhân")):
             return k + width + 3, True  # "45 tập thể và cá nhân": both together, neither's count
         last = self._last_count
