@@ -1710,3 +1710,13 @@ def test_a_ministrys_party_committee_named_short_is_the_articles_not_the_politbu
     f = run("Sáng 9-12, Đảng ủy Bộ Giáo dục và Đào tạo tổ chức Hội nghị tổng kết 5 năm thực hiện Kết luận của Bộ Chính "
             "trị. Ông Ngô Văn Lực, Phó Bí thư Đảng ủy Bộ chủ trì hội nghị.", published="2025-12")
     assert positions(person(f, "Ngô Văn Lực")) == {(norm("Phó Bí thư"), norm("Đảng ủy Bộ Giáo dục và Đào tạo"))}
+
+
+def test_a_unit_then_its_command_organises_and_the_bare_command_is_the_articles():
+    f = run("Sáng 20/12, Lữ đoàn 167, Vùng 2 Hải quân tổ chức Hội nghị tổng kết. Ông Cao Minh Duệ, Bí thư Đảng ủy Lữ đoàn "
+            "phát biểu.", published="2024-12")
+    assert norm(f.events[0].organiser) == norm("Lữ đoàn 167")
+    assert positions(person(f, "Cao Minh Duệ")) == {(norm("Bí thư"), norm("Đảng ủy Lữ đoàn 167"))}
+    g = run("Sáng 27/8, Bộ Tư lệnh Vùng Cảnh sát biển 1 tổ chức Lễ kỷ niệm. Dự có đại diện Bộ Tư lệnh Vùng 1 Hải quân. "
+            "Đại tá Nông Thế Bảo – Tư lệnh Vùng chủ trì buổi lễ.", published="2024-08")
+    assert positions(person(g, "Nông Thế Bảo")) == {(norm("Tư lệnh"), norm("Vùng Cảnh sát biển 1"))}

@@ -59,8 +59,10 @@ MERGER_MONTH = BOUNDARY[:7]  # articles are dated by month: "2025-07"
 # military units that belong to the unit above them, named or the article's: a regiment to its division,
 # a battalion to its regiment ("Tiểu đoàn 4 Trung đoàn 98 Sư đoàn 316"); divisions and brigades are
 # named by their number alone
-_ECHELON = {"Đại đội": 1, "Hải đội": 1, "Tiểu đoàn": 2, "Trung đoàn": 3}
+_ECHELON = {"Đại đội": 1, "Hải đội": 1, "Tiểu đoàn": 2, "Hải đoàn": 2, "Trung đoàn": 3}
 _ABOVE_ECHELON = {"Lữ đoàn": 3, "Sư đoàn": 4}
+# military commands written bare after a title ("Tư lệnh Vùng", "Chính ủy Sư đoàn")
+_COMMAND_WORDS = frozenset({"Vùng", "Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn"})
 BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
            "Hội đồng trường")
 _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
@@ -98,7 +100,7 @@ _STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", 
 
 # generic words a name may end in that stand for the article's unit ("Công đoàn Công ty")
 _GENERIC_ENDS = ("Tổng công ty", "Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ", "Sở", "Viện", "Tập đoàn", "Quân khu",
-                 "Học viện", "Quân đoàn", "Quân chủng", "Sư đoàn")
+                 "Học viện", "Quân đoàn", "Quân chủng", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Vùng")
 # bodies named "Bộ ..." that are no ministry: the Politburo, military commands, the army
 _NOT_MINISTRIES = ("Bộ Chính trị", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ đội", "Bộ Tổng Tham mưu")
 _GENERIC_SUFFIXES = tuple(f" {g}" for g in _GENERIC_ENDS) + tuple(f" {g.lower()}" for g in _GENERIC_ENDS)
@@ -371,7 +373,7 @@ class Context:
             if place:
                 name = f"{name} {place}"
         for generic in _GENERIC_ENDS if name.endswith(_GENERIC_SUFFIXES) else ():
-            if generic not in ("Bộ", "Sở", "Viện") and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] \
+            if generic not in ("Bộ", "Sở", "Viện", "Vùng") and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] \
                     and toks[-len(generic.split()) - 1].low not in _BEFORE_TRUONG:
                 name = name[: -len(generic)] + generic  # "Hội Sinh viên trường": the school's, as "... Trường"
             if name.endswith(" " + generic) and name != generic:
@@ -664,6 +666,10 @@ class Context:
             # dựng công trình 490", "Lữ đoàn Công binh 249")
             cands = [k for k in self.known if k.startswith(kind + " ") and k.endswith(" " + number)]
         # (a bare "Hội đồng" is never a company's board: that is written "Hội đồng quản trị")
+        main = self.main_org
+        if name in _COMMAND_WORDS and main is not None and f" {name} " in main and not self.first_pass:
+            # "Tư lệnh Vùng" at the meeting of "Bộ Tư lệnh Vùng Cảnh sát biển 1": that one, not another named
+            return main[main.index(f" {name} ") + 1:]
         if len(cands) == 1 or (cands and len(set(cands)) == 1):
             return cands[0]
         longest = max(cands, key=len) if cands else ""

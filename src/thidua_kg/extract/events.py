@@ -73,6 +73,10 @@ _SAME_DAY = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)?\s
 
 
 _EXECUTIVES = ("Ủy ban nhân dân", "Chính phủ")
+# units of the armed forces, and the commands named after them with a comma ("Lữ đoàn 167, Vùng 2 Hải quân")
+_ARMED_UNITS = ("Lữ đoàn ", "Trung đoàn ", "Sư đoàn ", "Tiểu đoàn ", "Hải đoàn ", "Hải đội ", "Đồn Biên phòng ")
+_COMMANDS = ("Vùng ", "Quân khu ", "Quân đoàn ", "Quân chủng ", "Bộ Tư lệnh ", "Binh đoàn ", "Sư đoàn ", "Bộ đội Biên phòng ",
+             "Bộ Chỉ huy ", "Cảnh sát biển ")
 
 
 def _joint(toks: list[Tok], before: list[tuple[int, int, str]]) -> list[str]:
@@ -130,8 +134,12 @@ def find_event(lex: Lexicon, text: str, toks: list[Tok], published: str | None,
             # "X, đơn vị thành viên của Y, tổ chức ...", "X (Bộ Y) tổ chức", "X - Cụm trưởng Cụm thi đua Y -
             # tổ chức": X organises
             before.pop()
-        while len(before) > 1 and before[-2][2].endswith(" " + before[-1][2]) and toks[before[-2][1]].text == ",":
-            before.pop()  # "Trung đoàn 148, Sư đoàn 316 tổ chức": the regiment, named with its division
+        while len(before) > 1 and toks[before[-2][1]].text == "," and before[-2][1] + 1 == before[-1][0] and (
+                before[-2][2].endswith(" " + before[-1][2])
+                or (before[-2][2].startswith(_ARMED_UNITS) and before[-1][2].startswith(_COMMANDS))):
+            # "Trung đoàn 148, Sư đoàn 316 tổ chức", "Lữ đoàn 167, Vùng 2 Hải quân tổ chức": the unit, then the
+            # command it belongs to
+            before.pop()
         organiser = before[-1][2] if before else None
         joint = _joint(toks, before)
         executive = [o for o in joint if o.startswith(_EXECUTIVES)] if len(joint) > 1 else []
