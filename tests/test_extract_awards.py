@@ -1241,3 +1241,10 @@ def test_a_household_business_is_its_owner():
     f = run("Chủ tịch UBND phường tặng Giấy khen cho 7 doanh nghiệp và 9 hộ kinh doanh có thành tích tiêu biểu, trong đó "
             "có Công ty TNHH Chè Tân Cương Hương Sơn và hộ kinh doanh Ma Văn Kiểm.", published="2025-10")
     assert norm("Ma Văn Kiểm") in norms(f.awards[0].recipients)
+
+
+def test_a_state_prize_for_two_fields_written_with_a_comma():
+    f = run("Phó Thủ tướng trao Giải thưởng Hồ Chí Minh về văn học, nghệ thuật cho họa sĩ Nguyễn Khắc Lộ. Giải thưởng Nhà "
+            "nước về văn học, nghệ thuật được tặng cho 41 tác giả.", published="2023-02")
+    assert {a.award for a in f.awards} == {"Giải thưởng Hồ Chí Minh về văn học, nghệ thuật",
+                                           "Giải thưởng Nhà nước về văn học, nghệ thuật"}

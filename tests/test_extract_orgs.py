@@ -1720,3 +1720,12 @@ def test_a_unit_then_its_command_organises_and_the_bare_command_is_the_articles(
     g = run("Sáng 27/8, Bộ Tư lệnh Vùng Cảnh sát biển 1 tổ chức Lễ kỷ niệm. Dự có đại diện Bộ Tư lệnh Vùng 1 Hải quân. "
             "Đại tá Nông Thế Bảo – Tư lệnh Vùng chủ trì buổi lễ.", published="2024-08")
     assert positions(person(g, "Nông Thế Bảo")) == {(norm("Tư lệnh"), norm("Vùng Cảnh sát biển 1"))}
+
+
+def test_an_association_for_two_groups_joined_by_and_and_an_sos_village():
+    f = run("Sáng 9/11, Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Nghệ An tổ chức Đại hội. Làng trẻ em SOS Vinh "
+            "được tặng Bằng khen. Chủ tịch UBND tỉnh tặng Bằng khen cho 2 cá nhân: điều dưỡng Nguyễn Thị Thu Ba; hộ lý "
+            "Phạm Văn Lộc.", published="2023-11")
+    assert norm(f.events[0].organiser) == norm("Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Nghệ An")
+    assert norm("Làng trẻ em SOS Vinh") in org_names(f)
+    assert norm("Phạm Văn Lộc") in {norm(p.name) for p in f.persons}

@@ -60,8 +60,10 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
           "Chiếu sáng", "Đổi mới sáng tạo",  # ("sáng" is no morning there: "Công ty Chiếu sáng công cộng")
           "Kiểm soát không lưu")  # (nor "không" a negation: "Đài Kiểm soát không lưu Đà Nẵng")
 # lower-case words a name joins with "và" ("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh X", "Hiệp hội
-# Doanh nghiệp nhỏ và vừa"), where a "và" in lower case otherwise ends the name
-JOINED_BY_AND = (("cơ", "quan", "và", "doanh", "nghiệp"), ("nhỏ", "và", "vừa"))
+# Doanh nghiệp nhỏ và vừa", "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh X"), where a "và" in lower case
+# otherwise ends the name
+JOINED_BY_AND = (("cơ", "quan", "và", "doanh", "nghiệp"), ("nhỏ", "và", "vừa"),
+                 ("khuyết", "tật", "và", "trẻ", "mồ", "côi"))
 # sectors of provincial departments (Sở) no ministry is named after ("Sở Văn hóa và Thể thao thành phố Huế")
 PROVINCIAL_SECTORS = ("Văn hóa và Thể thao", "Văn hóa, Thể thao", "Du lịch", "Ngoại vụ", "Văn hóa - Thể thao")
 # capitalised phrases that start like an organisation's type but are not one
@@ -115,6 +117,7 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               "quan trắc viên", "dự báo viên", "kiểm soát viên", "kiểm soát viên không lưu", "tiếp viên", "phi công", "giảng viên", "tuyên truyền viên", "hướng dẫn viên", "cộng tác viên",
               "tình nguyện viên", "giao dịch viên", "bưu tá",
               "hộ kinh doanh",  # (a household business is named after its owner: "hộ kinh doanh Trần Thị Gấm")
+              "hộ lý",
               # religious dignitaries ("Linh mục X", "Hòa thượng Thích Y")
               "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô",
               "Ni trưởng", "Giám mục", "giám mục", "Achar", "achar", "Chức sắc", "chức sắc",  # (Achar: a Khmer pagoda's lay elder)
