@@ -1729,3 +1729,14 @@ def test_an_association_for_two_groups_joined_by_and_and_an_sos_village():
     assert norm(f.events[0].organiser) == norm("Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Nghệ An")
     assert norm("Làng trẻ em SOS Vinh") in org_names(f)
     assert norm("Phạm Văn Lộc") in {norm(p.name) for p in f.persons}
+
+
+def test_a_power_companys_units_and_its_name_written_with_cp():
+    f = run("Chiều 14/10, Công ty CP Điện lực Khánh Hòa tổ chức gặp mặt. Dự có Thượng tá Lê Văn Hải, Phó Giám đốc Công an "
+            "tỉnh Khánh Hòa. Công ty tặng Giấy khen cho Đội Sửa chữa điện nóng, Truyền tải điện Nghệ An và Công ty Truyền "
+            "tải điện 1.", published="2025-10")
+    company = norm("Công ty cổ phần Điện lực Khánh Hòa")
+    assert norm(f.events[0].organiser) == company
+    assert {norm("Đội Sửa chữa điện nóng Công ty cổ phần Điện lực Khánh Hòa"), norm("Truyền tải điện Nghệ An"),
+            norm("Công ty Truyền tải điện 1")} <= org_names(f)
+    assert norm("Truyền tải điện 1") not in org_names(f)

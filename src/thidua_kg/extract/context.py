@@ -518,6 +518,8 @@ class Context:
             return self.main_org  # "Phòng Kiểm tra thuế số 2" in an article about a tax department: its own
         if self.main_org is not None and self.main_org.startswith(_HOST_PREFIXES):
             return self.main_org  # the article's own provincial police or command, not another named more
+        if self.main_org is not None and self.main_org.startswith(_COMPANIES):
+            return self.main_org  # "Đội Sửa chữa điện nóng" in an article about a power company: its own
         best = None
         for name, n in sorted(self.known.items(), key=lambda kv: -kv[1]):
             if name.startswith(_HOST_PREFIXES):

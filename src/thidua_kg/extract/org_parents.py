@@ -215,8 +215,8 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
         if toks[i].cap and toks[i - 1].text not in DASHES and inner_head(lex, toks, i):
             # (after a dash a second field, not a parent: "Khối thi đua Tài chính - Ngân hàng")
             between = org[: toks[i].start].strip()
-            if toks[i].text == "Trường" and head[1] in ("Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã"):
-                continue  # "Công ty cổ phần Gỗ Trường Xuân": a company's own name, no school's unit
+            if toks[i].text in ("Trường", "Truyền") and head[1] in ("Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã"):
+                continue  # "Công ty cổ phần Gỗ Trường Xuân", "Công ty Truyền tải điện 1": a company's own name
             if between.endswith(("Trung ương", "Ban Chấp hành", "Thường vụ")):
                 return None  # "Ủy ban Trung ương Mặt trận ...": its central committee, not a part of it
             parent = org[toks[i].start:]
