@@ -1740,3 +1740,9 @@ def test_a_power_companys_units_and_its_name_written_with_cp():
     assert {norm("Đội Sửa chữa điện nóng Công ty cổ phần Điện lực Khánh Hòa"), norm("Truyền tải điện Nghệ An"),
             norm("Công ty Truyền tải điện 1")} <= org_names(f)
     assert norm("Truyền tải điện 1") not in org_names(f)
+
+
+def test_a_political_schools_own_departments():
+    f = run("Sáng 19.12, Trường Chính trị tỉnh Thanh Hóa tổ chức Lễ kỷ niệm. Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng "
+            "Quản lý đào tạo và Nghiên cứu khoa học.", published="2025-12")
+    assert norm("Phòng Quản lý đào tạo và Nghiên cứu khoa học Trường Chính trị tỉnh Thanh Hóa") in org_names(f)

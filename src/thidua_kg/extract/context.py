@@ -50,7 +50,7 @@ _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bả
 # the central bodies whose departments are "Vụ"s
 _WITH_VU = ("Bộ ", "Ủy ban Dân tộc", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Văn phòng Chính phủ",
             "Văn phòng Quốc hội", "Văn phòng Chủ tịch nước", "Ban Tổ chức Trung ương", "Ban Tuyên giáo")
-_ACADEMIC = ("Trường Đại học", "Đại học", "Học viện", "Viện", "Trường Cao đẳng")  # bodies with offices of their own
+_ACADEMIC = ("Trường Đại học", "Đại học", "Học viện", "Viện", "Trường Cao đẳng", "Trường Chính trị")  # bodies with offices of their own
 # a university's own schools and institutes, named by their field ("Trường Sư phạm", "Viện Kỹ thuật và Công nghệ")
 _SCHOOL_OF_A_UNIVERSITY = re.compile(r"(?:Trường|Viện) (?!Đại học|Cao đẳng|Trung học|Tiểu học|Mầm non|THPT|THCS|Phổ thông|"
                                      r"Trung cấp|Chính trị|Hàn lâm|Quân|Sĩ quan)[A-ZĐ]")
