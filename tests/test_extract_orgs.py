@@ -1746,3 +1746,9 @@ def test_a_political_schools_own_departments():
     f = run("Sáng 19.12, Trường Chính trị tỉnh Thanh Hóa tổ chức Lễ kỷ niệm. Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng "
             "Quản lý đào tạo và Nghiên cứu khoa học.", published="2025-12")
     assert norm("Phòng Quản lý đào tạo và Nghiên cứu khoa học Trường Chính trị tỉnh Thanh Hóa") in org_names(f)
+
+
+def test_a_flotilla_commander_named_bare_heads_the_articles_flotilla():
+    f = run("Chiều 8.10, Lữ đoàn 172 tổ chức gặp mặt. Bằng khen được trao cho Hải đội 3. Thiếu tá Lê Đình Toàn, Hải đội "
+            "trưởng, kể lại chuyến cứu nạn.", published="2025-10")
+    assert positions(person(f, "Lê Đình Toàn")) == {(norm("Hải đội trưởng"), norm("Hải đội 3 Lữ đoàn 172"))}
