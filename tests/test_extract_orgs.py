@@ -1752,3 +1752,10 @@ def test_a_flotilla_commander_named_bare_heads_the_articles_flotilla():
     f = run("Chiều 8.10, Lữ đoàn 172 tổ chức gặp mặt. Bằng khen được trao cho Hải đội 3. Thiếu tá Lê Đình Toàn, Hải đội "
             "trưởng, kể lại chuyến cứu nạn.", published="2025-10")
     assert positions(person(f, "Lê Đình Toàn")) == {(norm("Hải đội trưởng"), norm("Hải đội 3 Lữ đoàn 172"))}
+
+
+def test_a_numbered_military_hospital_and_a_divisions_command_keep_their_own_names():
+    f = run("Sáng 25/2, Bệnh viện Quân y 4 (Quân khu 4) tổ chức Lễ kỷ niệm. Ngày 18-9, Đảng ủy, Bộ Tư lệnh Sư đoàn 355 "
+            "(Quân khu 2) tổ chức hội nghị.", published="2026-02")
+    assert {norm("Bệnh viện Quân y 4"), norm("Bộ Tư lệnh Sư đoàn 355"), norm("Quân khu 4")} <= org_names(f)
+    assert norm("Bệnh viện Quân y 4 Quân khu 4") not in org_names(f)

@@ -11,7 +11,7 @@ from functools import cache
 from .context import Context
 from .lexicon import Lexicon
 from .org_lists import distributed, owned_by_places
-from .org_parents import ADMIN_BODY, OWN_NAMED, is_national, parent_after, parent_org, board_in_department
+from .org_parents import ADMIN_BODY, is_national, own_named, parent_after, parent_org, board_in_department
 from .orgs import EVERY_LEVEL, bracketed_org, has_place, scan_org, surname_run, venue_named_in_english
 from .persons import PersonFinder
 from .tokens import Tok, is_name_syllable, tokenize, words
@@ -197,7 +197,7 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                 raw = board  # (the department in the brackets is named next, on its own)
             elif inner and ctx.resolve(raw).endswith(ctx.resolve(inner[1])):
                 end = inner[0] + 1  # "Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)": the group's short name
-            elif inner and not is_national(lex, raw) and not raw.startswith(OWN_NAMED) and not _placed_police(lex, raw):
+            elif inner and not is_national(lex, raw) and not own_named(raw) and not _placed_police(lex, raw):
                 raw = f"{raw} {ctx.resolve(inner[1])}"  # "Đội X (Phòng CSGT)": the Phòng of the province
                 end = inner[0] + 1
             elif ctx.department_code(toks, end, raw):

@@ -24,7 +24,7 @@ def parent_after(lex: Lexicon, tokens: list[Tok], end: int, name: str) -> tuple[
             if outer and outer[0] < len(tokens) and tokens[outer[0]].text == ")":
                 inner = outer[0], f"{inner[1]} {outer[1]}"
         if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")":
-            if name.endswith(inner[1]) or name.startswith(OWN_NAMED):
+            if name.endswith(inner[1]) or own_named(name):
                 # "... Tập đoàn Điện lực Việt Nam (EVN)": its short name; "Đồn Biên phòng X (BĐBP tỉnh Y)":
                 # a name of its own, the bracket says whose it is
                 return inner[0] + 1, name
@@ -169,7 +169,14 @@ TITLE_ORGS = {
 # brigade, whose number is its name army-wide ("Sư đoàn 316 (Quân khu 2)"), unlike a regiment's units;
 # and with a prison ("Trại giam Thủ Đức (Bộ Công an)")
 OWN_NAMED = ("Đồn Biên phòng ", "Công ty ", "Trường ", "Tập đoàn ", "Tổng công ty ", "Liên doanh ",
-             "Sư đoàn ", "Lữ đoàn ", "Quân đoàn ", "Binh đoàn ", "Trại giam ")
+             "Sư đoàn ", "Lữ đoàn ", "Quân đoàn ", "Binh đoàn ", "Trại giam ", "Bệnh viện Quân y ")
+# the commands of such units, named after them: "Bộ Tư lệnh Sư đoàn 355 (Quân khu 2)"
+_COMMAND_OF = ("Bộ Tư lệnh ", "Đảng ủy ")
+
+
+def own_named(name: str) -> bool:
+    """Is the unit named its own way, so that a body in brackets after it is not part of its name?"""
+    return name.startswith(OWN_NAMED) or any(name.startswith(c) and name[len(c):].startswith(OWN_NAMED) for c in _COMMAND_OF)
 _COMMAND_HEADS = ("Bộ Tư lệnh", "Bộ Chỉ huy", "Ban Chỉ huy", "Ban Giám đốc", "Đảng ủy", "Công đoàn", "Đoàn trường")
 # a branch is named after its parent plus the place it serves: "Chi nhánh Ngân hàng X tỉnh Y" sits in
 # "Ngân hàng X", and "Ngân hàng X tỉnh Y" is only another name of the branch

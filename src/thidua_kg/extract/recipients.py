@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .context import Context
 from .lexicon import HONORIFICS, Lexicon
 from .org_lists import distributed, owned_by_places
-from .org_parents import OWN_NAMED, board_in_department, parent_after
+from .org_parents import board_in_department, own_named, parent_after
 from .orgs import COMPANY_FORMS, HAMLETS, bracketed_org, hamlet_at, scan_locality, scan_org, team_place_in_brackets
 from .persons import PersonFinder
 from .tokens import DASHES, DIGIT_WORDS, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
@@ -491,7 +491,7 @@ class RecipientReader:
                     # (not "Viễn thông Bắc Giang (VNPT Bắc Giang)": the same unit by its short name)
                     same = self.ctx.resolve(raw).endswith(self.ctx.resolve(inner[1]))
                     board = board_in_department(self.lex, raw, inner[1])
-                    raw = board or (raw if raw.startswith(OWN_NAMED) or same else f"{raw} {inner[1]}")
+                    raw = board or (raw if own_named(raw) or same else f"{raw} {inner[1]}")
                     k2 = inner[0] + 1
                 elif placed:
                     k2, raw = placed  # "Tổ đoàn kết tàu thuyền an toàn số 7 (đặc khu Lý Sơn)": where the team is
