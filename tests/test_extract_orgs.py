@@ -1759,3 +1759,15 @@ def test_a_numbered_military_hospital_and_a_divisions_command_keep_their_own_nam
             "(Quân khu 2) tổ chức hội nghị.", published="2026-02")
     assert {norm("Bệnh viện Quân y 4"), norm("Bộ Tư lệnh Sư đoàn 355"), norm("Quân khu 4")} <= org_names(f)
     assert norm("Bệnh viện Quân y 4 Quân khu 4") not in org_names(f)
+
+
+def test_peacekeeping_bodies_a_field_hospitals_number_and_an_academic_department():
+    f = run("Sáng 5/10, Phái bộ Liên hợp quốc tại Nam Sudan (UNMISS) tổ chức Lễ trao Huy chương. Dự có Đại tá Khuất Đức "
+            "Khiêm, Phó Cục trưởng Cục Gìn giữ hòa bình Việt Nam; Đại tá Phi Văn Thương, Giám đốc Bệnh viện dã chiến cấp 2 "
+            "số 7.", published="2025-08")
+    assert norm(f.events[0].organiser) == norm("Phái bộ Liên hợp quốc tại Nam Sudan")
+    assert positions(person(f, "Khuất Đức Khiêm")) == {(norm("Phó Cục trưởng"), norm("Cục Gìn giữ hòa bình Việt Nam"))}
+    assert positions(person(f, "Phi Văn Thương")) == {(norm("Giám đốc"), norm("Bệnh viện dã chiến cấp 2 số 7"))}
+    g = run("Sáng 5/1, Trường Sĩ quan Công binh tổ chức hội nghị. Trung tá Phan Thế Vinh, Chủ nhiệm Bộ môn Cầu đường phát "
+            "biểu.", published="2026-01")
+    assert positions(person(g, "Phan Thế Vinh")) == {(norm("Chủ nhiệm"), norm("Bộ môn Cầu đường Trường Sĩ quan Công binh"))}

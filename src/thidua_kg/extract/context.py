@@ -491,7 +491,7 @@ class Context:
             return named.pop() if len(named) == 1 else None
         if head_label in ("Cục", "Vụ"):
             return None  # a department is a ministry's, never a province's unit
-        if head_label == "Khoa":  # a faculty or a ward is its school's or hospital's, whatever its field
+        if head_label in ("Khoa", "Bộ môn"):  # a faculty or a ward is its school's or hospital's, whatever its field
             if " " in name and self.first_pass:
                 self.unhosted.add(name)  # (once the article's own unit is known)
                 return None

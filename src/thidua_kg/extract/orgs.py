@@ -13,7 +13,7 @@ from .lexicon import JOINED_BY_AND, Lexicon
 from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 
 # heads whose unit sits inside a larger one named after it ("Phòng X Công an tỉnh Y")
-SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm", "Phân xưởng", "Xưởng", "Xí nghiệp", "Vụ", "Phân trại")
+SUBUNIT_HEADS = ("Phòng", "Đội", "Khoa", "Cơ quan", "Trại", "Tổ", "Cục", "Trạm", "Phân xưởng", "Xưởng", "Xí nghiệp", "Vụ", "Phân trại", "Bộ môn")
 # heads that carry a place: "Sở Y tế" is "Sở Y tế tỉnh X"
 PROVINCIAL_HEADS = ("Sở", "Chi cục")
 # heads written straight before a province's name ("Tỉnh ủy Nam Định")
@@ -790,6 +790,8 @@ def _number_in_name(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label:
             and (j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".", ")", "và")
                  or (tokens[j + 1].low not in _AFTER_COUNT and lex.stops.match(tokens, j + 1))):
         return _IN_NAME  # "Công ty TNHH MTV Xây dựng công trình 490": a company's number ends its name
+    if j > i and j + 2 < len(tokens) and tokens[j + 1].low == "số" and tokens[j + 2].num:
+        return _IN_NAME  # "Bệnh viện dã chiến cấp 2 số 7": a level, then the unit's number
     if j > i and head_label in _NUMBERED and len(t.text) <= 3 and t.text.isdigit() and not (
             j + 1 < len(tokens) and (tokens[j + 1].low in _AFTER_COUNT or tokens[j + 1].text == "%")):
         return _LAST  # "Lữ đoàn Công binh 249 tổ chức ...": a unit's number after its field
