@@ -1771,3 +1771,18 @@ def test_peacekeeping_bodies_a_field_hospitals_number_and_an_academic_department
     g = run("Sáng 5/1, Trường Sĩ quan Công binh tổ chức hội nghị. Trung tá Phan Thế Vinh, Chủ nhiệm Bộ môn Cầu đường phát "
             "biểu.", published="2026-01")
     assert positions(person(g, "Phan Thế Vinh")) == {(norm("Chủ nhiệm"), norm("Bộ môn Cầu đường Trường Sĩ quan Công binh"))}
+
+
+def test_a_station_named_after_its_former_district_and_its_head_written_in_lower_case():
+    f = run("Sáng 5/1, Trung tâm Khuyến nông tỉnh Đắk Lắk tổ chức lễ. Giám đốc Trung tâm tặng Giấy khen cho Trạm Khuyến "
+            "nông khu vực Ea Kar. Bà Quán Thị Hoài - Trưởng trạm Chăn nuôi và Thú y huyện Krông Pắc cho biết.",
+            published="2025-11")
+    assert norm("Trạm Khuyến nông khu vực Ea Kar") in norms(next(a for a in f.awards if a.kind == "Giấy khen").recipients)
+    assert positions(person(f, "Quán Thị Hoài")) == {(norm("Trưởng trạm"), norm("Trạm Chăn nuôi và Thú y huyện Krông Pắc"))}
+
+
+def test_a_police_team_named_after_its_area_is_still_the_provinces():
+    f = run("Sáng 5/1, Công an tỉnh Bắc Ninh tổ chức hội nghị. Giám đốc Công an tỉnh tặng Giấy khen cho Đội Chữa cháy và "
+            "cứu nạn, cứu hộ khu vực Quế Võ và Chi cục Thuế khu vực Chí Linh - Kinh Môn.", published="2025-11")
+    assert norms(next(a for a in f.awards if a.kind == "Giấy khen").recipients) == norms([
+        "Đội Chữa cháy và cứu nạn, cứu hộ khu vực Quế Võ Công an tỉnh Bắc Ninh", "Chi cục Thuế khu vực Chí Linh - Kinh Môn"])

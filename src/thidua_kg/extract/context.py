@@ -435,6 +435,8 @@ class Context:
             # "Trường Đại học Khoa học" at a regional university's meeting, "Trường Sư phạm" or "Viện Kỹ thuật
             # và Công nghệ" at a university's: its member school or institute
             return f"{name} {main}"
+        if placed and head_label == "Đội" and " khu vực " in name:
+            placed = False  # "Đội Chữa cháy ... khu vực Quế Võ": the area a police team serves, still the province's
         if head_label in SUBUNIT_HEADS and not placed and not (head_label == "Xí nghiệp" and self._ends_in_province(toks)) \
                 and (not has_parent(self.lex, toks) or _only_sub_units_in(self.lex, name)):
             # ("Đội X Phòng PC08": a team in a department, both the article's unit's)

@@ -160,7 +160,7 @@ TITLE_ORGS = {
     "Tổng Giám đốc": ("Tổng công ty ", "Công ty ", "Tập đoàn ", "Ban Quản lý dự án "),  # (a ministry's project boards)
     "Sư đoàn trưởng": ("Sư đoàn ",), "Trung đoàn trưởng": ("Trung đoàn ",), "Lữ đoàn trưởng": ("Lữ đoàn ",),
     "Hải đội trưởng": ("Hải đội ",), "Hải đoàn trưởng": ("Hải đoàn ",),
-    "Đồn trưởng": ("Đồn ",), "Tổ trưởng": ("Tổ ",), "Tổng phụ trách Đội": ("Trường ",), "Trưởng ga": ("Ga ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
+    "Đồn trưởng": ("Đồn ",), "Tổ trưởng": ("Tổ ",), "Tổng phụ trách Đội": ("Trường ",), "Trưởng ga": ("Ga ",), "Trưởng trạm": ("Trạm ",), "Trưởng khoa": ("Khoa ",), "Viện trưởng": ("Viện ",), "Trưởng khối": ("Khối thi đua ",),
     "Trưởng ban": ("Ban ",), "Chủ nhiệm": ("Ủy ban ",), "Giám thị": ("Trại giam ", "Trại tạm giam "),
     "Chánh Văn phòng": ("Văn phòng ",), "Tổng Biên tập": ("Báo ", "Tạp chí ", "Đài "), "Trạm trưởng": ("Trạm ",),
 }

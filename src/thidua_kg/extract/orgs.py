@@ -126,6 +126,14 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
                 if prov:
                     return k + 1 + prov[0], "khu vực", words(tokens, i + 2, k + 1 + prov[0])
             return k, "khu vực", tokens[i + 2].text
+        if tokens[i].text == "khu" and i + 2 < len(tokens) and tokens[i + 1].text == "vực" and tokens[i + 2].cap:
+            # "Trạm Khuyến nông khu vực Đăk Tô": since 2025 a station serves the area of a former district
+            d = lex.district_index.match(tokens, i + 2)
+            if d:
+                end = i + 2 + d[0]
+                if end + 1 < len(tokens) and tokens[end].text in DASHES and lex.district_index.match(tokens, end + 1):
+                    end += 1 + lex.district_index.match(tokens, end + 1)[0]  # "khu vực Chí Linh - Kinh Môn": two
+                return end, "khu vực", words(tokens, i + 2, end)
         return None
     if i and tokens[i].low == "xã" and tokens[i - 1].low == "tác":
         return None  # "Hợp tác xã Nông nghiệp X": a cooperative, not a commune

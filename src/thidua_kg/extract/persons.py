@@ -25,7 +25,7 @@ from .tokens import DASHES, NUMBER_WORDS, Tok, is_name_syllable, tokenize, words
 _COMMA_DASH = (",", "|", *DASHES)  # ("|": between the cells of a table's row)
 _PAREN_DASH = (",", "(", "|", *DASHES)
 _KIEM_DASH = (",", "kiêm", *DASHES)
-_UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội", "ga")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
+_UNIT_NOUNS = ("ban", "phòng", "khoa", "đoàn", "đội", "ga", "trạm")  # "Trưởng ban Dân vận" -> "Ban Dân vận"
 # "được bầu lại làm", "tái cử", "được bổ nhiệm giữ chức", "tiếp tục giữ chức": an office given at the event
 _APPOINT_WORDS = frozenset({"được", "bầu", "lại", "tái", "cử", "bổ", "nhiệm", "làm", "giữ", "chức", "tiếp", "tục",
                             "đảm", "nhận", "tín", "hiệp", "thương",  # ("được hiệp thương cử giữ chức")
