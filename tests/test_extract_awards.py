@@ -1248,3 +1248,13 @@ def test_a_state_prize_for_two_fields_written_with_a_comma():
             "nước về văn học, nghệ thuật được tặng cho 41 tác giả.", published="2023-02")
     assert {a.award for a in f.awards} == {"Giải thưởng Hồ Chí Minh về văn học, nghệ thuật",
                                            "Giải thưởng Nhà nước về văn học, nghệ thuật"}
+
+
+def test_an_associations_branches_named_bare_and_artists_counted():
+    f = run("Sáng 10/3, Hội Văn học nghệ thuật tỉnh Thanh Hóa tổ chức lễ. Ông Lê Bá Khang trao Bằng khen cho 3 văn nghệ sĩ. "
+            "Ban Chấp hành Hội tặng Giấy khen cho 2 chi hội (Chi hội Âm nhạc, Chi hội Nhiếp ảnh) và 6 hội viên.",
+            published="2023-03")
+    merit, paper = f.awards
+    assert merit.individuals == 3
+    assert norms(paper.recipients) == norms(["Chi hội Âm nhạc Hội Văn học nghệ thuật tỉnh Thanh Hóa",
+                                             "Chi hội Nhiếp ảnh Hội Văn học nghệ thuật tỉnh Thanh Hóa"])

@@ -509,6 +509,8 @@ class Context:
             return shared
         if head_label == "Tổ" and self.main_org and self.main_org.startswith("Trường "):
             return self.main_org  # "Tổ Ngữ văn": a subject group of the article's school
+        if head_label == "Chi hội":  # a branch of the article's association ("Chi hội Âm nhạc" of "Hội VHNT tỉnh X")
+            return self.main_org if self.main_org is not None and self.main_org.startswith("Hội ") else None
         if head_label == "Phân xưởng":  # a workshop is its company's (or its plant's)
             return self._first_known("Công ty") or self._first_known("Nhà máy") or self._first_known("Tổng công ty")
         if self.first_pass:  # the rest depends on the article's own unit, not yet known
