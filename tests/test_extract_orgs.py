@@ -1786,3 +1786,13 @@ def test_a_police_team_named_after_its_area_is_still_the_provinces():
             "cứu nạn, cứu hộ khu vực Quế Võ và Chi cục Thuế khu vực Chí Linh - Kinh Môn.", published="2025-11")
     assert norms(next(a for a in f.awards if a.kind == "Giấy khen").recipients) == norms([
         "Đội Chữa cháy và cứu nạn, cứu hộ khu vực Quế Võ Công an tỉnh Bắc Ninh", "Chi cục Thuế khu vực Chí Linh - Kinh Môn"])
+
+
+def test_the_mobile_police_command_its_party_committee_and_its_council():
+    f = run("Ngày 28/5/2025, Bộ Tư lệnh Cảnh sát cơ động tổ chức Đại hội thi đua. Chủ trì là Trung tướng Khuất Duy Tiến, Bí "
+            "thư Đảng ủy, Tư lệnh Bộ Tư lệnh CSCĐ; Thiếu tướng Cù Văn Lâm, Phó Tư lệnh, Chủ tịch Hội đồng Thi đua - Khen "
+            "thưởng Bộ Tư lệnh.", published="2025-05")
+    command = "Bộ Tư lệnh Cảnh sát cơ động"
+    assert positions(person(f, "Khuất Duy Tiến")) == {(norm("Bí thư"), norm(f"Đảng ủy {command}")),
+                                                     (norm("Tư lệnh"), norm(command))}
+    assert (norm("Chủ tịch"), norm(f"Hội đồng Thi đua - Khen thưởng {command}")) in positions(person(f, "Cù Văn Lâm"))

@@ -100,7 +100,7 @@ _STATE_HEADS = frozenset({*PROVINCIAL_HEADS, "Cục", "Kho bạc Nhà nước", 
 
 # generic words a name may end in that stand for the article's unit ("Công đoàn Công ty")
 _GENERIC_ENDS = ("Tổng công ty", "Công ty", "Bệnh viện", "Trường", "Nhà máy", "Trung tâm", "Bộ", "Sở", "Viện", "Tập đoàn", "Quân khu",
-                 "Học viện", "Quân đoàn", "Quân chủng", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Vùng")
+                 "Học viện", "Quân đoàn", "Quân chủng", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Vùng", "Bộ Tư lệnh")
 # bodies named "Bộ ..." that are no ministry: the Politburo, military commands, the army
 _NOT_MINISTRIES = ("Bộ Chính trị", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ đội", "Bộ Tổng Tham mưu")
 _GENERIC_SUFFIXES = tuple(f" {g}" for g in _GENERIC_ENDS) + tuple(f" {g.lower()}" for g in _GENERIC_ENDS)
@@ -373,7 +373,7 @@ class Context:
             if place:
                 name = f"{name} {place}"
         for generic in _GENERIC_ENDS if name.endswith(_GENERIC_SUFFIXES) else ():
-            if generic not in ("Bộ", "Sở", "Viện", "Vùng") and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] \
+            if generic not in ("Bộ", "Sở", "Viện", "Vùng", "Bộ Tư lệnh") and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] \
                     and toks[-len(generic.split()) - 1].low not in _BEFORE_TRUONG:
                 name = name[: -len(generic)] + generic  # "Hội Sinh viên trường": the school's, as "... Trường"
             if name.endswith(" " + generic) and name != generic:

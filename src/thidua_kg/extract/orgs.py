@@ -683,8 +683,9 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                 continue
             break  # after a proper name ("Đồn Biên phòng Ia Dom") lower-case words are the sentence's verb
         if t.cap and (j > start_j or head):
-            if lex.ranks.match(tokens, j) or lex.titles.match(tokens, j):
-                break
+            if (lex.ranks.match(tokens, j) or lex.titles.match(tokens, j)) \
+                    and not (tokens[j - 1].text == "Bộ" and (lex.org_heads.match(tokens, j - 1) or (0,))[0] > 1):
+                break  # (but "Hội đồng Thi đua - Khen thưởng Bộ Tư lệnh": "Tư lệnh" is the command's name, no title)
             if head_label not in _PERSON_NAMED and surname_run(lex, tokens, j) >= 3 \
                     and not _school_before(tokens, start_j, j) and tokens[j - 1].low not in _GEO_NOUNS \
                     and not ((head_label in ("Công ty", "Tổng công ty", "Hợp tác xã") or _company_inside(tokens, start_j, j))

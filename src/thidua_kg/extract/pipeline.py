@@ -400,7 +400,16 @@ class _Extraction:
                         unit = ADMIN_BODY.sub("", unit)
                         # of a commune's or ward's police, the commune's: its police have a cell, not a committee
                         unit = _COMMUNE_POLICE.sub("", unit)
-                        m.positions[n] = (title, f"{org} {_COMMAND.sub('', self._unit_of_mass_org(unit))}")
+                        m.positions[n] = (title, f"{org} {self._commanded(self._unit_of_mass_org(unit))}")
+
+    def _commanded(self, unit: str) -> str:
+        """The unit a command commands, whose party committee it is: "Bộ Tư lệnh Quân khu 4" -> "Quân khu 4";
+        but "Bộ Tư lệnh Cảnh sát cơ động" names no other unit, and its committee is its own."""
+        rest = _COMMAND.sub("", unit)
+        if unit.startswith("Bộ Tư lệnh ") and not self.lex.org_heads.match(tokenize(rest), 0) \
+                and not self.lex.national_orgs.match(tokenize(rest), 0):
+            return unit
+        return rest
 
     def _unit_of_mass_org(self, org: str) -> str:
         """"Công đoàn Công ty X" -> "Công ty X": the unit a union or youth union is in, whose Party
