@@ -1796,3 +1796,12 @@ def test_the_mobile_police_command_its_party_committee_and_its_council():
     assert positions(person(f, "Khuất Duy Tiến")) == {(norm("Bí thư"), norm(f"Đảng ủy {command}")),
                                                      (norm("Tư lệnh"), norm(command))}
     assert (norm("Chủ tịch"), norm(f"Hội đồng Thi đua - Khen thưởng {command}")) in positions(person(f, "Cù Văn Lâm"))
+
+
+def test_an_economic_zone_board_and_a_fire_team_named_after_its_area():
+    f = run("Sáng 2/10, Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp phối hợp với Công an tỉnh Thanh Hóa tổ chức "
+            "hội nghị. Dự có Trung tá Lương Văn Khiêm, Đội trưởng Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu "
+            "vực Nghi Sơn; ông Lê Văn An, Chủ tịch UBND thị xã Nghi Sơn.", published="2024-10")
+    assert norm(f.events[0].organiser) == norm("Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp")
+    assert positions(person(f, "Lương Văn Khiêm")) == {(norm("Đội trưởng"), norm(
+        "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực Nghi Sơn Công an tỉnh Thanh Hóa"))}

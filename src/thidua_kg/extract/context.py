@@ -62,6 +62,8 @@ MERGER_MONTH = BOUNDARY[:7]  # articles are dated by month: "2025-07"
 _ECHELON = {"Đại đội": 1, "Hải đội": 1, "Tiểu đoàn": 2, "Hải đoàn": 2, "Trung đoàn": 3}
 _ABOVE_ECHELON = {"Lữ đoàn": 3, "Sư đoàn": 4}
 # military commands written bare after a title ("Tư lệnh Vùng", "Chính ủy Sư đoàn")
+# bodies with police teams of their own ("Đội Cảnh sát bảo vệ" of a prison)
+_POLICE_OWN = ("Công an", "Trại giam", "Trại tạm giam", "Trường Giáo dưỡng", "Cục ", "Bộ Tư lệnh", "Phòng ")
 _COMMAND_WORDS = frozenset({"Vùng", "Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn"})
 BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
            "Hội đồng trường")
@@ -518,6 +520,10 @@ class Context:
             return None
         if self._district_team(head_label):
             return self.main_org
+        if head_label == "Đội" and name.startswith("Đội Cảnh sát ") and not (self.main_org or "").startswith(_POLICE_OWN):
+            police = next((k for k in self.known if k.startswith(("Công an tỉnh ", "Công an thành phố "))), None)
+            if police:
+                return police  # a police team at another body's meeting: the province's police's, named there
         if self.main_org and self.main_org.startswith(_WITH_DEPARTMENTS):
             return self.main_org  # "Phòng Kiểm tra thuế số 2" in an article about a tax department: its own
         if self.main_org is not None and self.main_org.startswith(_HOST_PREFIXES):
@@ -584,7 +590,9 @@ class Context:
         first (an article names its own body before the bodies it was formed from)."""
         toks = tokenize(name)
         head = self.lex.org_heads.match(toks, 0)
-        words_of = {t.low for t in toks[head[0] if head else 1:] if t.cap and len(t.text) > 2} - _NO_FIELD
+        # (up to its place: "Đội Cảnh sát PCCC khu vực Nghi Sơn" shares no field with "UBND thị xã Nghi Sơn")
+        end = next((k for k in range(1, len(toks)) if toks[k].low == "khu" and scan_locality(self.lex, toks, k)), len(toks))
+        words_of = {t.low for t in toks[head[0] if head else 1:end] if t.cap and len(t.text) > 2} - _NO_FIELD
         if not words_of:
             return None
         found: list[str] = []

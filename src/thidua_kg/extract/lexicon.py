@@ -63,7 +63,8 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
 # Doanh nghiệp nhỏ và vừa", "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh X"), where a "và" in lower case
 # otherwise ends the name
 JOINED_BY_AND = (("cơ", "quan", "và", "doanh", "nghiệp"), ("nhỏ", "và", "vừa"),
-                 ("khuyết", "tật", "và", "trẻ", "mồ", "côi"))
+                 ("khuyết", "tật", "và", "trẻ", "mồ", "côi"),
+                 ("và", "các", "khu", "công", "nghiệp"))  # "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"
 # sectors of provincial departments (Sở) no ministry is named after ("Sở Văn hóa và Thể thao thành phố Huế")
 PROVINCIAL_SECTORS = ("Văn hóa và Thể thao", "Văn hóa, Thể thao", "Du lịch", "Ngoại vụ", "Văn hóa - Thể thao")
 # capitalised phrases that start like an organisation's type but are not one

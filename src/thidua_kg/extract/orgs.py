@@ -605,7 +605,7 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                 continue
             break
         if t.text == "và":
-            joined = _joined_by_and(tokens, j)
+            joined = _joined_by_and(tokens, i, j)
             if joined:
                 j += joined
                 continue
@@ -807,10 +807,13 @@ def _number_in_name(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label:
     return _NOT_IN_NAME
 
 
-def _joined_by_and(tokens: list[Tok], j: int) -> int:
+def _joined_by_and(tokens: list[Tok], i: int, j: int) -> int:
     """How many words from the "và" at j a name's lower-case phrase takes ("các cơ quan và doanh
-    nghiệp", "nhỏ và vừa"); 0 for none."""
+    nghiệp", "nhỏ và vừa"); 0 for none. ("và các khu công nghiệp" only in a name, from i, with an
+    economic zone in it: "Ban Quản lý Khu kinh tế X và các khu công nghiệp".)"""
     for phrase in JOINED_BY_AND:
+        if phrase[0] == "và" and not any(tokens[k].low == "khu" and tokens[k + 1].low == "kinh" for k in range(i, j - 1)):
+            continue
         a = phrase.index("và")
         if j >= a and tuple(t.low for t in tokens[j - a : j - a + len(phrase)]) == phrase:
             return len(phrase) - a
