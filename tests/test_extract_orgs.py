@@ -1805,3 +1805,10 @@ def test_an_economic_zone_board_and_a_fire_team_named_after_its_area():
     assert norm(f.events[0].organiser) == norm("Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp")
     assert positions(person(f, "Lương Văn Khiêm")) == {(norm("Đội trưởng"), norm(
         "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực Nghi Sơn Công an tỉnh Thanh Hóa"))}
+
+
+def test_a_companys_centre_and_train_drivers():
+    f = run("Sáng 19/12, Công ty TNHH MTV Đường sắt Hà Nội tổ chức hội nghị. Chủ tịch UBND thành phố tặng Bằng khen cho "
+            "Trung tâm Điều hành chạy tàu và 6 cá nhân, trong đó có lái tàu Phí Thị Thu Diệp.", published="2025-12")
+    assert norms(f.awards[0].recipients) == norms(["Trung tâm Điều hành chạy tàu Công ty TNHH MTV Đường sắt Hà Nội",
+                                                   "Phí Thị Thu Diệp"])

@@ -357,10 +357,10 @@ class Context:
                 named = self.complete(name)
                 if named != name:
                     name = named
-                elif main is not None and main.startswith(_CENTRE_OWNERS):
-                    name = f"{name} {main}"
                 elif name.removeprefix("Trung tâm ") in _PROVINCIAL_CENTRES:
                     name = f"{name} {self.province_full()}"
+                elif main is not None and main.startswith(_CENTRE_OWNERS + _COMPANIES):
+                    name = f"{name} {main}"  # ("Trung tâm Điều hành chạy tàu" of the article's railway company)
             elif (head_label in SUBUNIT_HEADS or head_label in _OF_A_DEPARTMENT) and " Sở " in name and any(
                     toks[p].text in PROVINCIAL_HEADS and self.lex.sectors.match(toks, p + 1) for p in range(head[0], len(toks) - 1)):
                 name = f"{name} {self.province_full()}"  # "Phòng Chuyển đổi số Sở Khoa học và Công nghệ": the province's Sở
