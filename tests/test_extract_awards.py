@@ -1258,3 +1258,9 @@ def test_an_associations_branches_named_bare_and_artists_counted():
     assert merit.individuals == 3
     assert norms(paper.recipients) == norms(["Chi hội Âm nhạc Hội Văn học nghệ thuật tỉnh Thanh Hóa",
                                              "Chi hội Nhiếp ảnh Hội Văn học nghệ thuật tỉnh Thanh Hóa"])
+
+
+def test_persons_listed_after_gom_cac_ong_ba():
+    f = run("Ông Nguyễn Cảnh Thụy trao Giấy khen của Giám đốc Sở Nội vụ cho 3 cá nhân có nhiều đóng góp trong việc số hóa "
+            "hồ sơ, gồm các ông, bà: Hồ Thị Nga, Vi Văn Sáng và Nguyễn Hữu Đức.", published="2025-10")
+    assert norms(f.awards[0].recipients) == norms(["Hồ Thị Nga", "Vi Văn Sáng", "Nguyễn Hữu Đức"])

@@ -1812,3 +1812,9 @@ def test_a_companys_centre_and_train_drivers():
             "Trung tâm Điều hành chạy tàu và 6 cá nhân, trong đó có lái tàu Phí Thị Thu Diệp.", published="2025-12")
     assert norms(f.awards[0].recipients) == norms(["Trung tâm Điều hành chạy tàu Công ty TNHH MTV Đường sắt Hà Nội",
                                                    "Phí Thị Thu Diệp"])
+
+
+def test_land_information_is_a_field_of_a_department():
+    f = run("Cục được thành lập trên cơ sở hợp nhất Cục Đăng ký và Dữ liệu thông tin đất đai và Cục Quy hoạch và Phát "
+            "triển tài nguyên đất.", published="2026-01")
+    assert norm("Cục Đăng ký và Dữ liệu thông tin đất đai") in org_names(f)

@@ -46,6 +46,7 @@ NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có
             "kiểm tra sau thông quan",  # "Chi cục Kiểm tra sau thông quan": customs' post-clearance audit  # (not the verb "xây dựng", the conjunction "vì")
             # information as a field, not "X thông tin" (X said): "Trung tâm Điều hành thông tin"
             "điều hành thông tin", "ứng cứu thông tin", "an toàn thông tin", "an ninh thông tin", "hệ thống thông tin",
+            "thông tin đất đai",  # "Cục Đăng ký và Dữ liệu thông tin đất đai"
             "đại diện hội đồng quản trị",  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
             "lưu ký",  # "Tổng Công ty Lưu ký và Bù trừ chứng khoán": a depository, not "ký" (signs)
             "bồi thường")  # "Phòng Giám định bồi thường": compensation, not "thường" (usually)

@@ -114,12 +114,20 @@ def _list_after(toks: list[Tok], j: int) -> int | None:
         if t.text in (";", ".", ":") or (t.num and not _YEAR.fullmatch(t.text)):
             return None  # (a year is part of the description: "hoàn thành xuất sắc nhiệm vụ năm 2025, gồm:")
         comma = comma or t.text == ","
+        if t.text == "," and toks[k + 1].text == "gồm" and toks[k + 2].low == "các":
+            m = k + 3  # ", gồm các ông, bà: A, B và C": the names after the kinds of people
+            while m < len(toks) and (toks[m].low in _PEOPLE_WORDS or toks[m].text == ","):
+                m += 1
+            m += 1 if m < len(toks) and toks[m].text == ":" else 0
+            if m > k + 3 and m < len(toks) and toks[m].cap:
+                return m
         if t.text == "," and toks[k + 1].text == "gồm" and (toks[k + 2].text == ":" or toks[k + 2].cap
                                                              or toks[k + 2].low in _HONORIFIC_FIRST):  # ", gồm ông A"
             return k + 3 if toks[k + 2].text == ":" else k + 2
     return None
 
 
+_PEOPLE_WORDS = frozenset({"ông", "bà", "anh", "chị", "đồng", "chí", "em"})  # ("các ông, bà", "các đồng chí")
 # verbs that make a new clause of what follows a ";"
 _CLAUSE_VERBS = frozenset({"trao", "tặng", "được", "nhận", "gắn", "là", "đã", "có", "đạt", "sẽ", "đề"})
 
@@ -264,7 +272,7 @@ class RecipientReader:
                             continue
                         listed = _list_after(toks, j) if ahead is None or toks[ahead].text == "," else None
                         if listed is not None and (toks[listed - 1].text != ":" or scan_org(self.lex, toks, listed)
-                                                    or self.persons._mention(toks, listed, [], False)):
+                                                    or self.persons._mention(toks, listed, [], True)):
                             j = listed  # "cho 4 tập thể có thành tích xuất sắc trong công tác an toàn, vệ sinh lao động, gồm: A; B"
                             named_list = colon_list = True
                             continue
