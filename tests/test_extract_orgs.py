@@ -1818,3 +1818,9 @@ def test_land_information_is_a_field_of_a_department():
     f = run("Cục được thành lập trên cơ sở hợp nhất Cục Đăng ký và Dữ liệu thông tin đất đai và Cục Quy hoạch và Phát "
             "triển tài nguyên đất.", published="2026-01")
     assert norm("Cục Đăng ký và Dữ liệu thông tin đất đai") in org_names(f)
+
+
+def test_numbered_residential_groups_are_the_wards():
+    f = run("Sáng 5/1, UBND phường Ngọc Hà tổ chức hội nghị. Chủ tịch UBND phường tặng Giấy khen cho Tổ dân phố số 6 và "
+            "Khu phố 5.", published="2025-12")
+    assert norms(f.awards[0].recipients) == norms(["Tổ dân phố số 6 phường Ngọc Hà", "Khu phố 5 phường Ngọc Hà"])

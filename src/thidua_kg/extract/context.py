@@ -437,6 +437,9 @@ class Context:
             # "Trường Đại học Khoa học" at a regional university's meeting, "Trường Sư phạm" or "Viện Kỹ thuật
             # và Công nghệ" at a university's: its member school or institute
             return f"{name} {main}"
+        if head_label in ("Tổ dân phố", "Khu phố") and not placed and toks[-1].num and not self.first_pass:
+            commune = self._commune()  # "Tổ dân phố số 6": numbered in the one ward the article names (not a xã's)
+            return f"{name} {commune}" if commune and commune.startswith(("phường ", "thị trấn ")) else name
         if placed and head_label == "Đội" and " khu vực " in name:
             placed = False  # "Đội Chữa cháy ... khu vực Quế Võ": the area a police team serves, still the province's
         if head_label in SUBUNIT_HEADS and not placed and not (head_label == "Xí nghiệp" and self._ends_in_province(toks)) \
