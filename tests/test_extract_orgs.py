@@ -1824,3 +1824,9 @@ def test_numbered_residential_groups_are_the_wards():
     f = run("Sáng 5/1, UBND phường Ngọc Hà tổ chức hội nghị. Chủ tịch UBND phường tặng Giấy khen cho Tổ dân phố số 6 và "
             "Khu phố 5.", published="2025-12")
     assert norms(f.awards[0].recipients) == norms(["Tổ dân phố số 6 phường Ngọc Hà", "Khu phố 5 phường Ngọc Hà"])
+
+
+def test_bodies_of_a_numbered_quarter_are_the_wards():
+    f = run("Sáng 14-11, Ban Công tác Mặt trận tổ dân phố số 6 phường Thái Bình tổ chức Ngày hội. Ông Đinh Quang Vũ, Bí thư "
+            "Chi bộ tổ dân phố số 6 phát biểu.", published="2025-11")
+    assert positions(person(f, "Đinh Quang Vũ")) == {(norm("Bí thư"), norm("Chi bộ tổ dân phố số 6 phường Thái Bình"))}

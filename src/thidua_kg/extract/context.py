@@ -77,6 +77,9 @@ _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã
 # a team named by its neighbourhood is the neighbourhood's ("Tổ bảo vệ ANTT khối Trung Hòa"), no unit's
 _NEIGHBOURHOOD = re.compile(r" (?:khu|khu phố|tổ dân phố|thôn|ấp|bản|xóm) [\wĐ]{1,4}$| ở cơ sở\b"
                             r"| (?:khu phố|tổ dân phố|thôn|ấp|bản|xóm|khối|khóm|buôn|làng)(?: số)? [\w][\w ]*$")
+# a ward's numbered quarter at a name's end: "Chi bộ tổ dân phố số 6", "Ban Công tác Mặt trận khu phố 7" (the
+# security teams are written without the ward, as the tests of them and corpus76 have it)
+_NUMBERED_QUARTER = re.compile(r" (?:khu phố|tổ dân phố|khóm|khối|Khu phố|Tổ dân phố|Khóm|Khối)(?: số)? \d+$")
 _ELECTION_TEAM = "Tổ bầu cử "  # "Tổ bầu cử số 9": a polling team, numbered in its commune or ward
 _MERGE_WORDS = frozenset({"nhập", "hợp"})  # "nhập", "sáp nhập", "hợp nhất"
 _MERGE_WORDS_FIRST = frozenset({"sắp", "sáp", "hợp", "khi"})  # "Trước sắp xếp", "Trước sáp nhập", "Trước khi hợp nhất"
@@ -437,7 +440,9 @@ class Context:
             # "Trường Đại học Khoa học" at a regional university's meeting, "Trường Sư phạm" or "Viện Kỹ thuật
             # và Công nghệ" at a university's: its member school or institute
             return f"{name} {main}"
-        if head_label in ("Tổ dân phố", "Khu phố") and not placed and toks[-1].num and not self.first_pass:
+        if not placed and toks[-1].num and not self.first_pass and (head_label in ("Tổ dân phố", "Khu phố")
+                                                                    or (_NUMBERED_QUARTER.search(name)
+                                                                        and not name.startswith("Tổ bảo vệ"))):
             commune = self._commune()  # "Tổ dân phố số 6": numbered in the one ward the article names (not a xã's)
             return f"{name} {commune}" if commune and commune.startswith(("phường ", "thị trấn ")) else name
         if placed and head_label == "Đội" and " khu vực " in name:
