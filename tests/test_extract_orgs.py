@@ -1830,3 +1830,8 @@ def test_bodies_of_a_numbered_quarter_are_the_wards():
     f = run("Sáng 14-11, Ban Công tác Mặt trận tổ dân phố số 6 phường Thái Bình tổ chức Ngày hội. Ông Đinh Quang Vũ, Bí thư "
             "Chi bộ tổ dân phố số 6 phát biểu.", published="2025-11")
     assert positions(person(f, "Đinh Quang Vũ")) == {(norm("Bí thư"), norm("Chi bộ tổ dân phố số 6 phường Thái Bình"))}
+
+
+def test_a_plants_number_after_its_place():
+    f = run("Sáng 28.4, Nhà máy Nhiệt điện Thái Bình 2 tổ chức lễ phát động.", published="2024-04")
+    assert norm(f.events[0].organiser) == norm("Nhà máy Nhiệt điện Thái Bình 2")

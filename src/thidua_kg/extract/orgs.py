@@ -748,9 +748,9 @@ def _place_end(lex: Lexicon, tokens: list[Tok], i: int, j: int, start_j: int, he
         j += max(lex.province_index.match(tokens, j)[0], (lex.district_index.match(tokens, j) or (0,))[0])
         if j + 1 < len(tokens) and tokens[j].text in DASHES and lex.province_index.match(tokens, j + 1):
             j += 1 + lex.province_index.match(tokens, j + 1)[0]  # "Đường sắt Quảng Nam - Đà Nẵng": two places
-        elif head_label in ("Trường", "Bệnh viện") and j < len(tokens) and tokens[j].num \
+        elif head_label in ("Trường", "Bệnh viện", "Nhà máy") and j < len(tokens) and tokens[j].num \
                 and len(tokens[j].text) == 1 and not (j + 1 < len(tokens) and tokens[j + 1].low in _AFTER_COUNT):
-            j += 1  # "Trường Đại học Sư phạm Hà Nội 2": a second school of the place
+            j += 1  # "Trường Đại học Sư phạm Hà Nội 2", "Nhà máy Nhiệt điện Thái Bình 2": a second one of the place
         elif head_label == "Trường" and j + 1 < len(tokens) and tokens[j].text in DASHES and is_name_syllable(tokens[j + 1]) \
                 and not starts_person(lex, tokens, j + 1) and not lex.org_heads.match(tokens, j + 1) \
                 and (j + 2 == len(tokens) or not is_name_syllable(tokens[j + 2])):
