@@ -61,9 +61,9 @@ MERGER_MONTH = BOUNDARY[:7]  # articles are dated by month: "2025-07"
 # named by their number alone
 _ECHELON = {"Đại đội": 1, "Hải đội": 1, "Tiểu đoàn": 2, "Hải đoàn": 2, "Trung đoàn": 3}
 _ABOVE_ECHELON = {"Lữ đoàn": 3, "Sư đoàn": 4}
-# military commands written bare after a title ("Tư lệnh Vùng", "Chính ủy Sư đoàn")
 # bodies with police teams of their own ("Đội Cảnh sát bảo vệ" of a prison)
 _POLICE_OWN = ("Công an", "Trại giam", "Trại tạm giam", "Trường Giáo dưỡng", "Cục ", "Bộ Tư lệnh", "Phòng ")
+# military commands written bare after a title ("Tư lệnh Vùng", "Chính ủy Sư đoàn")
 _COMMAND_WORDS = frozenset({"Vùng", "Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn"})
 BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám đốc", "Ban Giám hiệu", "Ban Kiểm soát",
            "Hội đồng trường")
@@ -537,15 +537,13 @@ class Context:
         if self.main_org is not None and self.main_org.startswith(_HOST_PREFIXES):
             return self.main_org  # the article's own provincial police or command, not another named more
         if self.main_org is not None and self.main_org.startswith(_COMPANIES):
-            return self.main_org  # "Đội Sửa chữa điện nóng" in an article about a power company: its own
+            return self.main_org  # "Đội Sửa chữa điện nóng" in an article about a company: its own, not the police's
         best = None
         for name, n in sorted(self.known.items(), key=lambda kv: -kv[1]):
             if name.startswith(_HOST_PREFIXES):
                 best = name
                 break
         main = self.main_org
-        if best is None and main is not None and main.startswith(_COMPANIES):
-            return main  # "Đội Quản lý vận hành ..." in an article about a company: the company's
         if best is None and main is not None and " Công ty " in main:
             return main[main.index(" Công ty ") + 1:]  # an article about a company's union: the company's
         return best
