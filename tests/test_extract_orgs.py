@@ -1835,3 +1835,9 @@ def test_bodies_of_a_numbered_quarter_are_the_wards():
 def test_a_plants_number_after_its_place():
     f = run("Sáng 28.4, Nhà máy Nhiệt điện Thái Bình 2 tổ chức lễ phát động.", published="2024-04")
     assert norm(f.events[0].organiser) == norm("Nhà máy Nhiệt điện Thái Bình 2")
+
+
+def test_a_station_named_after_its_place_is_no_units():
+    f = run("Sáng 5/12, Ban Quản lý rừng phòng hộ Hương Sơn tổ chức lễ kỷ niệm. Chủ tịch UBND tỉnh tặng Bằng khen cho Trạm "
+            "Quản lý bảo vệ rừng Sơn Kim.", published="2022-11")
+    assert norms(f.awards[0].recipients) == norms(["Trạm Quản lý bảo vệ rừng Sơn Kim"])

@@ -456,7 +456,7 @@ class Context:
             if name.startswith(_ELECTION_TEAM):  # a commune's or ward's, numbered in it: no body's unit
                 host = self._commune()
             else:
-                host = None if _NEIGHBOURHOOD.search(name) else self.host(head_label, name)
+                host = None if _NEIGHBOURHOOD.search(name) or _named_station(head_label, toks) else self.host(head_label, name)
             if head_label == "Xí nghiệp" and host and not host.startswith(_COMPANIES):
                 host = None  # an enterprise is a company's unit or its own ("Xí nghiệp Dệt khăn Thành Nam")
             if host and not name.endswith(host):
@@ -729,6 +729,12 @@ class Context:
             self.known[name] = self.known.get(name, 0) + 1
             self._tick += 1
             self.recent[name] = self._tick
+
+
+def _named_station(head_label: str, toks: list[Tok]) -> bool:
+    """"Trạm Quản lý bảo vệ rừng Sơn Kim": a station named after its place, one of its kind, no unit's."""
+    return head_label == "Trạm" and len(toks) > 3 and toks[-1].cap and toks[-2].cap and toks[-3].word \
+        and toks[-3].text[0].islower()
 
 
 def _join(parts: list[str]) -> str:
