@@ -1230,3 +1230,10 @@ def test_an_athlete_or_coach_named_with_the_sport():
     f = run("Sáng 4/1, Sở Văn hóa và Thể thao tổ chức gặp mặt. Bà Phan Thị Diễm Kiều trao Bằng khen cho VĐV bơi Lâm Gia "
             "Thịnh, VĐV bóng bàn Sơn Thị Ra Ni và HLV Lý Kim Sang.", published="2026-01")
     assert norms(["Lâm Gia Thịnh", "Sơn Thị Ra Ni", "Lý Kim Sang"]) <= person_names(f)
+
+
+def test_a_peoples_assessor_is_an_office_of_a_court_no_association():
+    f = run("Sáng 19/12, Tòa án nhân dân tỉnh Hà Tĩnh tổ chức hội nghị. Dự có bà Nguyễn Thị Hoài Thu, Hội thẩm Tòa án nhân "
+            "dân tỉnh Hà Tĩnh. Bằng khen được trao cho 2 Hội thẩm là bà Võ Thị Mai và ông Lê Văn Mão.", published="2025-12")
+    assert positions(person(f, "Nguyễn Thị Hoài Thu")) == {(norm("Hội thẩm"), norm("Tòa án nhân dân tỉnh Hà Tĩnh"))}
+    assert f.awards[0].individuals == 2 and not f.awards[0].collectives

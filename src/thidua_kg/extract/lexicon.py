@@ -47,6 +47,7 @@ NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có
             # information as a field, not "X thông tin" (X said): "Trung tâm Điều hành thông tin"
             "điều hành thông tin", "ứng cứu thông tin", "an toàn thông tin", "an ninh thông tin", "hệ thống thông tin",
             "thông tin đất đai",  # "Cục Đăng ký và Dữ liệu thông tin đất đai"
+            "tối cao",  # "Tòa án nhân dân tối cao": supreme, not "tối" (evening)
             "đại diện hội đồng quản trị",  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
             "lưu ký",  # "Tổng Công ty Lưu ký và Bù trừ chứng khoán": a depository, not "ký" (signs)
             "bồi thường")  # "Phòng Giám định bồi thường": compensation, not "thường" (usually)
@@ -73,7 +74,7 @@ PROVINCIAL_SECTORS = ("Văn hóa và Thể thao", "Văn hóa, Thể thao", "Du l
 # "Trưởng ban Tổ chức hội thi", and the committee is no body of its own (as every corpus has it)
 COMMITTEE_EVENTS = ("hội thi", "cuộc thi", "hội khỏe", "hội thao", "hội giảng", "hội diễn", "lễ hội", "liên hoan",
                     "kỳ thi", "ngày hội", "giải")
-NOT_ORGS = tuple(f"ban tổ chức {e}" for e in COMMITTEE_EVENTS) + ("báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên", "hội thao", "hội diễn", "hội chợ", "hội trại", "hội khỏe", "báo chí",
+NOT_ORGS = tuple(f"ban tổ chức {e}" for e in COMMITTEE_EVENTS) + ("hội thẩm", "báo cáo", "ban hành", "ban đầu", "hội nghị", "hội thi", "hội thảo", "hội trường", "hội viên", "hội thao", "hội diễn", "hội chợ", "hội trại", "hội khỏe", "báo chí",
             "bộ quy tắc", "bộ tiêu chí", "bộ chỉ số",  # ("Bộ Quy tắc ứng xử": a code, not a ministry)
             "trường hợp", "khoa học", "đội ngũ", "đội tuyển", "đội viên", "tổ chức", "công tác",
             "viện phí", "sở hữu", "ban ngành", "trung tâm hội nghị", "cơ quan chức năng", "tổ quốc", "tổ dân phố",

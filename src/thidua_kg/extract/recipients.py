@@ -31,7 +31,7 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "tác giả", "đảng viên", "vận động viên", "tình nguyện viên", "tuyên truyền viên", "thí sinh", "ngư dân",
                "huấn luyện viên", "tổng phụ trách đội", "vệ sinh viên", "kiều bào", "phóng viên", "biên tập viên",
                "người có uy tín", "nhân viên", "nhân viên y tế", "lái xe", "tài xế", "điều dưỡng", "kiểm lâm viên",
-               "kiểm soát viên", "hướng dẫn viên", "cộng tác viên", "xã viên", "văn nghệ sĩ", "nhà văn", "lái tàu",
+               "kiểm soát viên", "hướng dẫn viên", "cộng tác viên", "xã viên", "văn nghệ sĩ", "nhà văn", "lái tàu", "hội thẩm",
                "an toàn , vệ sinh viên", "an toàn vệ sinh viên"}  # (a comma is a token: "20 an toàn, vệ sinh viên")
 # what may be collectives or individuals ("điển hình" is a model unit or person), counted by its parts where given
 _EITHER = frozenset({"điển hình", "gương", "tấm gương"})
