@@ -36,7 +36,7 @@ _ORDERS = ("Huân chương", "Huy chương")
 _NAMED_KINDS = ("Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu", "Giải thưởng", "Thư khen")
 # the State's prizes are given in a field: "Giải thưởng Nhà nước về khoa học và công nghệ"
 _FIELD_PRIZES = ("Giải thưởng Hồ Chí Minh", "Giải thưởng Nhà nước")
-_FIELDS = frozenset({"nghệ", "công", "kỹ"})  # the second of two fields after a comma: "văn học, nghệ thuật"
+_SECOND_FIELD_STARTS = frozenset({"nghệ", "công", "kỹ"})  # the second of two fields after a comma: "văn học, nghệ thuật"
 # press prizes are named with their scope: "Giải Báo chí quốc gia", "Giải Búa liềm vàng tỉnh Gia Lai"
 _SCOPED_PRIZES = ("Giải Báo chí", "Giải Búa liềm vàng")
 # a prize won, its placing first: "A đoạt giải C Giải Báo chí quốc gia" (A is its recipient)
@@ -159,7 +159,7 @@ class AwardFinder:
             while k < len(toks) and k - j < 8 and ((toks[k].word and not toks[k].num and not toks[k].cap
                                                      and (toks[k].low not in _AFTER_UNQUOTED or toks[k].low == "và")
                                                      and (toks[k].low == "và" or not self.lex.stops.match(toks, k)))
-                                                    or (toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in _FIELDS)):
+                                                    or (toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in _SECOND_FIELD_STARTS)):
                 k += 1  # ("khoa học và công nghệ", "văn học, nghệ thuật": one field)
             award = f"{kind} {words(toks, j, k)}"
             j = k

@@ -494,7 +494,8 @@ class RecipientReader:
                 k2 += 3
             elif k2 < len(toks) and toks[k2].text == "(":
                 inner = bracketed_org(self.lex, toks, k2 + 1)
-                placed = team_place_in_brackets(self.lex, toks, k2, raw) if not scan_org(self.lex, toks, k2 + 1) else None
+                placed = team_place_in_brackets(self.lex, toks, k2, raw) \
+                    if inner is None and not scan_org(self.lex, toks, k2 + 1) else None
                 if inner:
                     # (not "Viễn thông Bắc Giang (VNPT Bắc Giang)": the same unit by its short name)
                     same = self.ctx.resolve(raw).endswith(self.ctx.resolve(inner[1]))
