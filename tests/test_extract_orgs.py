@@ -937,6 +937,39 @@ def test_a_joint_venture_and_a_group_with_its_short_name_in_brackets():
         (norm("Phó Tổng Giám đốc"), norm("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"))}
 
 
+NEW_PVN, OLD_PVN = "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Tập đoàn Dầu khí Việt Nam"
+
+
+@pytest.mark.parametrize("published, text, names", [
+    # a renamed body's short name stands for the name of the article's date (tk:validTo in the gazetteer)
+    ("2025-10", "Sáng 5/10, Tổng Giám đốc Petrovietnam trao Cờ thi đua cho PV GAS.", {NEW_PVN}),
+    ("2024-10", "Sáng 5/10, Tổng Giám đốc Petrovietnam trao Cờ thi đua cho PV GAS.", {OLD_PVN}),
+    # the board of the new name, its short name in brackets after it, where the article writes the old name too
+    ("2025-12", "Dự có ông Phan Quốc Thạnh, Thành viên Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia "
+     "Việt Nam (Petrovietnam). Năm 2020, Tập đoàn Dầu khí Việt Nam tặng Cờ thi đua cho nhà máy.",
+     {NEW_PVN, "Hội đồng thành viên " + NEW_PVN, OLD_PVN}),
+])
+def test_a_renamed_group_by_the_articles_date(published, text, names):
+    f = run(text, published=published)
+    assert {norm(n) for n in names} <= org_names(f)
+    assert not any(norm(OLD_PVN) in n and norm(NEW_PVN) in n for n in org_names(f))
+    if published < "2025":
+        assert norm(NEW_PVN) not in org_names(f)
+
+
+def test_a_company_named_with_its_corporations_short_name_and_its_own_code():
+    # the board's short name is its company's; "PTSC M&C" (a code the abbreviations did not expand) is the
+    # company whose own name ends with "PTSC", not the corporation
+    f = run("Chiều 8/10, Công ty TNHH MTV Dịch vụ Cơ khí Hàng hải PTSC (PTSC M&C) tổ chức lễ bàn giao. Dự có ông Ninh "
+            "Văn Chiến, Chủ tịch HĐQT Tổng công ty cổ phần Dịch vụ Kỹ thuật Dầu khí Việt Nam (PTSC). Ông Lâm Chí Bảo, "
+            "Giám đốc PTSC M&C, báo cáo. Tổng Giám đốc PTSC tặng Bằng khen cho Xưởng Chế tạo kết cấu.", published="2025-10")
+    company, corporation = "Công ty TNHH MTV Dịch vụ Cơ khí Hàng hải PTSC", "Tổng công ty cổ phần Dịch vụ Kỹ thuật Dầu khí Việt Nam"
+    assert positions(person(f, "Lâm Chí Bảo")) == {(norm("Giám đốc"), norm(company))}
+    assert f.events[0].organiser == company
+    assert any(same(g, "Tổng Giám đốc " + corporation) for a in f.awards for g in a.grantors)
+    assert not any("hoi dong quan tri" in n and "giam doc" in n for n in org_names(f))
+
+
 def test_verbs_that_end_a_name_and_bodies_of_every_commune_are_no_organisation():
     f = run("Ban Thường vụ Tỉnh ủy Phú Thọ gửi lẵng hoa chúc mừng; Cục An ninh mạng khuyến cáo người dân; UBND thành "
             "phố phê duyệt kế hoạch. Dự có ông Lê Văn An, Chủ tịch UBND cấp xã.")

@@ -70,6 +70,8 @@ BOARDS = ("Hội đồng quản trị", "Hội đồng thành viên", "Ban Giám
 _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 # a level written capitalised as a name and nothing after it: "Công an Thành phố" is the
 # article's city police, as "Công an thành phố" is
+# a company with a name of its own before a group's short name: "Công ty TNHH MTV Dịch vụ Cơ khí Hàng hải PTSC"
+_OWN_COMPANY = re.compile(r"(?:Công ty|Tổng công ty)(?: (?:TNHH|MTV|CP|[Cc]ổ phần|[Mm]ột thành viên))* (?!và )\S")
 _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)$")
 
 
@@ -152,21 +154,21 @@ class Context:
         self.first_pass = False
         self.unhosted: set[str] = set()  # the sub-units the first pass left without a host
         self.aliases: dict[str, str] = {}  # unit codes an article defines: "C06" -> "Cục ..."
+        self.renamed: dict[str, str] = {}  # the gazetteer bodies renamed by the article's date: old -> new name
 
     def alias_at(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
         """(end, full name) of a short name the article gave a body, at i: a code or brand of one
         word ("PC04", "Vinachem") or a name of several ("Cao su Phú Riềng", "PX KT3")."""
         if i >= len(toks) or not self.aliases:
             return None
+        if toks[i].cap:  # the longest first: "PTSC M&C" (a company) before "PTSC" (its corporation)
+            for alias, full in self.aliases.items():
+                if " " in alias and alias.startswith(toks[i].text + " "):
+                    parts = alias.split()
+                    if [t.text for t in toks[i:i + len(parts)]] == parts:
+                        return i + len(parts), full
         if toks[i].text in self.aliases:
             return i + 1, self.aliases[toks[i].text]
-        if not toks[i].cap:
-            return None
-        for alias, full in self.aliases.items():
-            if " " in alias and alias.startswith(toks[i].text + " "):
-                parts = alias.split()
-                if [t.text for t in toks[i:i + len(parts)]] == parts:
-                    return i + len(parts), full
         return None
 
     # -- places -------------------------------------------------------------
@@ -278,7 +280,8 @@ class Context:
         if raw in self.aliases:
             return self.aliases[raw]
         for alias, full in self.aliases.items() if self.aliases else ():
-            if raw.endswith(" " + alias) and not raw[: -len(alias)].rstrip().endswith(DASHES):
+            if raw.endswith(" " + alias) and not raw[: -len(alias)].rstrip().endswith(DASHES) \
+                    and not _OWN_COMPANY.match(raw[: -len(alias)]):
                 # "Hội đồng thành viên TKV": of the group the text called TKV ("Công ty Than X - TKV" is a name)
                 prefix = raw[: -len(alias)]
                 last_word = prefix.split()[-1] if prefix.strip() else ""
@@ -295,7 +298,7 @@ class Context:
         nat = self.lex.national_orgs.match(tokenize(raw), 0)
         toks = tokenize(raw)
         if nat and nat[0] == len(toks):
-            return nat[2]
+            return self.renamed.get(nat[2], nat[2])
         main = self.main_org
         if main is not None and raw.rsplit(" ", 1)[-1] in _LEVEL_ENDS and main.startswith(raw + " ") \
                 and raw.count(" ") >= 2 and not any(raw.endswith(" " + level) for level in self.just_named):
@@ -310,7 +313,8 @@ class Context:
             if tail and p + tail[0] == len(toks) and tail[2] != words(toks, p, len(toks)):
                 # "Ban Thanh niên nông thôn Trung ương Đoàn": the national body in its full name;
                 # "Cục C10": a department by its code, its type written already
-                name = tail[2] if tail[2].startswith(words(toks, 0, p) + " ") else f"{words(toks, 0, p)} {tail[2]}"
+                full = self.renamed.get(tail[2], tail[2])
+                name = full if full.startswith(words(toks, 0, p) + " ") else f"{words(toks, 0, p)} {full}"
                 toks = tokenize(name)
                 break
             local = self.lex.local_units.get(tail[2]) if tail else None

@@ -20,6 +20,8 @@ from .tokens import SeqIndex
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 TK_LOCAL_UNIT = "https://w3id.org/thidua-kg/ontology#localUnitName"
+TK_VALID_TO = "https://w3id.org/thidua-kg/ontology#validTo"
+DCT_REPLACED_BY = "http://purl.org/dc/terms/isReplacedBy"
 
 # Words that end an organisation's or a movement's name when written in lower
 # case: verbs and prepositions that follow a subject in this genre.
@@ -161,6 +163,7 @@ class Lexicon:
     org_heads: SeqIndex  # value: head label
     national_orgs: SeqIndex  # value: canonical name
     local_units: dict[str, str]  # canonical name -> what its unit in a province is named before the province
+    renamed: dict[str, tuple[str, str]]  # a renamed body's old canonical name -> (its new one, the month since: "2025-04")
     local_unit_names: SeqIndex  # those names, to read "Viễn thông Quảng Ninh" written so
     honorifics: SeqIndex
     stops: SeqIndex
@@ -213,6 +216,23 @@ def _labels(path: Path, predicate: str = SKOS_ALT) -> dict[str, list[str]]:
         elif q.predicate.value == predicate:
             alts.setdefault(s, []).append(q.object.value)
     return {lab: alts.get(s, []) for s, lab in labels.items()}
+
+
+def _renamed(path: Path) -> dict[str, tuple[str, str]]:
+    """Old canonical name -> (new canonical name, "YYYY-MM" of its tk:validTo), for the bodies a gazetteer
+    file says were renamed (dcterms:isReplacedBy)."""
+    label: dict[str, str] = {}
+    until: dict[str, str] = {}
+    by: dict[str, str] = {}
+    for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+        s, p, o = q.subject.value, q.predicate.value, q.object
+        if p == RDFS_LABEL and isinstance(o, ox.Literal) and o.language == "vi":
+            label[s] = o.value
+        elif p == TK_VALID_TO:
+            until[s] = o.value[:7]
+        elif p == DCT_REPLACED_BY:
+            by[s] = o.value
+    return {label[s]: (label[new], until[s]) for s, new in by.items() if s in until and s in label and new in label}
 
 
 def _concept_labels(vocab, scheme: str):
@@ -304,6 +324,7 @@ def load_lexicon() -> Lexicon:
         org_heads=SeqIndex(heads, case=True),
         national_orgs=SeqIndex(national, case=True),
         local_units=local_units,
+        renamed=_renamed(root / "gazetteer" / "organisations.ttl"),
         local_unit_names=SeqIndex({name: canon for canon, name in local_units.items()}, case=True),
         honorifics=SeqIndex({h: h for h in HONORIFICS}),
         baptismal_names=baptismal,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .context import Context
+from .context import BOARDS, Context
 from .lexicon import Lexicon
 from .org_lists import distributed, owned_by_places
 from .org_parents import ADMIN_BODY, is_national, own_named, parent_after, parent_org, board_in_department
@@ -213,7 +213,9 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                     end += n + 2
         name = ctx.resolve(raw)
         if code:
-            ctx.aliases[code] = name
+            # "Chủ tịch HĐQT Tổng công ty X (PTSC)": the short name is the company's, not its board's
+            board = next((b for b in BOARDS if name.startswith(b + " ")), None)
+            ctx.aliases[code] = name[len(board) + 1:] if board else name
         if ctx.is_bare(raw) and name.startswith(raw + " ") and name.endswith(" " + (ctx.province_full() or "-")) \
                 and raw in ("Sở", "Phòng", "Ban", "Cục", "Đội", "Chi cục"):
             i = max(end, i + 1)  # "các phòng thuộc Sở": no name, only the province added

@@ -125,8 +125,9 @@ def _restated(lex: Lexicon, expander: Expander, m: re.Match) -> bool:
     if not short or short[0] != 1:
         return False
     before = expander.expand(m.string[max(0, m.start() - 100) : m.start()]).casefold()
-    full = short[2].casefold()
-    return before.endswith(full) or (full.endswith(" việt nam") and before.endswith(full[: -len(" việt nam")]))
+    renamed = lex.renamed.get(short[2])  # ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (Petrovietnam)")
+    return any(before.endswith(full) or (full.endswith(" việt nam") and before.endswith(full[: -len(" việt nam")]))
+               for full in (short[2].casefold(), *((renamed[0].casefold(),) if renamed else ())))
 
 
 def _short_names(lex: Lexicon, expander: Expander, text: str) -> dict[str, str]:
@@ -159,6 +160,15 @@ def _without_speaker(lex: Lexicon, text: str) -> str:
         if not (k < len(toks) and surname_run(lex, toks, k) == len(toks) - k):
             return text
     return text[m.end():]
+
+
+def _renamed_by(lex: Lexicon, article: Article) -> dict[str, str]:
+    """The gazetteer bodies renamed by the article's month, whose short names ("Petrovietnam") stand for the
+    new name in it; not where the article writes the old name ("Tập đoàn Dầu khí Việt Nam (nay là ...)")."""
+    month = article.published or month_in_text(article.text)
+    if not month:
+        return {}
+    return {old: new for old, (new, since) in lex.renamed.items() if month >= since and old not in article.text}
 
 
 def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
@@ -194,6 +204,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> ArticleFacts:
     if not sents and captions:
         sents, captions = captions[0], {}  # an article of photos and their captions: they are its text
     ctx = Context(lex, [x.toks for x in sents], article.published)
+    ctx.renamed = _renamed_by(lex, article)
     # pass 1: the organisations of the article
     ctx.first_pass = True
     for x in sents:

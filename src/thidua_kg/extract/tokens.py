@@ -15,8 +15,10 @@ _W = re.escape(UPPER + LOWER)
 
 # numbers (with . , / - inside), words (letters, digits, an inner apostrophe as in H’Yâo), punctuation;
 # a number with a capital after it is one word, a unit's number ("Bệnh viện Quân y 7A", "Tổ 12B")
-# a capitalised word joined by a hyphen to lower-case letters is one word too ("Kim Sung-ho")
+# a capitalised word joined by a hyphen to lower-case letters is one word too ("Kim Sung-ho"), and capitals
+# joined by "&" ("PTSC M&C": what the abbreviations did not expand is a code)
 _TOKEN = re.compile(rf"\d+(?:[.,/\-]\d+)*(?![{re.escape(UPPER)}0-9])|[{re.escape(UPPER)}][{_W}]*(?:-[{re.escape(LOWER)}]+)+\b"
+                    rf"|[A-Z]+&[A-Z]+\b"
                     rf"|[{_W}0-9]+(?:[’'][{_W}]+)*|\S")
 
 
