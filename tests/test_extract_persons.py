@@ -1237,3 +1237,23 @@ def test_a_peoples_assessor_is_an_office_of_a_court_no_association():
             "dân tỉnh Hà Tĩnh. Bằng khen được trao cho 2 Hội thẩm là bà Võ Thị Mai và ông Lê Văn Mão.", published="2025-12")
     assert positions(person(f, "Nguyễn Thị Hoài Thu")) == {(norm("Hội thẩm"), norm("Tòa án nhân dân tỉnh Hà Tĩnh"))}
     assert f.awards[0].individuals == 2 and not f.awards[0].collectives
+
+
+def test_the_assessors_group_and_the_bar_are_bodies_their_heads_named_with_them():
+    f = run("Ngày 18/12, TAND tỉnh Hà Tĩnh tổ chức hội nghị. Báo cáo do ông Võ Văn Lương, Trưởng đoàn Hội thẩm nhân dân tỉnh "
+            "trình bày. Dự có luật sư Trương Công Hiếu – Phó Chủ nhiệm Đoàn Luật sư thành phố Đà Nẵng. Chủ tịch UBND tỉnh "
+            "tặng Bằng khen cho Đoàn Hội thẩm nhân dân tỉnh.", published="2025-12")
+    assert positions(person(f, "Võ Văn Lương")) == {(norm("Trưởng đoàn"), norm("Đoàn Hội thẩm nhân dân tỉnh Hà Tĩnh"))}
+    assert positions(person(f, "Trương Công Hiếu")) == {(norm("Phó Chủ nhiệm"), norm("Đoàn Luật sư thành phố Đà Nẵng"))}
+    assert norm("Đoàn Hội thẩm nhân dân tỉnh Hà Tĩnh") in {norm(r) for a in f.awards for r in a.recipients}
+
+
+def test_recruits_and_a_staff_officer_of_a_district_military_command():
+    # "tân binh X" is a person; a staff officer's command after a comma; NVQS and CHPTKV written out
+    f = run("Sáng 26/2, Hội đồng NVQS huyện Yên Thành tổ chức Lễ giao nhận quân. Tân binh Trần Đình Hậu phát biểu. Chủ tịch "
+            "UBND huyện tặng Giấy khen cho Ban CHPTKV 2 - Vĩnh Yên và Đại úy Hoàng Văn Tưởng, Trợ lý Quân lực, Ban CHQS "
+            "huyện Phú Lương.", published="2024-02")
+    assert norm("Trần Đình Hậu") in person_names(f)
+    assert f.events[0].organiser == "Hội đồng Nghĩa vụ quân sự huyện Yên Thành"
+    assert positions(person(f, "Hoàng Văn Tưởng")) == {(norm("Trợ lý Quân lực"), norm("Ban Chỉ huy Quân sự huyện Phú Lương"))}
+    assert norm("Ban Chỉ huy Phòng thủ khu vực 2 - Vĩnh Yên") in {norm(r) for a in f.awards for r in a.recipients}

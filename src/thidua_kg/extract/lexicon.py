@@ -122,7 +122,7 @@ HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "e
               "quan trắc viên", "dự báo viên", "kiểm soát viên", "kiểm soát viên không lưu", "tiếp viên", "phi công", "giảng viên", "tuyên truyền viên", "hướng dẫn viên", "cộng tác viên",
               "tình nguyện viên", "giao dịch viên", "bưu tá",
               "hộ kinh doanh",  # (a household business is named after its owner: "hộ kinh doanh Trần Thị Gấm")
-              "hộ lý", "lái tàu", "nhân viên nhà ga",
+              "hộ lý", "lái tàu", "nhân viên nhà ga", "tân binh", "quân nhân",
               # religious dignitaries ("Linh mục X", "Hòa thượng Thích Y")
               "linh mục", "Linh mục", "mục sư", "Mục sư", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "sư cô",
               "Ni trưởng", "Giám mục", "giám mục", "Achar", "achar", "Chức sắc", "chức sắc",  # (Achar: a Khmer pagoda's lay elder)

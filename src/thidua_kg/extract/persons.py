@@ -63,7 +63,9 @@ class _Pos:
 
 
 # units an office with no organisation of its own may be named in after a comma
-_STAFF_UNITS = frozenset({*SUBUNIT_HEADS, "Ban", "Văn phòng", "Đại đội", "Tiểu đoàn"})  # ("Trung đội trưởng, Tiểu đoàn 4")
+# ("Trung đội trưởng, Tiểu đoàn 4"; "Trợ lý Quân lực, Ban CHQS huyện X")
+_STAFF_UNITS = frozenset({*SUBUNIT_HEADS, "Ban", "Văn phòng", "Đại đội", "Tiểu đoàn", "Ban Chỉ huy Quân sự", "Ban Chỉ huy",
+                          "Bộ Chỉ huy Quân sự"})
 # bodies named by their type and place whose head's title ends in the type ("Chánh Thanh tra tỉnh")
 _PLACED_UNITS = ("Thanh tra", "Văn phòng")
 
