@@ -1874,3 +1874,16 @@ def test_a_station_named_after_its_place_is_no_units():
     f = run("Sáng 5/12, Ban Quản lý rừng phòng hộ Hương Sơn tổ chức lễ kỷ niệm. Chủ tịch UBND tỉnh tặng Bằng khen cho Trạm "
             "Quản lý bảo vệ rừng Sơn Kim.", published="2022-11")
     assert norms(f.awards[0].recipients) == norms(["Trạm Quản lý bảo vệ rừng Sơn Kim"])
+
+
+def test_a_chamber_written_by_its_former_name_with_its_short_name_and_a_partner_country_after_a_dash():
+    # VCCI's name before 2022, still written, is no department ("Phòng") with VCCI's new name added
+    f = run("Sáng 20.12.2025, Bộ Giáo dục và Đào tạo tổ chức gặp mặt. Dự có đại diện Phòng Thương mại và Công nghiệp Việt Nam "
+            "(VCCI). Bộ trưởng tặng Bằng khen cho Trường Cao đẳng nghề Công nghệ Việt - Hàn Bắc Giang và Trung tâm Giáo dục "
+            "nghề nghiệp - Giáo dục thường xuyên huyện Lệ Thủy.", published=None)
+    names = org_names(f)
+    assert norm("Phòng Thương mại và Công nghiệp Việt Nam") in names
+    assert not any("lien doan" in n for n in names)
+    assert {norm("Trường Cao đẳng nghề Công nghệ Việt - Hàn Bắc Giang"),
+            norm("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lệ Thủy")} <= {
+        norm(r) for a in f.awards for r in a.recipients}

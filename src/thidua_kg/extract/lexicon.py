@@ -62,7 +62,8 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
           "Chấn thương chỉnh hình", "Chẩn đoán hình ảnh", "Gây mê hồi sức", "Răng hàm mặt", "Tai mũi họng",
           "Da liễu", "Phục hồi chức năng", "Y học cổ truyền", "Dinh dưỡng", "Sản phụ khoa", "Nhi khoa",
           "Chiếu sáng", "Đổi mới sáng tạo",  # ("sáng" is no morning there: "Công ty Chiếu sáng công cộng")
-          "Kiểm soát không lưu")  # (nor "không" a negation: "Đài Kiểm soát không lưu Đà Nẵng")
+          "Kiểm soát không lưu",  # (nor "không" a negation: "Đài Kiểm soát không lưu Đà Nẵng")
+          "Giáo dục thường xuyên")  # (nor "thường xuyên" an adverb: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên")
 # lower-case words a name joins with "và" ("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh X", "Hiệp hội
 # Doanh nghiệp nhỏ và vừa", "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh X"), where a "và" in lower case
 # otherwise ends the name

@@ -584,10 +584,12 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                 continue
             break
         if t.text in DASHES and j + 1 < len(tokens) and tokens[j + 1].cap \
-                and (not starts_person(lex, tokens, j + 1) or lex.province_index.match(tokens, j + 1)) \
+                and (not starts_person(lex, tokens, j + 1) or lex.province_index.match(tokens, j + 1)
+                     or tokens[j - 1].text == "Việt") \
                 and (not inner_head(lex, tokens, j + 1) or head_label.startswith(("Khối", "Liên danh"))):
             # "Đảng ủy - Bộ Tư lệnh X": two bodies; "Khối thi đua Tài chính - Ngân hàng": a bloc's two fields;
-            # "Liên danh nhà thầu A - Trường Phát": a consortium named after its contractors
+            # "Liên danh nhà thầu A - Trường Phát": a consortium named after its contractors; "Việt - Hàn": a
+            # partner country, no person
             j += 1
             continue
         if t.text in DASHES and j + 2 < len(tokens) and (tokens[j + 1].low, tokens[j + 2].text) in lex.field_words \

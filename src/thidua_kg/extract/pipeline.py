@@ -125,9 +125,12 @@ def _restated(lex: Lexicon, expander: Expander, m: re.Match) -> bool:
     if not short or short[0] != 1:
         return False
     before = expander.expand(m.string[max(0, m.start() - 100) : m.start()]).casefold()
-    renamed = lex.renamed.get(short[2])  # ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (Petrovietnam)")
+    # the body's name of another time: "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (Petrovietnam)" after
+    # its renaming, "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)" written as it was before
+    names = {short[2], *(new for old, (new, _) in lex.renamed.items() if old == short[2]),
+             *(old for old, (new, _) in lex.renamed.items() if new == short[2])}
     return any(before.endswith(full) or (full.endswith(" việt nam") and before.endswith(full[: -len(" việt nam")]))
-               for full in (short[2].casefold(), *((renamed[0].casefold(),) if renamed else ())))
+               for full in (n.casefold() for n in names))
 
 
 def _short_names(lex: Lexicon, expander: Expander, text: str) -> dict[str, str]:
