@@ -1264,3 +1264,8 @@ def test_persons_listed_after_gom_cac_ong_ba():
     f = run("Ông Nguyễn Cảnh Thụy trao Giấy khen của Giám đốc Sở Nội vụ cho 3 cá nhân có nhiều đóng góp trong việc số hóa "
             "hồ sơ, gồm các ông, bà: Hồ Thị Nga, Vi Văn Sáng và Nguyễn Hữu Đức.", published="2025-10")
     assert norms(f.awards[0].recipients) == norms(["Hồ Thị Nga", "Vi Văn Sáng", "Nguyễn Hữu Đức"])
+
+
+def test_the_two_counts_with_a_semicolon_between_them():
+    f = run("Chủ tịch UBND tỉnh Cà Mau tặng Bằng khen cho 8 tập thể; 15 cá nhân có thành tích xuất sắc.", published="2025-07")
+    assert (f.awards[0].collectives, f.awards[0].individuals) == (8, 15)

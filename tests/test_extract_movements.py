@@ -287,3 +287,9 @@ def test_a_year_after_a_campaign_and_a_movement_named_together_is_the_movements(
     periods = {norm(m.name): (m.start, m.end) for m in f.movements}
     assert periods[norm("Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh")] == (None, None)
     assert periods[norm("Cả nước chung tay xóa nhà tạm, nhà dột nát")] == (2025, 2025)
+
+
+def test_a_criterion_in_quotes_after_a_movement_is_no_movement():
+    f = run("Phong trào thi đua “Phường Hải Châu văn minh, nghĩa tình, an toàn” giai đoạn 2025 - 2030 cũng đưa tiêu chí "
+            "“không có vụ việc hòa giải không thành kéo dài” vào bình xét.", published="2025-11")
+    assert [m.name for m in f.movements] == ["Phường Hải Châu văn minh, nghĩa tình, an toàn"]

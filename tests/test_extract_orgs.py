@@ -1887,3 +1887,17 @@ def test_a_chamber_written_by_its_former_name_with_its_short_name_and_a_partner_
     assert {norm("Trường Cao đẳng nghề Công nghệ Việt - Hàn Bắc Giang"),
             norm("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lệ Thủy")} <= {
         norm(r) for a in f.awards for r in a.recipients}
+
+
+def test_justice_bodies_named_with_their_fields():
+    # "Trợ giúp pháp lý" and "Giáo dục thường xuyên" are fields, not verbs and adverbs; fields across commas
+    f = run("Sáng 17/5, UBND huyện Thạch Hà tổ chức hội thi. Dự có ông Lương Đức Hiển, Phó Cục trưởng Cục Hộ tịch, quốc "
+            "tịch, chứng thực; ông Phan Hữu Trọng, Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện Thạch Hà.",
+            published="2024-05")
+    assert positions(person(f, "Lương Đức Hiển")) == {(norm("Phó Cục trưởng"), norm("Cục Hộ tịch, quốc tịch, chứng thực"))}
+    assert positions(person(f, "Phan Hữu Trọng")) == {
+        (norm("Chủ tịch"), norm("Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện Thạch Hà"))}
+    f = run("Sáng 26/8, Sở Tư pháp tỉnh Phú Thọ tổ chức lễ. Bằng khen được trao cho Phòng Phổ biến, giáo dục pháp luật, Sở "
+            "Tư pháp và Trung tâm Trợ giúp pháp lý nhà nước tỉnh.", published="2025-08")
+    assert {norm("Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Phú Thọ"),
+            norm("Trung tâm Trợ giúp pháp lý nhà nước tỉnh Phú Thọ")} <= {norm(r) for a in f.awards for r in a.recipients}

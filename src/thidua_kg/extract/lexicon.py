@@ -40,7 +40,8 @@ STOP_PHRASES = tuple(
 )
 
 # lower-case nouns that look like a stop word's start ("dự" in "dự án")
-NON_STOP = ("dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước",
+NON_STOP = ("phối hợp phổ biến",  # "Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện X"
+            "dự án", "dự toán", "cho vay", "việc làm", "thư ký", "có công", "đến trường", "trong nước", "ngoài nước", "ngoài nhà nước",
             "trên biển",  # "Tổ đoàn kết trên biển số 3"
             "ở cơ sở",  # "Tổ bảo vệ an ninh, trật tự ở cơ sở"
             "thiết bị",  # "Phân xưởng Sửa chữa thiết bị": a noun, not the passive
@@ -63,7 +64,8 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
           "Da liễu", "Phục hồi chức năng", "Y học cổ truyền", "Dinh dưỡng", "Sản phụ khoa", "Nhi khoa",
           "Chiếu sáng", "Đổi mới sáng tạo",  # ("sáng" is no morning there: "Công ty Chiếu sáng công cộng")
           "Kiểm soát không lưu",  # (nor "không" a negation: "Đài Kiểm soát không lưu Đà Nẵng")
-          "Giáo dục thường xuyên")  # (nor "thường xuyên" an adverb: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên")
+          "Giáo dục thường xuyên",
+          "Trợ giúp pháp lý")  # (nor "giúp" a verb: "Trung tâm Trợ giúp pháp lý nhà nước tỉnh X")  # (nor "thường xuyên" an adverb: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên")
 # lower-case words a name joins with "và" ("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh X", "Hiệp hội
 # Doanh nghiệp nhỏ và vừa", "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh X"), where a "và" in lower case
 # otherwise ends the name

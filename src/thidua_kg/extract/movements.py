@@ -27,9 +27,9 @@ _KINDS = [
     (re.compile(r"\b[Cc]hương trình(?!\s+(?:nghệ thuật|văn nghệ|ca nhạc|giao lưu|biểu diễn|truyền hình|nghị sự))"),
      "initiative", "chương trình"),
     # names of other things end a list of movements: awards, themes, funds ("Quỹ “Vì người nghèo”"), a campaign
-    # month ("Tháng cao điểm “Vì người nghèo”")
+    # month ("Tháng cao điểm “Vì người nghèo”"), a criterion, a message or a motto ("tiêu chí “không có ...”")
     (re.compile(r"\b(?:[Kk]ỷ niệm chương|[Hh]uy chương|[Hh]uân chương|[Cc]hủ đề|[Dd]anh hiệu|[Kk]hẩu hiệu|[Cc]ờ|Quỹ|"
-                r"[Tt]háng cao điểm)"), None, None),
+                r"[Tt]háng cao điểm|[Tt]iêu chí|[Tt]hông điệp|[Pp]hương châm)"), None, None),
 ]
 _QUOTE = re.compile(r"“([^”]{2,200})”")
 _RANGE = r"(\d{4})\s*[-–]\s*(\d{4})"

@@ -188,6 +188,10 @@ class RecipientReader:
                 # "gồm: ông A, người có uy tín thôn X; bà B": what the person is, up to the next item
                 j = next((k for k in range(j + 1, len(toks)) if toks[k].text in (";", ".")), len(toks))
                 continue
+            if t.text == ";" and c.collectives is not None and c.individuals is None and not c.recipients \
+                    and j + 3 < len(toks) and toks[j + 1].num and words(toks, j + 2, j + 4) == "cá nhân":
+                j += 1  # "cho 8 tập thể; 15 cá nhân": the two counts, a semicolon between them
+                continue
             if t.text in (";", ".") or (t.text == "," and j + 1 < len(toks) and toks[j + 1].text in ("những", "người", "vì")
                                         and not self.persons._mention(toks, j + 1, [], False)):
                 break  # (", người có uy tín A": a person named by a role)
