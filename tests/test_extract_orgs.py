@@ -1901,3 +1901,13 @@ def test_justice_bodies_named_with_their_fields():
             "Tư pháp và Trung tâm Trợ giúp pháp lý nhà nước tỉnh.", published="2025-08")
     assert {norm("Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Phú Thọ"),
             norm("Trung tâm Trợ giúp pháp lý nhà nước tỉnh Phú Thọ")} <= {norm(r) for a in f.awards for r in a.recipients}
+
+
+def test_oil_and_gas_units_a_short_name_ending_in_an_acronym_and_a_consulate_of_a_federation():
+    f = run("Sáng 5-2-2026, đoàn công tác thăm Giàn xử lý trung tâm Hải Thạch của Công ty Điều hành Dầu khí Biển Đông "
+            "(Biển Đông POC). Cùng đi có ông Hàn Văn Kiệt, Giám đốc Biển Đông POC, đại diện Tổng Lãnh sự quán Liên bang "
+            "Nga tại TP. Hồ Chí Minh. Giàn khoan PV DRILLING II cán mốc 3.000 ngày an toàn.", published="2026-02")
+    company = "Công ty Điều hành Dầu khí Biển Đông"
+    assert positions(person(f, "Hàn Văn Kiệt")) == {(norm("Giám đốc"), norm(company))}
+    assert {norm("Giàn xử lý trung tâm Hải Thạch"), norm("Giàn khoan PV DRILLING II"),
+            norm("Tổng Lãnh sự quán Liên bang Nga tại thành phố Hồ Chí Minh")} <= org_names(f)

@@ -1257,3 +1257,11 @@ def test_recruits_and_a_staff_officer_of_a_district_military_command():
     assert f.events[0].organiser == "Hội đồng Nghĩa vụ quân sự huyện Yên Thành"
     assert positions(person(f, "Hoàng Văn Tưởng")) == {(norm("Trợ lý Quân lực"), norm("Ban Chỉ huy Quân sự huyện Phú Lương"))}
     assert norm("Ban Chỉ huy Phòng thủ khu vực 2 - Vĩnh Yên") in {norm(r) for a in f.awards for r in a.recipients}
+
+
+def test_a_family_name_ong_after_a_rank_and_a_first_deputy():
+    f = run("Sáng 19/6, Liên doanh Việt - Nga Vietsovpetro tổ chức lễ. Dự có Trung tá Ông Văn Lực, Đồn trưởng Đồn Biên "
+            "phòng Cửa khẩu cảng Vũng Tàu; ông Andrey Morozov – Phó Tổng Giám đốc thứ nhất Vietsovpetro.", published="2025-06")
+    assert person(f, "Ông Văn Lực").rank == "Trung tá"
+    assert positions(person(f, "Andrey Morozov")) == {
+        (norm("Phó Tổng Giám đốc thứ nhất"), norm("Liên doanh Việt - Nga Vietsovpetro"))}

@@ -100,6 +100,7 @@ MORE_STOPS = ("long trọng", "trọng thể",  # ("Học viện Hải quân lon
               "huy động", "gửi", "phê duyệt", "khuyến cáo", "xúc động", "tài trợ", "tiêu biểu", "xuất sắc",
               "từng",  # ("Trường X từng được ...": once, an adverb)
               "đoạt",  # ("Trung tâm X đoạt giải Nhì ...": won)
+              "cán mốc",  # ("Giàn khoan X cán mốc 3.000 ngày ...": reached)
               "một lần", "hai lần", "ba lần", "bốn lần", "năm lần", "nhiều lần",  # ("Trường hai lần được ...": how often)
               "hai năm", "ba năm", "bốn năm", "nhiều năm",  # ("Đội Quản giáo hai năm liền được ...": how long)
               "không")  # (a negation; "Hàng không", "Phòng không" are fields: FIELDS)

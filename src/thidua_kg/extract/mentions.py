@@ -49,9 +49,12 @@ def _alias_at(lex: Lexicon, toks: list[Tok], k: int, full: str = "") -> int:
     if not n or n > 4 or k + n >= len(toks) or toks[k + n].text != ")":
         return 0
     first = toks[k].text
-    # an acronym ("PC", "TKV"), or one word with capitals inside ("EVNNPC") or without diacritics ("Petrovietnam")
+    # an acronym ("PC", "TKV"), or one word with capitals inside ("EVNNPC") or without diacritics ("Petrovietnam"),
+    # or words of the name with an acronym last ("Biển Đông POC")
     if not ((first.isupper() and len(first) >= 2)
-            or (n == 1 and (any(c.isupper() for c in first[1:]) or (len(first) >= 6 and first.isascii())))):
+            or (n == 1 and (any(c.isupper() for c in first[1:]) or (len(first) >= 6 and first.isascii())))
+            or (n > 1 and toks[k + n - 1].text.isupper() and len(toks[k + n - 1].text) >= 2
+                and all(t.text in full.split() for t in toks[k : k + n - 1]))):
         return 0
     if lex.org_heads.match(toks, k) or lex.national_orgs.match(toks, k) or lex.province_index.match(toks, k):
         return 0

@@ -221,6 +221,8 @@ def country_post_at(lex: Lexicon, toks: list[Tok], j: int) -> int:
     ("Tổng Lãnh sự | Nhật Bản tại TP. Hồ Chí Minh"), or 0."""
     nat = lex.national_orgs.match(toks, j)  # (a body's name whole: "Thông tấn xã Việt Nam")
     k = j + nat[0] if nat else j
+    if k + 1 < len(toks) and (toks[k].text, toks[k + 1].text) in _STATE_FORMS:
+        k += 2  # "Tổng Lãnh sự quán Liên bang Nga tại ..."
     while k < len(toks) and k - j < 4 and toks[k].cap and toks[k].word:
         k += 1
     if k == j or k + 1 >= len(toks) or toks[k].low != "tại":

@@ -512,6 +512,8 @@ class PersonFinder:
                 j += 1  # "Thượng tướng; Nguyễn Văn Thành", "Thiếu tướng, PGS.TS Lê Vinh Quy"
             anchored = True
         h = lex.honorifics.match(toks, j)
+        if h and rank and toks[j].text in lex.surnames and self.name_at(toks, j) >= 3:
+            h = None  # "Trung tá Ông Văn Lực": after a rank, a capitalised "Ông" is the family name
         if h and j + h[0] + 1 < len(toks) and toks[j + h[0]].text == "." and toks[j + h[0] - 1].cap:
             h = (h[0] + 1, *h[1:])  # "ThS. Lô Thị Mai", "PGS.TS. Nguyễn Văn A": the abbreviation's dot
         if h and words(toks, j, j + h[0]).lower() in _CRAFTS:
