@@ -1911,3 +1911,9 @@ def test_oil_and_gas_units_a_short_name_ending_in_an_acronym_and_a_consulate_of_
     assert positions(person(f, "Hàn Văn Kiệt")) == {(norm("Giám đốc"), norm(company))}
     assert {norm("Giàn xử lý trung tâm Hải Thạch"), norm("Giàn khoan PV DRILLING II"),
             norm("Tổng Lãnh sự quán Liên bang Nga tại thành phố Hồ Chí Minh")} <= org_names(f)
+
+
+def test_courts_of_two_levels_and_a_group_acting_are_no_organisation():
+    f = run("Năm 2024, TAND hai cấp tỉnh Bắc Giang thụ lý 7.812 vụ. Đoàn Hội thẩm tích cực hưởng ứng phong trào thi đua.",
+            published="2025-03")
+    assert not any("hai cap" in n or "tich cuc" in n for n in org_names(f))

@@ -101,6 +101,8 @@ MORE_STOPS = ("long trọng", "trọng thể",  # ("Học viện Hải quân lon
               "từng",  # ("Trường X từng được ...": once, an adverb)
               "đoạt",  # ("Trung tâm X đoạt giải Nhì ...": won)
               "cán mốc",  # ("Giàn khoan X cán mốc 3.000 ngày ...": reached)
+              # ("Đoàn Hội thẩm tích cực hưởng ứng ...": how; but "Khoa Hồi sức tích cực" is a name)
+              "tích cực hưởng ứng", "tích cực tham gia", "tích cực triển khai", "tích cực phối hợp",
               "một lần", "hai lần", "ba lần", "bốn lần", "năm lần", "nhiều lần",  # ("Trường hai lần được ...": how often)
               "hai năm", "ba năm", "bốn năm", "nhiều năm",  # ("Đội Quản giáo hai năm liền được ...": how long)
               "không")  # (a negation; "Hàng không", "Phòng không" are fields: FIELDS)

@@ -649,8 +649,10 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                 j >= 2 and tokens[j - 2].cap and (tokens[j - 2].low, tokens[j - 1].text) in lex.field_words)):
             break  # "do Công an tỉnh phối hợp với Ban Dân tộc xây dựng": the sentence's verb after a name
         if (t.low in NUMBER_WORDS and j + 1 < len(tokens) and tokens[j + 1].low in _LEVEL_WORDS_OF) \
-                or words(tokens, j, j + 2).lower() == "một số":
-            return None  # "Hội NCT hai tỉnh Tuyên Quang và Hà Giang", "LĐLĐ một số tỉnh": bodies of places, none named
+                or words(tokens, j, j + 2).lower() in ("một số", "hai cấp"):
+            # "Hội NCT hai tỉnh Tuyên Quang và Hà Giang", "LĐLĐ một số tỉnh": bodies of places, none named; "TAND hai
+            # cấp": the courts of two levels
+            return None
         if t.text == "trình" and j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j - 1].low not in _TRINH_WORDS:
             break  # "đề nghị Cục Hải quan trình Bộ trưởng ...": the verb, not "công trình"
         if t.low == "tại" and j >= 2 and tokens[j - 2].text == "Việt" and tokens[j - 1].text == "Nam" \
