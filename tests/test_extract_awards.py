@@ -1269,3 +1269,14 @@ def test_persons_listed_after_gom_cac_ong_ba():
 def test_the_two_counts_with_a_semicolon_between_them():
     f = run("Chủ tịch UBND tỉnh Cà Mau tặng Bằng khen cho 8 tập thể; 15 cá nhân có thành tích xuất sắc.", published="2025-07")
     assert (f.awards[0].collectives, f.awards[0].individuals) == (8, 15)
+
+
+def test_a_decision_named_first_gives_the_grantor_and_no_recipient():
+    f = run("Theo Quyết định số 1432/QĐ-UBND ngày 20/6/2025 của Chủ tịch UBND tỉnh Quảng Bình, Trung tâm GDNN-GDTX huyện "
+            "Lệ Thủy và ông Mai Xuân Đạo được tặng Bằng khen. Sở GD&ĐT sẽ đổi tên Trung tâm phù hợp với địa bàn.",
+            published="2025-06")
+    a = f.awards[0]
+    assert a.grantors == ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình",)
+    assert {norm(r) for r in a.recipients} == {
+        norm("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lệ Thủy"), norm("Mai Xuân Đạo")}
+    assert not any("phu hop" in n for n in org_names(f))

@@ -74,6 +74,10 @@ def _given_to(toks: list[Tok], k: int) -> bool:
     return e is not None and any(t.text == "cho" for t in toks[e + 1 : e + 16])
 
 
+# a decision and whose it is: "quyết định của G", "quyết định ngày 20/6/2025 của G"
+_DECISION_OF = re.compile(r"[Qq]uyết định(?:\s+ngày\s+[\d/.-]+)?\s+của\s+")
+
+
 @dataclass
 class Conferral:
     award: str
@@ -426,6 +430,9 @@ class AwardFinder:
             elif passive or re.search(r"\b(?:đón nhận|(?<!công )nhận)\s*(?:danh hiệu\s*)?$", btxt) or _WON.search(btxt):
                 # "A được G tặng X, B được H tặng Y": B's subject starts after the award before it
                 since = toks[max(clause_start, prev_end or 0):i] if prev_end and prev_end > clause_start else before
+                lead = _decision_lead(since)
+                if lead:
+                    since = since[lead[1]:]  # (the decision's issuer is no recipient)
                 while since and since[0].text in (",", "và"):
                     since = since[1:]
                 self.rec.subject_recipients(since, c, subject_hint)
@@ -469,10 +476,15 @@ class AwardFinder:
 
     def _clause_grantors(self, before: list[Tok], btxt: str, delegated, last) -> list[str]:
         """Whose award it is, from the words before it in the clause."""
+        lead = _decision_lead(before)
+        if lead:  # "Theo Quyết định số 12 ngày 20/6/2025 của G, A được tặng ...": G's, whoever hands it over
+            gs = self._grantor_in(before[: lead[1] - 1], lead[0])  # (up to the comma: "G, A và B được ...")
+            if gs:
+                return gs
         qm = None
-        for qm in re.finditer(r"quyết định của\s+", btxt):
+        for qm in _DECISION_OF.finditer(btxt):
             pass
-        if qm:  # "công bố quyết định của G tặng ..."
+        if qm:  # "công bố quyết định của G tặng ...", "quyết định ngày 20/6/2025 của G"
             gs = self._grantor_in(before, _tok_from_words(before, qm.end()))
             if gs:
                 return gs
@@ -538,6 +550,18 @@ class AwardFinder:
                 if gs:
                     return gs
         return []
+
+
+def _decision_lead(toks: list[Tok]) -> tuple[int, int] | None:
+    """"Theo Quyết định số 12 ngày 20/6/2025 của G, A được tặng ..." at the clause's start: (where G starts, where
+    what follows the comma starts), or None."""
+    if not toks or toks[0].low != "theo" or not decision_at(toks, 0):
+        return None
+    of = next((m for m in range(2, min(len(toks), 16)) if toks[m].text in ("của", ",")), None)
+    if of is None or toks[of].text != "của":
+        return None
+    comma = next((m for m in range(of + 1, len(toks)) if toks[m].text == ","), None)
+    return (of + 1, comma + 1) if comma is not None else None
 
 
 def _among_at(toks: list[Tok], end: int, award_words: frozenset[str]) -> int | None:

@@ -101,6 +101,7 @@ MORE_STOPS = ("long trọng", "trọng thể",  # ("Học viện Hải quân lon
               "từng",  # ("Trường X từng được ...": once, an adverb)
               "đoạt",  # ("Trung tâm X đoạt giải Nhì ...": won)
               "cán mốc",  # ("Giàn khoan X cán mốc 3.000 ngày ...": reached)
+              "phù hợp",  # ("đổi tên Trung tâm phù hợp với địa bàn": suitable)
               # ("Đoàn Hội thẩm tích cực hưởng ứng ...": how; but "Khoa Hồi sức tích cực" is a name)
               "tích cực hưởng ứng", "tích cực tham gia", "tích cực triển khai", "tích cực phối hợp",
               "một lần", "hai lần", "ba lần", "bốn lần", "năm lần", "nhiều lần",  # ("Trường hai lần được ...": how often)
