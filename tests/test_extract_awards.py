@@ -1280,3 +1280,9 @@ def test_a_decision_named_first_gives_the_grantor_and_no_recipient():
     assert {norm(r) for r in a.recipients} == {
         norm("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lệ Thủy"), norm("Mai Xuân Đạo")}
     assert not any("phu hop" in n for n in org_names(f))
+
+
+def test_a_medal_named_after_fields_listed_with_commas():
+    f = run("Ông Lưu Quang Kiệm trao Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch cho 6 nghệ sĩ.", published="2026-01")
+    assert f.awards[0].award == "Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch"
+    assert f.awards[0].individuals == 6

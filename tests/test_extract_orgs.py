@@ -1917,3 +1917,13 @@ def test_courts_of_two_levels_and_a_group_acting_are_no_organisation():
     f = run("Năm 2024, TAND hai cấp tỉnh Bắc Giang thụ lý 7.812 vụ. Đoàn Hội thẩm tích cực hưởng ứng phong trào thi đua.",
             published="2025-03")
     assert not any("hai cap" in n or "tich cuc" in n for n in org_names(f))
+
+
+def test_art_troupes_their_heads_and_a_theatres_units():
+    f = run("Chiều 27.12, Nhà hát Chèo Thái Bình tổ chức hội nghị tổng kết. Ông Khoáng trao Bằng khen cho Đoàn Chèo 1 và "
+            "Giấy khen cho Phòng Nghệ thuật.", published="2024-12")
+    recipients = {norm(r) for a in f.awards for r in a.recipients}
+    assert {norm("Đoàn Chèo 1 Nhà hát Chèo Thái Bình"), norm("Phòng Nghệ thuật Nhà hát Chèo Thái Bình")} <= recipients
+    f = run("Tối 18/11/2023, Sở VHTTDL tỉnh Trà Vinh tổ chức lễ đón nhận Huân chương của Đoàn Nghệ thuật Khmer Ánh Bình "
+            "Minh. Báo cáo do NSƯT Sơn Thị Sa Ly, Trưởng đoàn trình bày.", published="2023-11")
+    assert positions(person(f, "Sơn Thị Sa Ly")) == {(norm("Trưởng đoàn"), norm("Đoàn Nghệ thuật Khmer Ánh Bình Minh"))}

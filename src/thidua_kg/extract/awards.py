@@ -180,8 +180,15 @@ class AwardFinder:
         elif kind in _NAMED_KINDS and j < len(toks) and toks[j].cap and not self.lex.awards.match(toks, j):
             # an unquoted name: "Huy hiệu Tuổi trẻ sáng tạo cho ..."
             k = j
-            while k < len(toks) and k - j < 12 and toks[k].word and toks[k].text not in _AFTER_UNQUOTED:
-                k += 1
+            fields = False  # (a list of fields in the name: "Văn hóa, Thể thao và Du lịch")
+            while k < len(toks) and k - j < 12:
+                if toks[k].word and toks[k].text not in _AFTER_UNQUOTED:
+                    k += 1
+                elif _fields_go_on(toks, k) or (fields and toks[k].text == "và" and k + 1 < len(toks) and toks[k + 1].cap):
+                    fields = True
+                    k += 1
+                else:
+                    break
             if k > j:
                 award = f"{kind} {words(toks, j, k)}"
                 j = k
@@ -550,6 +557,13 @@ class AwardFinder:
                 if gs:
                     return gs
         return []
+
+
+def _fields_go_on(toks: list[Tok], k: int) -> bool:
+    """A comma between a name's capitalised fields, "và" and the last one soon after: "Kỷ niệm chương Vì sự nghiệp
+    Văn hóa, Thể thao và Du lịch"."""
+    return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].cap and any(
+        toks[m].text == "và" and m + 1 < len(toks) and toks[m + 1].cap for m in range(k + 2, min(len(toks), k + 5)))
 
 
 def _decision_lead(toks: list[Tok]) -> tuple[int, int] | None:

@@ -46,7 +46,7 @@ _DISTRICT_POLICE = ("Công an huyện", "Công an quận", "Công an thị xã")
 # bodies with departments and teams of their own, named without them in an article about the body
 _WITH_DEPARTMENTS = ("Cục ", "Chi cục ", "Sở ", "Đài ", "Đồn ", "Bảo hiểm xã hội ", "Kho bạc Nhà nước ", "Ngân hàng ", "Bệnh viện ", "Bảo tàng ",
                      "Trung tâm ", "Viện ", "Báo ", "Thuế ", "Hải quan ", "Thống kê ", "Thanh tra ", "Kiểm toán Nhà nước ",
-                     "Tòa án nhân dân ", "Ban Quản lý ", "Trại giam ", "Trại tạm giam ", "Trường Giáo dưỡng ")
+                     "Tòa án nhân dân ", "Ban Quản lý ", "Trại giam ", "Trại tạm giam ", "Trường Giáo dưỡng ", "Nhà hát ")
 # the central bodies whose departments are "Vụ"s
 _WITH_VU = ("Bộ ", "Ủy ban Dân tộc", "Kiểm toán Nhà nước", "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Văn phòng Chính phủ",
             "Văn phòng Quốc hội", "Văn phòng Chủ tịch nước", "Ban Tổ chức Trung ương", "Ban Tuyên giáo")
@@ -444,6 +444,11 @@ class Context:
             # "Trường Đại học Khoa học" at a regional university's meeting, "Trường Sư phạm" or "Viện Kỹ thuật
             # và Công nghệ" at a university's: its member school or institute
             return f"{name} {main}"
+        if head and head[2] == "Đoàn Nghệ thuật" and not placed and not self.first_pass:
+            # "Đoàn Ca múa nhạc dân tộc", "Đoàn Chèo 1": a troupe of the article's theatre, when it names one
+            theatre = main if main is not None and main.startswith("Nhà hát ") else self._first_known("Nhà hát ")
+            if theatre and theatre not in name:
+                return self.complete(f"{name} {theatre}")
         if not placed and toks[-1].num and not self.first_pass and (head_label in ("Tổ dân phố", "Khu phố")
                                                                     or (_NUMBERED_QUARTER.search(name)
                                                                         and not name.startswith("Tổ bảo vệ"))):
@@ -636,6 +641,11 @@ class Context:
         if len(named) > 1:  # "Tại Bệnh viện X, ..., Giám đốc bệnh viện": the one named last so far
             return max(named, key=lambda k: self.read[k])
         return self._of_kind(prefix)
+
+    def sole_known(self, prefix: str, but: tuple[str, ...] = ()) -> str | None:
+        """The one organisation named so far whose name starts with `prefix` (and not with any of `but`), or None."""
+        found = [k for k in self.known if k.startswith(prefix) and not k.startswith(but) and not self.is_bare(k)]
+        return found[0] if len(found) == 1 else None
 
     def _of_kind(self, prefix: str) -> str | None:
         """The article's first unit whose name starts so, else the first named inside another's

@@ -40,6 +40,8 @@ _PLACE_HEADS = ("Tỉnh trưởng", "Thị trưởng")  # a foreign province's o
 _HAMLET_WORDS = tuple(sorted(f" {h}" for h in HAMLETS))  # "Trưởng thôn X", "Trưởng khu phố 7": a title ending in one
 # names that start with a unit noun that is not one: "Trưởng khoa Khoa học Tự nhiên" heads "Khoa Khoa học ..."
 _NOT_UNIT_NOUN = ("phòng chống", "phòng, chống", "khoa học")
+# bodies named "Đoàn ..." that are no troupe or group a bare "Trưởng đoàn" heads: he leads a delegation of them
+_NOT_TROUPES = ("Đoàn Thanh niên", "Đoàn TNCS", "Đoàn đại biểu", "Đoàn Chủ tịch", "Đoàn Khối", "Đoàn Kinh tế")
 _LOWER_UNITS = ("tổ", "đội", "phòng", "ban", "khoa")  # "Tổ trưởng tổ bảo trì Công ty X"
 _LOWER_BODY_FIRST = frozenset(h.split()[0].lower() for h in ADMIN_HEADS)  # "công an", "ủy ban nhân dân", ...
 
@@ -187,6 +189,11 @@ class PersonFinder:
         if title.endswith(_PLACE_HEADS) and (loc := scan_locality(self.lex, toks, j)) and loc[2]:
             # "Phó Tỉnh trưởng tỉnh Attapeu", "Thị trưởng thành phố Bằng Tường": a foreign place's head
             return loc[0], _Pos(f"{title} {words(toks, j, loc[0])}", None, False)
+        if title in ("Trưởng đoàn", "Phó Trưởng đoàn") and (
+                j >= len(toks) or not toks[j].word or (toks[j].text[0].islower() and self.lex.stops.match(toks, j))):
+            troupe = self.ctx.sole_known("Đoàn ", _NOT_TROUPES)
+            if troupe:  # "NSƯT A, Trưởng đoàn": of the one troupe (or assessors' group, or bar) the article names
+                return j, _Pos(title, troupe, True)
         if title.endswith(_HAMLET_WORDS):
             k = j
             while k < len(toks) and k - j < 4 and (is_name_syllable(toks[k]) or (k == j and toks[k].num)) \
