@@ -1927,3 +1927,13 @@ def test_art_troupes_their_heads_and_a_theatres_units():
     f = run("Tối 18/11/2023, Sở VHTTDL tỉnh Trà Vinh tổ chức lễ đón nhận Huân chương của Đoàn Nghệ thuật Khmer Ánh Bình "
             "Minh. Báo cáo do NSƯT Sơn Thị Sa Ly, Trưởng đoàn trình bày.", published="2023-11")
     assert positions(person(f, "Sơn Thị Sa Ly")) == {(norm("Trưởng đoàn"), norm("Đoàn Nghệ thuật Khmer Ánh Bình Minh"))}
+
+
+def test_a_census_board_named_in_full_then_short():
+    f = run("Sáng 12/12, Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp tỉnh Thanh Hóa tổ chức hội nghị. Dự có ông Lê Đình "
+            "Khiêm, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Tổng điều tra tỉnh. Bằng khen được trao cho Phòng Thu thập "
+            "thông tin thống kê.", published="2025-12")
+    board = "Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp tỉnh Thanh Hóa"
+    assert f.events[0].organiser == board
+    assert (norm("Trưởng ban"), norm(board)) in positions(person(f, "Lê Đình Khiêm"))
+    assert any(norm(r).startswith(norm("Phòng Thu thập thông tin thống kê")) for a in f.awards for r in a.recipients)

@@ -72,6 +72,8 @@ _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 # article's city police, as "Công an thành phố" is
 # a company with a name of its own before a group's short name: "Công ty TNHH MTV Dịch vụ Cơ khí Hàng hải PTSC"
 _OWN_COMPANY = re.compile(r"(?:Công ty|Tổng công ty)(?: (?:TNHH|MTV|CP|[Cc]ổ phần|[Mm]ột thành viên))* (?!và )\S")
+# a name's place at its end: " tỉnh X", " Trung ương"
+_PLACE_TAIL = re.compile(r" (?:tỉnh|thành phố|Trung ương)\b.*$")
 _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)$")
 
 
@@ -694,6 +696,12 @@ class Context:
             # "Bí thư Đảng ủy Khối" where the "Đảng bộ Khối các cơ quan tỉnh X" was named: its committee
             body = "Đảng bộ " + name.removeprefix("Đảng ủy ")
             cands = ["Đảng ủy " + k.removeprefix("Đảng bộ ") for k in self.known if k.startswith(body + " ")]
+        place_at = _PLACE_TAIL.search(name) if not cands else None
+        if place_at and place_at.start() > 0 and not self.is_bare(name[: place_at.start()]):
+            # "Ban Chỉ đạo Tổng điều tra tỉnh X": the "Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp tỉnh X" named
+            # before, some words of its name left out
+            cands = [k for k in self.known if k.startswith(name[: place_at.start()] + " ") and k.endswith(place_at.group())
+                     and len(k) > len(name)]
         kind, _, number = name.rpartition(" ")
         if not cands and number[:1].isdigit() and self.is_bare(kind):
             # "Công ty 490", "Lữ đoàn 249": the unit named in full before with its number ("Công ty TNHH MTV Xây

@@ -48,7 +48,7 @@ NON_STOP = ("phối hợp phổ biến",  # "Hội đồng phối hợp phổ bi
             "vật liệu xây dựng", "quỹ vì người nghèo", "giám sát điều hành", "khám, chữa bệnh", "khám chữa bệnh",
             "kiểm tra sau thông quan",  # "Chi cục Kiểm tra sau thông quan": customs' post-clearance audit  # (not the verb "xây dựng", the conjunction "vì")
             # information as a field, not "X thông tin" (X said): "Trung tâm Điều hành thông tin"
-            "điều hành thông tin", "ứng cứu thông tin", "an toàn thông tin", "an ninh thông tin", "hệ thống thông tin",
+            "điều hành thông tin", "ứng cứu thông tin", "thu thập thông tin", "an toàn thông tin", "an ninh thông tin", "hệ thống thông tin",
             "thông tin đất đai",  # "Cục Đăng ký và Dữ liệu thông tin đất đai"
             "tối cao",  # "Tòa án nhân dân tối cao": supreme, not "tối" (evening)
             "đại diện hội đồng quản trị",  # "Ban đại diện Hội đồng quản trị NHCSXH tỉnh X"
