@@ -1286,3 +1286,8 @@ def test_a_medal_named_after_fields_listed_with_commas():
     f = run("Ông Lưu Quang Kiệm trao Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch cho 6 nghệ sĩ.", published="2026-01")
     assert f.awards[0].award == "Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch"
     assert f.awards[0].individuals == 6
+
+
+def test_pharmacies_and_pharmacists_are_counted():
+    f = run("Giám đốc Sở Y tế tặng Giấy khen cho 10 nhà thuốc và 5 dược sĩ có thành tích tiêu biểu.", published="2024-11")
+    assert (f.awards[0].collectives, f.awards[0].individuals) == (10, 5)

@@ -1265,3 +1265,10 @@ def test_a_family_name_ong_after_a_rank_and_a_first_deputy():
     assert person(f, "Ông Văn Lực").rank == "Trung tá"
     assert positions(person(f, "Andrey Morozov")) == {
         (norm("Phó Tổng Giám đốc thứ nhất"), norm("Liên doanh Việt - Nga Vietsovpetro"))}
+
+
+def test_a_name_after_a_bare_city_with_where_she_stands_in_the_photo():
+    f = run("Sáng 15/4, UBND Thành phố Hồ Chí Minh tổ chức lễ phát động. Phó Chủ tịch UBND TP. Nguyễn Thị Mỹ Duyên (thứ "
+            "ba từ trái) trao Bằng khen cho các tập thể. Ông Đoàn Minh Trí – Giám đốc Trung tâm điểm lại chặng đường.",
+            published="2026-04")
+    assert not any("nguyen thi" in n or "diem lai" in n for n in org_names(f))

@@ -102,6 +102,7 @@ MORE_STOPS = ("long trọng", "trọng thể",  # ("Học viện Hải quân lon
               "đoạt",  # ("Trung tâm X đoạt giải Nhì ...": won)
               "cán mốc",  # ("Giàn khoan X cán mốc 3.000 ngày ...": reached)
               "phù hợp",  # ("đổi tên Trung tâm phù hợp với địa bàn": suitable)
+              "điểm lại",  # ("Giám đốc Trung tâm điểm lại chặng đường 30 năm": reviewed)
               # ("Đoàn Hội thẩm tích cực hưởng ứng ...": how; but "Khoa Hồi sức tích cực" is a name)
               "tích cực hưởng ứng", "tích cực tham gia", "tích cực triển khai", "tích cực phối hợp",
               "một lần", "hai lần", "ba lần", "bốn lần", "năm lần", "nhiều lần",  # ("Trường hai lần được ...": how often)

@@ -186,7 +186,8 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
     # a person's name after a bare level is read only after a body's type ("Chủ tịch UBND xã Nguyễn Văn A");
     # elsewhere it is the place's name ("Tiêu biểu là phường Phan Đình Phùng", "tại xã Châu Quế Hạ (huyện X)")
     a_place = not _type_ends_at(lex, tokens, i) or (i and tokens[i - 1].low in _PLACE_PREPOSITIONS) \
-        or (j + run < len(tokens) and tokens[j + run].text == "(") or not _office_before_body(lex, tokens, i)
+        or (j + run + 1 < len(tokens) and tokens[j + run].text == "(" and not _photo_place(tokens, j + run + 1)) \
+        or not _office_before_body(lex, tokens, i)
     if run >= 3 and not a_place:
         return j, level, None  # "UBND xã Nguyễn Văn A": a person after a bare level
     k = j
@@ -208,6 +209,11 @@ def scan_locality(lex: Lexicon, tokens: list[Tok], i: int) -> tuple[int, str, st
                 and surname_run(lex, tokens, k + 1) < 3 and not lex.titles.match(tokens, k + 1):
             k = e
     return k, level, (words(tokens, j, k) if k > j else None)
+
+
+def _photo_place(tokens: list[Tok], k: int) -> bool:
+    """"(thứ ba từ trái)", "(bìa phải)", "(giữa)": where a person stands in a photo, in brackets after the name."""
+    return tokens[k].low in ("thứ", "bìa", "giữa", "đứng", "ngồi", "trái", "phải", "áo")
 
 
 def title_in_head(lex: Lexicon, tokens: list[Tok], i: int) -> bool:

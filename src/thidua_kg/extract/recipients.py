@@ -21,7 +21,8 @@ _COLLECTIVE = {"tập thể", "đơn vị", "tổ chức", "cơ quan", "chi bộ
                "chi hội", "chi đoàn", "cơ sở", "doanh nghiệp", "công ty", "địa phương", "phường", "thôn", "khu dân cư",
                "phòng", "phòng chuyên môn", "khoa", "tổ", "lớp", "chi nhánh", "hợp tác xã", "khu phố", "tổ dân phố", "bản",
                "công đoàn", "công đoàn cơ sở", "chi đội", "liên đội", "tổ hợp tác", "tổ chuyên môn",
-               "tổ chức cơ sở đảng", "tổ chức đảng", "trạm y tế", "trạm", "câu lạc bộ", "bệnh viện", "trung tâm y tế"}
+               "tổ chức cơ sở đảng", "tổ chức đảng", "trạm y tế", "trạm", "câu lạc bộ", "bệnh viện", "trung tâm y tế",
+               "nhà thuốc", "quầy thuốc"}
 _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người dân", "nông dân", "đồng chí", "cán bộ",
                "chiến sĩ", "đoàn viên", "hội viên", "công nhân", "y bác sĩ", "bác sĩ", "sinh viên", "thầy cô",
                "người", "em", "thanh niên", "phụ nữ", "cựu chiến binh", "doanh nhân", "nhà khoa học", "lao động",
@@ -32,7 +33,8 @@ _INDIVIDUAL = {"cá nhân", "học sinh", "giáo viên", "nhà giáo", "người
                "huấn luyện viên", "tổng phụ trách đội", "vệ sinh viên", "kiều bào", "phóng viên", "biên tập viên",
                "người có uy tín", "nhân viên", "nhân viên y tế", "lái xe", "tài xế", "điều dưỡng", "kiểm lâm viên",
                "kiểm soát viên", "hướng dẫn viên", "cộng tác viên", "xã viên", "văn nghệ sĩ", "nhà văn", "lái tàu", "hội thẩm",
-               "an toàn , vệ sinh viên", "an toàn vệ sinh viên"}  # (a comma is a token: "20 an toàn, vệ sinh viên")
+               "an toàn , vệ sinh viên", "an toàn vệ sinh viên", "dược sĩ", "tiểu thương", "diễn viên", "nhạc công",
+               "điều tra viên", "hòa giải viên"}  # (a comma is a token: "20 an toàn, vệ sinh viên")
 # what may be collectives or individuals ("điển hình" is a model unit or person), counted by its parts where given
 _EITHER = frozenset({"điển hình", "gương", "tấm gương"})
 # the people of a place as one recipient: "cán bộ và nhân dân xã X", "Đảng bộ, chính quyền và nhân dân
