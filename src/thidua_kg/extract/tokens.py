@@ -18,8 +18,7 @@ _W = re.escape(UPPER + LOWER)
 # a capitalised word joined by a hyphen to lower-case letters is one word too ("Kim Sung-ho"), and capitals
 # joined by "&" ("PTSC M&C": what the abbreviations did not expand is a code)
 _TOKEN = re.compile(rf"\d+(?:[.,/\-]\d+)*(?![{re.escape(UPPER)}0-9])|[{re.escape(UPPER)}][{_W}]*(?:-[{re.escape(LOWER)}]+)+\b"
-                    rf"|[A-Z]+&[A-Z]+\b"
-                    rf"|[{_W}0-9]+(?:[’'][{_W}]+)*|\S")
+                    rf"|[{_W}0-9]+(?:[’'][{_W}]+)*(?:(?<=[A-Z])&[A-Z]+\b)?|\S")
 
 
 _UPPER_SET = frozenset(UPPER)
