@@ -1937,3 +1937,15 @@ def test_a_census_board_named_in_full_then_short():
     assert f.events[0].organiser == board
     assert (norm("Trưởng ban"), norm(board)) in positions(person(f, "Lê Đình Khiêm"))
     assert any(norm(r).startswith(norm("Phòng Thu thập thông tin thống kê")) for a in f.awards for r in a.recipients)
+
+
+def test_a_school_in_hue_after_2025_its_subject_groups_and_pioneers():
+    # the former "tỉnh Thừa Thiên Huế" of an earlier award is not how the article writes its city; "Tổ Hóa học" shares
+    # no field with "phường Thuận Hóa"; "Liên đội nhà trường" is the school's
+    f = run("Sáng ngày 5 tháng 9 năm 2025, Trường THPT chuyên Quốc học - Huế (phường Thuận Hóa, thành phố Huế) tổ chức Lễ "
+            "khai giảng. Dự có ông Lê Quang Thuần, Giám đốc Sở GD&ĐT; ông Hồ Văn Tấn, Chủ tịch UBND phường Thuận Hóa. Giám "
+            "đốc Sở GD&ĐT tặng Giấy khen cho Tổ Hóa học và Liên đội nhà trường. Năm 2022, trường được UBND tỉnh Thừa Thiên "
+            "Huế tặng Cờ thi đua.", published=None)
+    school = "Trường Trung học phổ thông chuyên Quốc học - Huế"
+    assert positions(person(f, "Lê Quang Thuần")) == {(norm("Giám đốc"), norm("Sở Giáo dục và Đào tạo thành phố Huế"))}
+    assert {norm("Tổ Hóa học " + school), norm("Liên đội " + school)} <= {norm(r) for a in f.awards for r in a.recipients}

@@ -72,6 +72,9 @@ _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 # article's city police, as "Công an thành phố" is
 # a company with a name of its own before a group's short name: "Công ty TNHH MTV Dịch vụ Cơ khí Hàng hải PTSC"
 _OWN_COMPANY = re.compile(r"(?:Công ty|Tổng công ty)(?: (?:TNHH|MTV|CP|[Cc]ổ phần|[Mm]ột thành viên))* (?!và )\S")
+# the first word of a place's level, where a body's place starts in its name
+_LEVEL_STARTS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", ("thành", "phố"), ("thị", "xã"), ("thị", "trấn"),
+                           ("đặc", "khu")})
 # a name's place at its end: " tỉnh X", " Trung ương"
 _PLACE_TAIL = re.compile(r" (?:tỉnh|thành phố|Trung ương)\b.*$")
 _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)$")
@@ -139,7 +142,7 @@ class Context:
         self.province = _detect_province(lex, sentences, published)
         # the province as the article writes it when that is its former kind and name: "tỉnh Thừa
         # Thiên Huế" (the city of Huế since 2025) in an article of 2022
-        self.written = _written_as_province(lex, sentences, self.province)
+        self.written = _written_as_province(lex, sentences, self.province, published or _month_written(sentences))
         self.last: dict[str, str] = {}
         self.here: str | None = None  # the one other province the sentence being read names (note_places)
         self.just_named: set[str] = set()  # the levels of the units the sentence being read names (note_places)
@@ -387,6 +390,8 @@ class Context:
             if generic not in ("Bộ", "Sở", "Viện", "Vùng", "Bộ Tư lệnh") and name.endswith(" " + generic.lower()) and head and len(toks) > head[0] \
                     and toks[-len(generic.split()) - 1].low not in _BEFORE_TRUONG:
                 name = name[: -len(generic)] + generic  # "Hội Sinh viên trường": the school's, as "... Trường"
+                if generic == "Trường" and name.endswith(" nhà Trường"):
+                    name = name[: -len("nhà Trường")] + generic  # "Liên đội nhà trường": the school's
             if name.endswith(" " + generic) and name != generic:
                 before = tokenize(name[: -len(generic)])[-1]
                 main = self.main_org
@@ -618,7 +623,10 @@ class Context:
             oh = self.lex.org_heads.match(o, 0)
             if other == name or not oh or (oh[1] in SUBUNIT_HEADS and oh[1] != "Cục") or not has_place(self.lex, o):
                 continue
-            if words_of & {t.low for t in o[oh[0]:] if len(t.text) > 2}:
+            # (its field, not its place: "Tổ Hóa học" shares nothing with "UBND phường Thuận Hóa")
+            stop = next((k for k in range(oh[0], len(o) - 1) if (o[k].low, o[k + 1].low) in _LEVEL_STARTS
+                         or o[k].low in _LEVEL_STARTS), len(o))
+            if words_of & {t.low for t in o[oh[0]:stop] if len(t.text) > 2}:
                 found.append(other)
         return max(found, key=lambda o: self.known[o]) if found else None  # (max keeps the first of equals)
 
@@ -768,9 +776,15 @@ def _join(parts: list[str]) -> str:
     return out
 
 
-def _written_as_province(lex: Lexicon, sentences: list[list[Tok]], unit) -> str | None:
+def _written_as_province(lex: Lexicon, sentences: list[list[Tok]], unit, month: str | None = None) -> str | None:
     """The name written after "tỉnh" for a unit that is no longer a tỉnh ("tỉnh Thừa Thiên Huế")."""
     if unit is None or getattr(unit, "unit_type", "tỉnh") == "tỉnh":
+        return None
+    full = tuple(getattr(unit, "full_name", "").split())
+    if full and month and month >= MERGER_MONTH and any(tuple(t.text for t in toks[i : i + len(full)]) == full
+                    for toks in sentences for i in range(len(toks) - len(full) + 1) if toks[i].text == full[0]):
+        # "thành phố Huế" written too, after 2025: the former "tỉnh Thừa Thiên Huế" is of an earlier award (before,
+        # "thành phố Huế" was the province's capital)
         return None
     for toks in sentences:
         for i in range(1, len(toks)):
