@@ -1949,3 +1949,11 @@ def test_a_school_in_hue_after_2025_its_subject_groups_and_pioneers():
     school = "Trường Trung học phổ thông chuyên Quốc học - Huế"
     assert positions(person(f, "Lê Quang Thuần")) == {(norm("Giám đốc"), norm("Sở Giáo dục và Đào tạo thành phố Huế"))}
     assert {norm("Tổ Hóa học " + school), norm("Liên đội " + school)} <= {norm(r) for a in f.awards for r in a.recipients}
+
+
+def test_a_market_surveillance_team_is_its_sub_department_s_not_the_police_s():
+    f = run("Ngày 20/6, Ban Chỉ đạo 389 tỉnh Nghệ An tổ chức hội nghị. Tham dự có Đại tá Lê Đình Khởi - Phó Giám đốc Công an "
+            "tỉnh. Ông Thái Bá Lực - Đội trưởng Đội Quản lý thị trường số 3 cho biết. Giám đốc Sở Công Thương tặng Giấy khen "
+            "cho Chi cục Quản lý thị trường và 12 công chức.", published="2025-06")
+    assert positions(person(f, "Thái Bá Lực")) == {
+        (norm("Đội trưởng"), norm("Đội Quản lý thị trường số 3 Chi cục Quản lý thị trường tỉnh Nghệ An"))}

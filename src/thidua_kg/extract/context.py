@@ -615,7 +615,12 @@ class Context:
         # (up to its place: "Đội Cảnh sát PCCC khu vực Nghi Sơn" shares no field with "UBND thị xã Nghi Sơn")
         end = next((k for k in range(1, len(toks)) if toks[k].low == "khu" and scan_locality(self.lex, toks, k)), len(toks))
         words_of = {t.low for t in toks[head[0] if head else 1:end] if t.cap and len(t.text) > 2} - _NO_FIELD
-        if not words_of:
+        # its whole field, of three words or more: "Quản lý thị trường" of "Đội Quản lý thị trường số 3"
+        k = head[0] if head else 1
+        while k < end and toks[k].word and not toks[k].num and toks[k].low != "số":
+            k += 1
+        field = f" {words(toks, head[0] if head else 1, k)} " if k - (head[0] if head else 1) >= 3 else None
+        if not words_of and not field:
             return None
         found: list[str] = []
         for other in self.known:
@@ -626,7 +631,7 @@ class Context:
             # (its field, not its place: "Tổ Hóa học" shares nothing with "UBND phường Thuận Hóa")
             stop = next((k for k in range(oh[0], len(o) - 1) if (o[k].low, o[k + 1].low) in _LEVEL_STARTS
                          or o[k].low in _LEVEL_STARTS), len(o))
-            if words_of & {t.low for t in o[oh[0]:stop] if len(t.text) > 2}:
+            if words_of & {t.low for t in o[oh[0]:stop] if len(t.text) > 2} or (field and field in f" {other} "):
                 found.append(other)
         return max(found, key=lambda o: self.known[o]) if found else None  # (max keeps the first of equals)
 
