@@ -1291,3 +1291,12 @@ def test_a_medal_named_after_fields_listed_with_commas():
 def test_pharmacies_and_pharmacists_are_counted():
     f = run("Giám đốc Sở Y tế tặng Giấy khen cho 10 nhà thuốc và 5 dược sĩ có thành tích tiêu biểu.", published="2024-11")
     assert (f.awards[0].collectives, f.awards[0].individuals) == (10, 5)
+
+
+def test_a_list_after_a_reason_with_a_numbered_storm_and_a_named_collective():
+    f = run("Ông Hoàng Văn Phiên trao Giấy khen cho 1 tập thể và 4 cá nhân có thành tích trong ứng phó, khắc phục hậu quả "
+            "bão số 3, gồm: tập thể Tổ Khoa học tự nhiên; thầy Bàn Văn Sinh, giáo viên; cô Hoàng Thị Duyến, nhân viên.",
+            published="2024-09")
+    a = f.awards[0]
+    assert {norm(r) for r in a.recipients} >= norms(["Tổ Khoa học tự nhiên", "Bàn Văn Sinh", "Hoàng Thị Duyến"])
+    assert (a.collectives, a.individuals) == (1, 4)

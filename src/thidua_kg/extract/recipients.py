@@ -113,8 +113,10 @@ def _list_after(toks: list[Tok], j: int) -> int | None:
         t = toks[k]
         if t.text == ":" and comma and (toks[k + 1].cap or toks[k + 1].low in _HONORIFIC_FIRST):
             return k + 1
-        if t.text in (";", ".", ":") or (t.num and not _YEAR.fullmatch(t.text)):
-            return None  # (a year is part of the description: "hoàn thành xuất sắc nhiệm vụ năm 2025, gồm:")
+        if t.text in (";", ".", ":") or (t.num and not _YEAR.fullmatch(t.text) and toks[k - 1].low != "số"):
+            # (a year is part of the description: "hoàn thành xuất sắc nhiệm vụ năm 2025, gồm:"; so is a numbered
+            # thing: "khắc phục hậu quả bão số 3, gồm:")
+            return None
         comma = comma or t.text == ","
         if t.text == "," and toks[k + 1].text == "gồm" and toks[k + 2].low == "các":
             m = k + 3  # ", gồm các ông, bà: A, B và C": the names after the kinds of people
@@ -277,6 +279,8 @@ class RecipientReader:
                             colon_list = toks[ahead].text in ("gồm", ":")
                             continue
                         listed = _list_after(toks, j) if ahead is None or toks[ahead].text == "," else None
+                        if listed is not None and words(toks, listed, listed + 2) == "tập thể":
+                            listed += 2  # "..., gồm: tập thể Tổ X; thầy A, ...": the collective, named
                         if listed is not None and (toks[listed - 1].text != ":" or scan_org(self.lex, toks, listed)
                                                     or self.persons._mention(toks, listed, [], True)):
                             j = listed  # "cho 4 tập thể có thành tích xuất sắc trong công tác an toàn, vệ sinh lao động, gồm: A; B"
