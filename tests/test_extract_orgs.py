@@ -1957,3 +1957,13 @@ def test_a_market_surveillance_team_is_its_sub_department_s_not_the_police_s():
             "cho Chi cục Quản lý thị trường và 12 công chức.", published="2025-06")
     assert positions(person(f, "Thái Bá Lực")) == {
         (norm("Đội trưởng"), norm("Đội Quản lý thị trường số 3 Chi cục Quản lý thị trường tỉnh Nghệ An"))}
+
+
+def test_a_teams_bracketed_department_code_is_no_short_name_of_the_team():
+    f = run("Sáng 14/3, Công an tỉnh Bắc Ninh tổ chức lễ. Trung tá Đỗ Quang Thạc, Trưởng phòng An ninh mạng và phòng, chống "
+            "tội phạm sử dụng công nghệ cao (PA05) báo cáo. Thiếu tướng Hà Minh Quyết trao Bằng khen cho PA05. Giám đốc "
+            "Công an tỉnh tặng Giấy khen cho Đội Điều tra tội phạm công nghệ cao (PA05).", published="2024-03")
+    department = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh Bắc Ninh"
+    by_award = {a.kind: {norm(r) for r in a.recipients} for a in f.awards}
+    assert by_award["Bằng khen"] == {norm(department)}
+    assert by_award["Giấy khen"] == {norm("Đội Điều tra tội phạm công nghệ cao " + department)}

@@ -207,7 +207,8 @@ def org_mentions(lex: Lexicon, ctx: Context, toks: list[Tok], mask: set[int],
                 raw = f"{raw} {ctx.aliases[toks[end + 1].text]}"
                 end += 3
             elif end + 2 < len(toks) and toks[end + 2].text == ")" and _CODE.fullmatch(toks[end + 1].text):
-                code = toks[end + 1].text  # "Cục ... (C06)": the unit's code
+                if not (raw.startswith(("Đội ", "Tổ ")) and toks[end + 1].text.startswith("P")):
+                    code = toks[end + 1].text  # "Cục ... (C06)": the unit's code (a team's "(PA05)" is its department's)
                 end, raw = parent_after(lex, toks, end, raw) or (end + 3, raw)  # "... (C04) Bộ Công an"
             else:
                 n = _alias_at(lex, toks, end + 1, raw)
