@@ -1967,3 +1967,11 @@ def test_a_teams_bracketed_department_code_is_no_short_name_of_the_team():
     by_award = {a.kind: {norm(r) for r in a.recipients} for a in f.awards}
     assert by_award["Bằng khen"] == {norm(department)}
     assert by_award["Giấy khen"] == {norm("Đội Điều tra tội phạm công nghệ cao " + department)}
+
+
+def test_a_fund_named_in_quotes_inside_a_body_s_name_and_a_bank_branch_after_a_dash():
+    f = run("Dự có ông Hồ Đức Thịnh, Chủ tịch Ủy ban MTTQ Việt Nam huyện, Trưởng Ban Vận động Quỹ “Vì người nghèo” huyện Đức "
+            "Thọ. Bằng khen được trao cho Ngân hàng TMCP Ngoại thương Việt Nam – Chi nhánh Nghệ An.", published="2024-10")
+    assert norm("Ban Vận động Quỹ “Vì người nghèo” huyện Đức Thọ") in org_names(f)
+    assert {norm(r) for a in f.awards for r in a.recipients} == {
+        norm("Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam Chi nhánh Nghệ An")}

@@ -775,7 +775,7 @@ def _named_station(head_label: str, toks: list[Tok]) -> bool:
 def _join(parts: list[str]) -> str:
     out = ""
     for p in parts:
-        if out and p not in ",;:)" and not out.endswith("("):
+        if out and p not in ",;:)”" and not out.endswith(("(", "“")):
             out += " "
         out += p
     return out

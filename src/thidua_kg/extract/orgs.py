@@ -338,6 +338,8 @@ def _national(lex: Lexicon, tokens: list[Tok], i: int, nat: tuple[int, str, str]
     if nat[2].endswith(" Trung ương") and k < len(tokens) and tokens[k].text == "Hội" \
             and not (k + 1 < len(tokens) and tokens[k + 1].cap):
         return k + 1, f"{nat[2]} Hội"  # "Trưởng Ban Tổ chức Trung ương Hội": of the association's centre (see Context)
+    if k + 3 < len(tokens) and tokens[k].text in DASHES and tokens[k + 1].text == "Chi" and tokens[k + 2].low == "nhánh":
+        k += 1  # "Ngân hàng TMCP Ngoại thương Việt Nam – Chi nhánh Nghệ An": the same, a dash before the branch
     if k + 2 < len(tokens) and tokens[k].low == "chi" and tokens[k + 1].low == "nhánh":
         # "Agribank chi nhánh tỉnh X": a national body's branch, named with its place
         end = _branch_place(lex, tokens, k + 2)
@@ -605,6 +607,11 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
                 and tokens[j - 1].word and not tokens[j - 1].cap:
             j += 1  # "Đội Cảnh sát giao thông - trật tự": a second field in lower case after one in lower case
             continue
+        if t.text == "“" and j > i + 1 and tokens[j - 1].low in _NAMED_IN_QUOTES:
+            close = next((m for m in range(j + 1, min(len(tokens), j + 14)) if tokens[m].text == "”"), None)
+            if close is not None and close > j + 1:
+                j = close + 1  # "Ban Vận động Quỹ “Vì người nghèo” tỉnh X": a fund or programme named in quotes, in the name
+                continue
         if not t.word:
             break
         if t.num:
@@ -786,6 +793,8 @@ def _place_end(lex: Lexicon, tokens: list[Tok], i: int, j: int, start_j: int, he
     return 0
 
 
+# the words after which a body's name quotes the fund or programme it is for
+_NAMED_IN_QUOTES = frozenset({"quỹ", "trình"})  # ("Quỹ", "chương trình")
 # what a number does to the name it follows (_number_in_name)
 _NOT_IN_NAME, _IN_NAME, _UNIT_NUMBER, _LAST = 0, 1, 2, 3
 
