@@ -1975,3 +1975,12 @@ def test_a_fund_named_in_quotes_inside_a_body_s_name_and_a_bank_branch_after_a_d
     assert norm("Ban Vận động Quỹ “Vì người nghèo” huyện Đức Thọ") in org_names(f)
     assert {norm(r) for a in f.awards for r in a.recipients} == {
         norm("Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam Chi nhánh Nghệ An")}
+
+
+def test_power_generation_corporations_by_their_short_names_and_a_workshop_of_two_fields():
+    f = run("Sáng 12/11, Tổng công ty Phát điện 1 (EVNGENCO1) tổ chức Đại hội. Tổng Giám đốc EVNGENCO3 tặng Bằng khen cho "
+            "Phân xưởng Sửa chữa thủy lực - cơ khí Công ty Thủy điện Hòa Bình.", published="2025-11")
+    assert f.events[0].organiser == "Tổng công ty Phát điện 1"
+    assert any(same(g, "Tổng Giám đốc Tổng công ty Phát điện 3") for a in f.awards for g in a.grantors)
+    assert {norm(r) for a in f.awards for r in a.recipients} == {
+        norm("Phân xưởng Sửa chữa thủy lực - cơ khí Công ty Thủy điện Hòa Bình")}
