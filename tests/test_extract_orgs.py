@@ -1984,3 +1984,8 @@ def test_power_generation_corporations_by_their_short_names_and_a_workshop_of_tw
     assert any(same(g, "Tổng Giám đốc Tổng công ty Phát điện 3") for a in f.awards for g in a.grantors)
     assert {norm(r) for a in f.awards for r in a.recipients} == {
         norm("Phân xưởng Sửa chữa thủy lực - cơ khí Công ty Thủy điện Hòa Bình")}
+
+
+def test_industrial_and_export_processing_zones_joined_by_and_in_a_name():
+    f = run("Chiều 27.9, Công đoàn các Khu công nghiệp và chế xuất Hà Nội tổ chức hội nghị.", published="2024-09")
+    assert f.events[0].organiser == "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"

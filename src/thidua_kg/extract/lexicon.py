@@ -72,6 +72,7 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
 # otherwise ends the name
 JOINED_BY_AND = (("cơ", "quan", "và", "doanh", "nghiệp"), ("nhỏ", "và", "vừa"),
                  ("khuyết", "tật", "và", "trẻ", "mồ", "côi"),
+                 ("công", "nghiệp", "và", "chế", "xuất"),  # "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội"
                  ("và", "các", "khu", "công", "nghiệp"))  # "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"
 # sectors of provincial departments (Sở) no ministry is named after ("Sở Văn hóa và Thể thao thành phố Huế")
 PROVINCIAL_SECTORS = ("Văn hóa và Thể thao", "Văn hóa, Thể thao", "Du lịch", "Ngoại vụ", "Văn hóa - Thể thao")
