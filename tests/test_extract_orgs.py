@@ -1989,3 +1989,8 @@ def test_power_generation_corporations_by_their_short_names_and_a_workshop_of_tw
 def test_industrial_and_export_processing_zones_joined_by_and_in_a_name():
     f = run("Chiều 27.9, Công đoàn các Khu công nghiệp và chế xuất Hà Nội tổ chức hội nghị.", published="2024-09")
     assert f.events[0].organiser == "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"
+
+
+def test_a_construction_company_named_after_its_field():
+    f = run("Công ty cổ phần Đầu tư xây dựng Cầu Đỏ được tặng Bằng khen.", published="2025-12")
+    assert norm("Công ty cổ phần Đầu tư xây dựng Cầu Đỏ") in org_names(f)

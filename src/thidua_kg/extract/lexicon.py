@@ -66,7 +66,8 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
           "Kiểm soát không lưu",  # (nor "không" a negation: "Đài Kiểm soát không lưu Đà Nẵng")
           "Giáo dục thường xuyên",
           "Trợ giúp pháp lý",
-          "Cơ khí", "Cơ điện", "Thủy lực")  # ("Phân xưởng Sửa chữa thủy lực - cơ khí")  # (nor "giúp" a verb: "Trung tâm Trợ giúp pháp lý nhà nước tỉnh X")  # (nor "thường xuyên" an adverb: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên")
+          "Cơ khí", "Cơ điện", "Thủy lực",  # ("Phân xưởng Sửa chữa thủy lực - cơ khí")
+          "Đầu tư xây dựng")  # (nor "xây dựng" a verb: "Công ty cổ phần Đầu tư xây dựng Cầu Đỏ")  # (nor "giúp" a verb: "Trung tâm Trợ giúp pháp lý nhà nước tỉnh X")  # (nor "thường xuyên" an adverb: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên")
 # lower-case words a name joins with "và" ("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh X", "Hiệp hội
 # Doanh nghiệp nhỏ và vừa", "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh X"), where a "và" in lower case
 # otherwise ends the name

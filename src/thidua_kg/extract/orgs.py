@@ -658,7 +658,8 @@ def _name_rest(lex: Lexicon, tokens: list[Tok], i: int, j: int, head_label: str,
             if parent:
                 return parent[0], f"{words(tokens, i, j)} {parent[1]}"
             break
-        if t.text[0].islower() and j + 1 < len(tokens) and words(tokens, j, j + 2) in _VERBS and (tokens[j - 1].cap or (
+        if t.text[0].islower() and j + 1 < len(tokens) and words(tokens, j, j + 2) in _VERBS \
+                and (tokens[j - 1].low, t.text) not in lex.field_words and (tokens[j - 1].cap or (
                 j >= 2 and tokens[j - 2].cap and (tokens[j - 2].low, tokens[j - 1].text) in lex.field_words)):
             break  # "do Công an tỉnh phối hợp với Ban Dân tộc xây dựng": the sentence's verb after a name
         if (t.low in NUMBER_WORDS and j + 1 < len(tokens) and tokens[j + 1].low in _LEVEL_WORDS_OF) \
