@@ -72,9 +72,9 @@ _ABBR = re.compile(r"\b[A-ZĐ]{2,6}\b")
 # article's city police, as "Công an thành phố" is
 # a company with a name of its own before a group's short name: "Công ty TNHH MTV Dịch vụ Cơ khí Hàng hải PTSC"
 _OWN_COMPANY = re.compile(r"(?:Công ty|Tổng công ty)(?: (?:TNHH|MTV|CP|[Cc]ổ phần|[Mm]ột thành viên))* (?!và )\S")
-# the first word of a place's level, where a body's place starts in its name
-_LEVEL_STARTS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", ("thành", "phố"), ("thị", "xã"), ("thị", "trấn"),
-                           ("đặc", "khu")})
+# the levels of places, where a body's place starts in its name: one word, or two
+_LEVEL_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
+_LEVEL_PAIRS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")})
 # a name's place at its end: " tỉnh X", " Trung ương"
 _PLACE_TAIL = re.compile(r" (?:tỉnh|thành phố|Trung ương)\b.*$")
 _LEVEL_AS_NAME = re.compile(r" (Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)$")
@@ -629,8 +629,8 @@ class Context:
             if other == name or not oh or (oh[1] in SUBUNIT_HEADS and oh[1] != "Cục") or not has_place(self.lex, o):
                 continue
             # (its field, not its place: "Tổ Hóa học" shares nothing with "UBND phường Thuận Hóa")
-            stop = next((k for k in range(oh[0], len(o) - 1) if (o[k].low, o[k + 1].low) in _LEVEL_STARTS
-                         or o[k].low in _LEVEL_STARTS), len(o))
+            stop = next((k for k in range(oh[0], len(o)) if o[k].low in _LEVEL_WORDS
+                         or (k + 1 < len(o) and (o[k].low, o[k + 1].low) in _LEVEL_PAIRS)), len(o))
             if words_of & {t.low for t in o[oh[0]:stop] if len(t.text) > 2} or (field and field in f" {other} "):
                 found.append(other)
         return max(found, key=lambda o: self.known[o]) if found else None  # (max keeps the first of equals)
