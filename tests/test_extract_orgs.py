@@ -1994,3 +1994,10 @@ def test_industrial_and_export_processing_zones_joined_by_and_in_a_name():
 def test_a_construction_company_named_after_its_field():
     f = run("Công ty cổ phần Đầu tư xây dựng Cầu Đỏ được tặng Bằng khen.", published="2025-12")
     assert norm("Công ty cổ phần Đầu tư xây dựng Cầu Đỏ") in org_names(f)
+
+
+def test_a_universitys_youth_union_names_the_university():
+    f = run("Dịp này, Thành Đoàn tặng Bằng khen cho anh Võ Minh Trí, Bí thư Đoàn Trường Đại học Thủ Dầu Một.",
+            published="2025-08")
+    assert {norm("Đoàn Trường Đại học Thủ Dầu Một"), norm("Trường Đại học Thủ Dầu Một")} <= org_names(f)
+    assert norm("Đại học Thủ Dầu Một") not in org_names(f)

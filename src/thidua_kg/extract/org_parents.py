@@ -210,6 +210,8 @@ def parent_org(lex: Lexicon, org: str) -> str | None:
     not for commands and party or union committees, which are named after their unit."""
     toks = tokenize(org)
     head = lex.org_heads.match(toks, 0) or lex.national_orgs.match(toks, 0)
+    if org.startswith("Đoàn Trường ") and len(toks) > 3 and lex.org_heads.match(toks, 1):
+        return org[toks[1].start:]  # "Đoàn Trường Đại học X": the Youth Union of "Trường Đại học X"
     if not head or org.startswith(_COMMAND_HEADS):
         return None
     if org.startswith("Ban đại diện "):
