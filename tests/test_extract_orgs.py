@@ -2001,3 +2001,8 @@ def test_a_universitys_youth_union_names_the_university():
             published="2025-08")
     assert {norm("Đoàn Trường Đại học Thủ Dầu Một"), norm("Trường Đại học Thủ Dầu Một")} <= org_names(f)
     assert norm("Đại học Thủ Dầu Một") not in org_names(f)
+
+
+def test_an_insurance_supervision_department_named_with_two_fields():
+    f = run("Dự có bà Nghiêm Thu Hằng, Cục trưởng Cục Quản lý, giám sát bảo hiểm.", published="2024-10")
+    assert positions(person(f, "Nghiêm Thu Hằng")) == {(norm("Cục trưởng"), norm("Cục Quản lý, giám sát bảo hiểm"))}

@@ -31,7 +31,8 @@ _COMMA_PAIRS = {("phòng", "chống"), ("cháy", "chữa"), ("nạn", "cứu"), 
                 ("sóc", "nuôi"), ("vệ", "chăm"), ("toàn", "vệ"),  # "Phòng Chăm sóc, nuôi dưỡng", "Ban Bảo vệ, chăm sóc ..."
                 ("biên", "mốc"), ("dẫn", "tuyên"),  # "Tổ tự quản đường biên, mốc quốc giới", "Đội Hướng dẫn, tuyên truyền"
                 ("giam", "cơ"), ("buộc", "trường"),
-                ("biến", "giáo"), ("tịch", "quốc"), ("tịch", "chứng"), ("thôn", "nông"),  # "Tổng điều tra nông thôn, nông nghiệp"  # "Phổ biến, giáo dục pháp luật", "Hộ tịch, quốc tịch, chứng thực"
+                ("biến", "giáo"), ("tịch", "quốc"), ("tịch", "chứng"), ("thôn", "nông"),  # "Tổng điều tra nông thôn, nông nghiệp"
+                ("lý", "giám"),  # "Cục Quản lý, giám sát bảo hiểm"  # "Phổ biến, giáo dục pháp luật", "Hộ tịch, quốc tịch, chứng thực"
                 ("thanh", "Truyền"),  # "Báo và Phát thanh, Truyền hình X" (the provinces' media since 2025)
                 # "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu(, môi trường)"
                 ("nhũng", "kinh"), ("tế", "buôn"), ("lậu", "môi"),
