@@ -64,10 +64,10 @@ FIELDS = ("Công nghệ thông tin", "Lâm nghiệp", "Công nghiệp", "Ngư ng
           "Da liễu", "Phục hồi chức năng", "Y học cổ truyền", "Dinh dưỡng", "Sản phụ khoa", "Nhi khoa",
           "Chiếu sáng", "Đổi mới sáng tạo",  # ("sáng" is no morning there: "Công ty Chiếu sáng công cộng")
           "Kiểm soát không lưu",  # (nor "không" a negation: "Đài Kiểm soát không lưu Đà Nẵng")
-          "Giáo dục thường xuyên",
-          "Trợ giúp pháp lý",
+          "Giáo dục thường xuyên",  # (nor "thường xuyên" an adverb: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên")
+          "Trợ giúp pháp lý",  # (nor "giúp" a verb: "Trung tâm Trợ giúp pháp lý nhà nước tỉnh X")
           "Cơ khí", "Cơ điện", "Thủy lực",  # ("Phân xưởng Sửa chữa thủy lực - cơ khí")
-          "Đầu tư xây dựng")  # (nor "xây dựng" a verb: "Công ty cổ phần Đầu tư xây dựng Cầu Đỏ")  # (nor "giúp" a verb: "Trung tâm Trợ giúp pháp lý nhà nước tỉnh X")  # (nor "thường xuyên" an adverb: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên")
+          "Đầu tư xây dựng")  # (nor "xây dựng" a verb: "Công ty cổ phần Đầu tư xây dựng Cầu Đỏ")
 # lower-case words a name joins with "và" ("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh X", "Hiệp hội
 # Doanh nghiệp nhỏ và vừa", "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh X"), where a "và" in lower case
 # otherwise ends the name
@@ -214,11 +214,16 @@ def _root() -> Path:
     return paths.ONTOLOGY_DIR if isinstance(paths.ONTOLOGY_DIR, Path) else Path(paths.ONTOLOGY_DIR)
 
 
+@cache  # (each gazetteer file is read once, whatever is taken from it)
+def _quads(path: Path) -> tuple[Any, ...]:  # (pyoxigraph quads, read as the parser gives them)
+    return tuple(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+
+
 def _labels(path: Path, predicate: str = SKOS_ALT) -> dict[str, list[str]]:
     """canonical rdfs:label@vi -> its altLabels@vi (or other values@vi of `predicate`), for a gazetteer file."""
     labels: dict[str, str] = {}
     alts: dict[str, list[str]] = {}
-    for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+    for q in _quads(path):
         if not isinstance(q.object, ox.Literal) or q.object.language != "vi":
             continue
         s = q.subject.value
@@ -235,7 +240,7 @@ def _renamed(path: Path) -> dict[str, tuple[str, str]]:
     label: dict[str, str] = {}
     until: dict[str, str] = {}
     by: dict[str, str] = {}
-    for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+    for q in _quads(path):
         s, p, o = q.subject.value, q.predicate.value, q.object
         if p == RDFS_LABEL and isinstance(o, ox.Literal) and o.language == "vi":
             label[s] = o.value
